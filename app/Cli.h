@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QCommandLineParser>
+#include <QStringList>
+#include <QTextStream>
+
+// The headless face of the binary: every command the GUI relies on, for automation, CI and
+// tests. Exit codes: 0 success, 1 invalid input or failed work, 2 usage error.
+class Cli
+{
+public:
+    enum ExitCode { Ok = 0, Failed = 1, Usage = 2 };
+
+    Cli();
+    // arguments[0] is the program, arguments[1] the command.
+    int run(const QStringList &arguments);
+    static bool isCommand(const QString &word);
+    static QString usage();
+
+private:
+    int validate(const QStringList &arguments);
+    int render(const QStringList &arguments);
+    int plan(const QStringList &arguments);
+
+    // Parses a command's options; returns -1 to continue, else the exit code to return
+    // (0 after --help, 2 after a usage error).
+    int parse(QCommandLineParser &parser, const QStringList &arguments, const QString &synopsis, const QString &description);
+    // Prints diagnostics to stderr; returns true when none is an error.
+    bool report(const QList<class Diagnostic> &diagnostics);
+
+    QTextStream m_out;
+    QTextStream m_err;
+};

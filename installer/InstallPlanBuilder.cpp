@@ -1,0 +1,192 @@
+#include "InstallPlanBuilder.h"
+
+#include "EnvRenderer.h"
+#include "ProfileCatalog.h"
+#include "ShellQuote.h"
+
+namespace {
+struct NodeContext {
+    const Node &node;
+    QString user;
+    QString installerDir;     // quoted for the shell
+    QString installationDir;  // quoted for the shell
+    QString rawInstallerDir;
+    bool scan;
+};
+
+NodeContext contextFor(const Node &node, const PlanOptions &options)
+{
+    const QString installer = node.installerDir.isEmpty() ? options.installerDir : node.installerDir;
+    const QString installation = node.installationDir.isEmpty() ? options.installationDir : node.installationDir;
+    return NodeContext{node,
+                       ShellQuote::quote(options.user),
+                       ShellQuote::quote(installer),
+                       ShellQuote::quote(installation),
+                       installer,
+                       node.is(Profile::Scan)};
+}
+
+PlanStep step(const NodeContext &c, const QString &slug, const QString &title, PlanStep::Kind kind, const QString &command)
+{
+    PlanStep s;
+    s.id = c.node.hostname + QLatin1Char('/') + slug;
+    s.title = title;
+    s.kind = kind;
+    s.command = command;
+    s.usesSudo = command.contains(QLatin1String("sudo "));
+    return s;
+}
+
+QString scanFlag(const NodeContext &c)
+{
+    return c.scan ? QStringLiteral(" -r scan") : QString();
+}
+
+QString hostsTargetFor(const Cluster &cluster, const Node &node, const PlanOptions &options)
+{
+    if (node.profile && ProfileCatalog::isFrontend(*node.profile))
+        return node.privateIp; // the guide: a frontend resolves the FQDN to itself
+    if (!options.hostsTarget.isEmpty())
+        return options.hostsTarget;
+    const QList<Node> frontends = cluster.frontends();
+    return frontends.isEmpty() ? QString() : frontends.first().privateIp;
+}
+
+PlanNode preparation(const Cluster &cluster, const Node &node, const PlanOptions &options)
+{
+    const NodeContext c = contextFor(node, options);
+    const QString bundle = InstallPlanBuilder::certificateBundleName();
+    const QString certDir = c.installerDir + QStringLiteral("/certificates");
+    PlanNode planNode{node.hostname, node.effectiveSshHost(), node.profile.value_or(Profile::FullBackend), {}};
+
+    PlanStep upload = step(c, QStringLiteral("upload-certificates"), QStringLiteral("Copy the certificate bundle to the node"),
+                           PlanStep::Kind::Upload,
+                           QStringLiteral("scp certificates/%1 %2:%3/").arg(bundle, node.effectiveSshHost(), certDir));
+    upload.localPath = QStringLiteral("certificates/") + bundle;
+    upload.remotePath = c.rawInstallerDir + QStringLiteral("/certificates/") + bundle;
+    planNode.steps << upload;
+
+    planNode.steps << step(c, QStringLiteral("extract-certificates"), QStringLiteral("Extract the certificate bundle"),
+                           PlanStep::Kind::Run, QStringLiteral("cd %1 && tar zxvf %2").arg(certDir, bundle));
+    planNode.steps << step(c, QStringLiteral("place-env"),
+                           QStringLiteral("Use %1 as the node's .env").arg(EnvRenderer::envFileFor(cluster, node)),
+                           PlanStep::Kind::Run,
+                           QStringLiteral("cd %1 && cp %2 ../.env").arg(certDir, EnvRenderer::envFileFor(cluster, node)));
+    if (options.addHostsEntries && !cluster.fqdn().isEmpty()) {
+        const QString target = hostsTargetFor(cluster, node, options);
+        if (!target.isEmpty()) {
+            const QString line = ShellQuote::quote(target + QLatin1Char(' ') + cluster.fqdn());
+            planNode.steps << step(c, QStringLiteral("hosts-entry"),
+                                   QStringLiteral("Resolve %1 to %2 in /etc/hosts").arg(cluster.fqdn(), target), PlanStep::Kind::Run,
+                                   QStringLiteral("grep -qxF %1 /etc/hosts || echo %1 | sudo tee -a /etc/hosts >/dev/null").arg(line));
+        }
+    }
+    planNode.steps << step(c, QStringLiteral("tune"), QStringLiteral("Tune the operating system"), PlanStep::Kind::Run,
+                           QStringLiteral("cd %1 && sudo ./scripts/tune.sh -u %2%3").arg(c.installerDir, c.user, scanFlag(c)));
+    if (!c.scan) {
+        // The password arrives on stdin and is written by the shell's printf builtin, so it never
+        // appears in a process list or in the command shown here.
+        PlanStep pass = step(c, QStringLiteral("admin-password"), QStringLiteral("Create .pass with the admin password (mode 600)"),
+                             PlanStep::Kind::Run,
+                             QStringLiteral("cd %1 && umask 077 && IFS= read -r password && "
+                                            "{ grep -v '^admin_password=' .pass.example; printf 'admin_password=%%s\\n' \"$password\"; } > .pass "
+                                            "&& chmod 600 .pass")
+                                 .arg(c.installerDir));
+        pass.input = PlanStep::Input::AdminPassword;
+        planNode.steps << pass;
+    }
+    return planNode;
+}
+
+PlanNode installation(const Node &node, const PlanOptions &options)
+{
+    const NodeContext c = contextFor(node, options);
+    const Profile profile = node.profile.value_or(Profile::FullBackend);
+    PlanNode planNode{node.hostname, node.effectiveSshHost(), profile, {}};
+    planNode.steps << step(c, QStringLiteral("install"), QStringLiteral("Install the %1 services").arg(ProfileCatalog::displayName(profile).toLower()),
+                           PlanStep::Kind::Run,
+                           QStringLiteral("cd %1 && ./install_analytics.sh install -u %2 -p %3 --non-interactive%4")
+                               .arg(c.installerDir, c.user, c.installationDir, scanFlag(c)));
+    PlanStep cron = step(c, QStringLiteral("check-health-cron"), QStringLiteral("Check that the health-check cron job is active"),
+                         PlanStep::Kind::Check, QStringLiteral("crontab -l | grep -v '^#' | grep -q health_check.sh"));
+    cron.expectation = QStringLiteral("an active crontab line running health_check.sh");
+    planNode.steps << cron;
+    PlanStep services = step(c, QStringLiteral("check-services"), QStringLiteral("Check the service status table"), PlanStep::Kind::Check,
+                             QStringLiteral("cd %1 && ./scripts/manage.sh status").arg(c.installerDir));
+    services.expectation = QStringLiteral("%1 services Running: %2")
+                               .arg(ProfileCatalog::services(profile).size())
+                               .arg(ProfileCatalog::serviceNames(profile).join(QStringLiteral(", ")));
+    planNode.steps << services;
+    return planNode;
+}
+
+void addPhase(InstallPlan &plan, PlanPhase::Kind kind, const QString &title, const QString &waitFor, const QList<PlanNode> &nodes)
+{
+    if (nodes.isEmpty())
+        return;
+    PlanPhase phase;
+    phase.index = int(plan.phases.size());
+    phase.kind = kind;
+    phase.title = title;
+    phase.waitFor = waitFor;
+    phase.nodes = nodes;
+    plan.phases << phase;
+}
+} // namespace
+
+QString InstallPlanBuilder::certificateBundleName()
+{
+    return QStringLiteral("kf-agilesec.internal-certs.tgz");
+}
+
+InstallPlan InstallPlanBuilder::build(const Cluster &cluster, const PlanOptions &options)
+{
+    InstallPlan plan;
+    plan.options = options;
+
+    QList<Node> ordered = cluster.backends();
+    if (const Node *quorum = cluster.quorumNode())
+        ordered << *quorum;
+    for (const Node &n : cluster.nodes) {
+        if (n.is(Profile::AdditionalFrontend) || n.is(Profile::Scan))
+            ordered << n;
+    }
+
+    QList<PlanNode> prepare;
+    for (const Node &n : ordered)
+        prepare << preparation(cluster, n, options);
+    addPhase(plan, PlanPhase::Kind::Prepare, QStringLiteral("Prepare every node (no order between nodes)"),
+             QStringLiteral("every node has its certificates, .env, tuning and admin password"), prepare);
+
+    const QList<Node> backends = cluster.backends();
+    QList<PlanNode> first, second, rest, last;
+    for (qsizetype i = 0; i < backends.size(); ++i) {
+        if (i == 0)
+            first << installation(backends[i], options);
+        else if (i == 1)
+            second << installation(backends[i], options);
+        else
+            rest << installation(backends[i], options);
+    }
+    if (const Node *quorum = cluster.quorumNode())
+        rest << installation(*quorum, options);
+    for (const Node &n : cluster.nodes) {
+        if (n.is(Profile::AdditionalFrontend) || n.is(Profile::Scan))
+            last << installation(n, options);
+    }
+
+    addPhase(plan, PlanPhase::Kind::PrimaryBackend, QStringLiteral("Install the primary backend"),
+             QStringLiteral("the primary backend has completed: it initialises the MongoDB primary, the OpenSearch cluster manager "
+                            "and the Kafka leader"),
+             first);
+    addPhase(plan, PlanPhase::Kind::SecondBackend, QStringLiteral("Install the second backend"),
+             QStringLiteral("the second backend has completed: it adds the MongoDB secondary"), second);
+    addPhase(plan, PlanPhase::Kind::BackendsAndQuorum,
+             QStringLiteral("Install the remaining backends and the quorum node in parallel"),
+             QStringLiteral("all of them have completed: the quorum node creates the Kafka topics the frontends need; if Kafka "
+                            "stops on a backend meanwhile, restart it with ./scripts/manage.sh start kafka"),
+             rest);
+    addPhase(plan, PlanPhase::Kind::FrontendsAndScan, QStringLiteral("Install the additional frontends and scan nodes in parallel"),
+             QStringLiteral("all of them have completed; then verify every node's services"), last);
+    return plan;
+}

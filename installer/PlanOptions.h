@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QString>
+
+// The settings that shape the commands of an install plan. Per-node values in the cluster
+// (installer and installation directory, SSH user) override these.
+struct PlanOptions {
+    static inline const QString kDefaultUser = QStringLiteral("agilesec");
+    static inline const QString kDefaultInstallerDir = QStringLiteral("/opt/agilesec-installer");
+    static inline const QString kDefaultInstallationDir = QStringLiteral("/opt/agilesec");
+
+    QString user = kDefaultUser;                          // the OS user for -u
+    QString installerDir = kDefaultInstallerDir;          // where the installer package is unpacked
+    QString installationDir = kDefaultInstallationDir;    // -p: where the platform is installed
+    // Add "<ip> <fqdn>" to /etc/hosts when DNS does not resolve the FQDN (the guide's fallback):
+    // frontends point at themselves, other nodes at hostsTarget (a load balancer) or the first frontend.
+    bool addHostsEntries = false;
+    QString hostsTarget;
+};

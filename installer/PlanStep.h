@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QString>
+
+// One small, exact action on one node. The executor, the dry run, the GUI and the exported
+// runbooks all read these, so what is shown is what runs.
+struct PlanStep {
+    enum class Kind {
+        Upload, // copy localPath to remotePath; command is the equivalent scp line
+        Run,    // run command in a shell on the node
+        Check,  // run command; a non-zero exit means the node is not in the expected state
+    };
+    enum class Input {
+        None,
+        AdminPassword, // the executor writes the platform admin password to the command's stdin
+    };
+
+    QString id;          // stable, e.g. "backend-2/extract-certificates": the journal's key
+    QString title;
+    Kind kind = Kind::Run;
+    QString command;
+    bool usesSudo = false;
+    Input input = Input::None;
+    QString localPath;   // Upload: relative to the rendered output directory
+    QString remotePath;  // Upload: absolute on the node
+    QString expectation; // Check: what a pass means, for people
+
+    static QString kindName(Kind kind);
+};

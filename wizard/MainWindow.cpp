@@ -1,0 +1,240 @@
+#include "MainWindow.h"
+
+#include "ClusterSession.h"
+#include "ProfileCatalog.h"
+#include "SiteFailureAnalysis.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QFile>
+#include <QFileDialog>
+#include <QFontDatabase>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QPlainTextEdit>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTableWidget>
+#include <QTabWidget>
+#include <QToolBar>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_session(new ClusterSession(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("AgileSec HA Installer"));
+    resize(1200, 720);
+
+    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction *open = fileMenu->addAction(style()->standardIcon(QStyle::SP_DialogOpenButton), tr("&Open multi_node_config.conf..."),
+                                        this, &MainWindow::openConfig);
+    open->setShortcut(QKeySequence::Open);
+    QAction *reload = fileMenu->addAction(style()->standardIcon(QStyle::SP_BrowserReload), tr("&Reload"), m_session,
+                                          &ClusterSession::reload);
+    reload->setShortcut(QKeySequence::Refresh);
+    QMenu *examples = fileMenu->addMenu(tr("Open &example"));
+    const QList<QPair<QString, QString>> exampleFiles{{tr("3-node (2 backends, 1 frontend)"), QStringLiteral(":/examples/three-node.conf")},
+                                                      {tr("4-node (2 backends, 2 frontends)"), QStringLiteral(":/examples/four-node.conf")},
+                                                      {tr("7-node stretch cluster with coordinator"),
+                                                       QStringLiteral(":/examples/seven-node-stretch.conf")}};
+    for (const auto &[label, resource] : exampleFiles)
+        examples->addAction(label, this, [this, resource = resource] { openExample(resource); });
+    fileMenu->addSeparator();
+    fileMenu->addAction(tr("&Quit"), qApp, &QApplication::quit)->setShortcut(QKeySequence::Quit);
+
+    QToolBar *toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolbar"));
+    toolbar->addAction(open);
+    toolbar->addAction(reload);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    m_summary = new QLabel(tr("Open a multi_node_config.conf (File > Open) or an example (File > Open example) to begin."), central);
+    m_summary->setObjectName(QStringLiteral("summaryLabel"));
+    m_summary->setWordWrap(true);
+    layout->addWidget(m_summary);
+
+    m_tabs = new QTabWidget(central);
+    m_tabs->setObjectName(QStringLiteral("tabs"));
+    layout->addWidget(m_tabs, 1);
+
+    auto *topology = new QSplitter(Qt::Vertical, m_tabs);
+    m_nodes = new QTableWidget(topology);
+    m_nodes->setObjectName(QStringLiteral("nodeTable"));
+    m_nodes->setColumnCount(6);
+    m_nodes->setHorizontalHeaderLabels({tr("Host name"), tr("Private IP"), tr("Profile"), tr("Site / AZ"), tr("Quorum voter"), tr("Services")});
+    m_nodes->horizontalHeader()->setStretchLastSection(true);
+    m_nodes->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_nodes->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_nodes->verticalHeader()->hide();
+    m_sites = new QTableWidget(topology);
+    m_sites->setObjectName(QStringLiteral("siteFailureTable"));
+    m_sites->setColumnCount(5);
+    m_sites->setHorizontalHeaderLabels({tr("If this site fails"), tr("Nodes lost"), tr("Quorum voters left"), tr("Every shard keeps a copy"),
+                                        tr("Frontends left")});
+    m_sites->horizontalHeader()->setStretchLastSection(true);
+    m_sites->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_sites->verticalHeader()->hide();
+    m_tabs->addTab(topology, tr("Topology"));
+
+    m_diagnostics = new QListWidget(m_tabs);
+    m_diagnostics->setObjectName(QStringLiteral("diagnosticsList"));
+    m_diagnostics->setWordWrap(true);
+    m_tabs->addTab(m_diagnostics, tr("Validation"));
+
+    auto *files = new QSplitter(Qt::Horizontal, m_tabs);
+    m_fileList = new QListWidget(files);
+    m_fileList->setObjectName(QStringLiteral("renderedFileList"));
+    m_fileView = new QPlainTextEdit(files);
+    m_fileView->setObjectName(QStringLiteral("renderedFileView"));
+    m_fileView->setReadOnly(true);
+    m_fileView->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    files->setStretchFactor(1, 3);
+    m_tabs->addTab(files, tr("Rendered files"));
+    connect(m_fileList, &QListWidget::currentRowChanged, this, [this](int row) {
+        const QList<RenderedFile> &rendered = m_session->renderedFiles();
+        m_fileView->setPlainText(row >= 0 && row < rendered.size() ? QString::fromUtf8(rendered[row].content) : QString());
+    });
+
+    m_plan = new QTreeWidget(m_tabs);
+    m_plan->setObjectName(QStringLiteral("planTree"));
+    m_plan->setHeaderLabels({tr("Phase / node / step"), tr("Command")});
+    m_plan->setColumnWidth(0, 420);
+    m_tabs->addTab(m_plan, tr("Install plan"));
+
+    setCentralWidget(central);
+    statusBar()->showMessage(tr("No cluster loaded"));
+    connect(m_session, &ClusterSession::changed, this, &MainWindow::refresh);
+}
+
+void MainWindow::openConfig()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open multi_node_config.conf"), QString(),
+                                                      tr("Cluster configuration (*.conf);;All files (*)"));
+    if (!path.isEmpty())
+        m_session->openFile(path);
+}
+
+void MainWindow::openExample(const QString &resource)
+{
+    QFile file(resource);
+    if (file.open(QIODevice::ReadOnly))
+        m_session->openData(file.readAll(), resource.section(QLatin1Char('/'), -1));
+}
+
+void MainWindow::refresh()
+{
+    const ClusterLoader::Result &r = m_session->result();
+    const int errors = Diagnostic::count(r.diagnostics, Diagnostic::Severity::Error);
+    const int warnings = Diagnostic::count(r.diagnostics, Diagnostic::Severity::Warning);
+    m_summary->setText(tr("<b>%1</b>: %2 nodes, %3 quorum voters, FQDN %4:%5. %6")
+                           .arg(m_session->sourceName().toHtmlEscaped())
+                           .arg(r.cluster.nodes.size())
+                           .arg(r.cluster.quorumVoters().size())
+                           .arg(r.cluster.fqdn().toHtmlEscaped())
+                           .arg(r.cluster.frontendPort)
+                           .arg(errors ? tr("<span style='color:#b00020'>%1 error(s), %2 warning(s): no files or plan until the errors are fixed.</span>")
+                                             .arg(errors)
+                                             .arg(warnings)
+                                       : tr("<span style='color:#1b5e20'>Valid</span>, %1 warning(s).").arg(warnings)));
+    statusBar()->showMessage(tr("%1 rendered files, %2 plan phases, %3 steps")
+                                 .arg(m_session->renderedFiles().size())
+                                 .arg(m_session->plan().phases.size())
+                                 .arg(m_session->plan().stepCount()));
+    m_tabs->setTabText(1, errors + warnings ? tr("Validation (%1)").arg(errors + warnings) : tr("Validation"));
+    fillNodes();
+    fillSites();
+    fillDiagnostics();
+    fillFiles();
+    fillPlan();
+}
+
+void MainWindow::fillNodes()
+{
+    const Cluster &cluster = m_session->result().cluster;
+    m_nodes->setRowCount(int(cluster.nodes.size()));
+    for (int row = 0; row < cluster.nodes.size(); ++row) {
+        const Node &node = cluster.nodes[row];
+        const bool voter = node.profile && ProfileCatalog::isQuorumVoter(*node.profile);
+        const QStringList cells{node.hostname,
+                                node.privateIp,
+                                node.profile ? ProfileCatalog::name(*node.profile) : tr("(unknown)"),
+                                node.site,
+                                voter ? tr("yes") : QString(),
+                                node.profile ? ProfileCatalog::serviceNames(*node.profile).join(QStringLiteral(", ")) : QString()};
+        for (int col = 0; col < cells.size(); ++col)
+            m_nodes->setItem(row, col, new QTableWidgetItem(cells[col]));
+    }
+    m_nodes->resizeColumnsToContents();
+}
+
+void MainWindow::fillSites()
+{
+    const QList<SiteOutcome> outcomes = SiteFailureAnalysis::analyze(m_session->result().cluster);
+    m_sites->setVisible(!outcomes.isEmpty());
+    m_sites->setRowCount(int(outcomes.size()));
+    for (int row = 0; row < outcomes.size(); ++row) {
+        const SiteOutcome &o = outcomes[row];
+        const QStringList cells{o.site, o.nodesLost.join(QStringLiteral(", ")),
+                                tr("%1 of %2 (majority %3): %4").arg(o.votersRemaining).arg(o.votersTotal).arg(o.majority)
+                                    .arg(o.quorumSurvives ? tr("quorum survives") : tr("QUORUM LOST")),
+                                o.everyShardKeepsACopy ? tr("yes") : tr("no"), QString::number(o.frontendsRemaining)};
+        for (int col = 0; col < cells.size(); ++col) {
+            auto *item = new QTableWidgetItem(cells[col]);
+            if (col == 2)
+                item->setForeground(o.quorumSurvives ? QColor(0x1b, 0x5e, 0x20) : QColor(0xb0, 0x00, 0x20));
+            m_sites->setItem(row, col, item);
+        }
+    }
+    m_sites->resizeColumnsToContents();
+}
+
+void MainWindow::fillDiagnostics()
+{
+    m_diagnostics->clear();
+    for (const Diagnostic &d : m_session->result().diagnostics) {
+        auto *item = new QListWidgetItem(style()->standardIcon(d.isError() ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxWarning),
+                                         d.format(), m_diagnostics);
+        item->setToolTip(d.key.isEmpty() ? d.message : tr("Key: %1").arg(d.key));
+    }
+    if (m_session->result().diagnostics.isEmpty())
+        new QListWidgetItem(style()->standardIcon(QStyle::SP_DialogApplyButton), tr("No problems found."), m_diagnostics);
+}
+
+void MainWindow::fillFiles()
+{
+    m_fileList->clear();
+    for (const RenderedFile &f : m_session->renderedFiles())
+        m_fileList->addItem(f.relativePath);
+    if (m_fileList->count() > 0)
+        m_fileList->setCurrentRow(0);
+    else
+        m_fileView->clear();
+}
+
+void MainWindow::fillPlan()
+{
+    m_plan->clear();
+    for (const PlanPhase &phase : m_session->plan().phases) {
+        auto *phaseItem = new QTreeWidgetItem(m_plan, {tr("Phase %1: %2").arg(phase.index).arg(phase.title)});
+        phaseItem->setFirstColumnSpanned(true);
+        phaseItem->setToolTip(0, tr("Before the next phase: %1").arg(phase.waitFor));
+        for (const PlanNode &node : phase.nodes) {
+            auto *nodeItem = new QTreeWidgetItem(phaseItem, {QStringLiteral("%1 (%2)").arg(node.hostname, ProfileCatalog::name(node.profile))});
+            nodeItem->setFirstColumnSpanned(true);
+            // Preparation is the same on every node; the install phases are what people check.
+            nodeItem->setExpanded(phase.kind != PlanPhase::Kind::Prepare);
+            for (const PlanStep &step : node.steps) {
+                auto *stepItem = new QTreeWidgetItem(nodeItem, {step.title, step.command});
+                stepItem->setToolTip(1, step.command);
+            }
+        }
+        phaseItem->setExpanded(true);
+    }
+}

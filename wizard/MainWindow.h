@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QMainWindow>
+
+class ClusterSession;
+class QLabel;
+class QListWidget;
+class QPlainTextEdit;
+class QTableWidget;
+class QTabWidget;
+class QTreeWidget;
+
+// The interim main window (the guided wizard replaces it): open a multi_node_config.conf or an
+// example, and see its nodes, the validation findings, the rendered files and the install plan.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ClusterSession *session() const { return m_session; }
+
+private:
+    void openConfig();
+    void openExample(const QString &resource);
+    void refresh();
+    void fillNodes();
+    void fillDiagnostics();
+    void fillFiles();
+    void fillPlan();
+    void fillSites();
+
+    ClusterSession *m_session;
+    QTabWidget *m_tabs;
+    QLabel *m_summary;
+    QTableWidget *m_nodes;
+    QListWidget *m_diagnostics;
+    QListWidget *m_fileList;
+    QPlainTextEdit *m_fileView;
+    QTreeWidget *m_plan;
+    QTableWidget *m_sites;
+};
