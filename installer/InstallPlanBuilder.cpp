@@ -52,6 +52,18 @@ QString hostsTargetFor(const Cluster &cluster, const Node &node, const PlanOptio
     return frontends.isEmpty() ? QString() : frontends.first().privateIp;
 }
 
+QString scpTarget(const Node &node)
+{
+    const QString host = node.effectiveSshHost().contains(QLatin1Char(':')) ? QLatin1Char('[') + node.effectiveSshHost() + QLatin1Char(']')
+                                                                               : node.effectiveSshHost();
+    return node.sshUser.isEmpty() ? host : node.sshUser + QLatin1Char('@') + host;
+}
+
+QString scpPort(const Node &node)
+{
+    return node.sshPort == 22 ? QString() : QStringLiteral("-P %1 ").arg(node.sshPort);
+}
+
 PlanNode preparation(const Cluster &cluster, const Node &node, const PlanOptions &options)
 {
     const NodeContext c = contextFor(node, options);
@@ -61,7 +73,7 @@ PlanNode preparation(const Cluster &cluster, const Node &node, const PlanOptions
 
     PlanStep upload = step(c, QStringLiteral("upload-certificates"), QStringLiteral("Copy the certificate bundle to the node"),
                            PlanStep::Kind::Upload,
-                           QStringLiteral("scp certificates/%1 %2:%3/").arg(bundle, node.effectiveSshHost(), certDir));
+                           QStringLiteral("scp %1certificates/%2 %3:%4/").arg(scpPort(node), bundle, scpTarget(node), certDir));
     upload.localPath = QStringLiteral("certificates/") + bundle;
     upload.remotePath = c.rawInstallerDir + QStringLiteral("/certificates/") + bundle;
     planNode.steps << upload;
@@ -89,7 +101,7 @@ PlanNode preparation(const Cluster &cluster, const Node &node, const PlanOptions
         PlanStep pass = step(c, QStringLiteral("admin-password"), QStringLiteral("Create .pass with the admin password (mode 600)"),
                              PlanStep::Kind::Run,
                              QStringLiteral("cd %1 && umask 077 && IFS= read -r password && "
-                                            "{ grep -v '^admin_password=' .pass.example; printf 'admin_password=%%s\\n' \"$password\"; } > .pass "
+                                            "{ grep -v '^admin_password=' .pass.example; printf 'admin_password=%s\\n' \"$password\"; } > .pass "
                                             "&& chmod 600 .pass")
                                  .arg(c.installerDir));
         pass.input = PlanStep::Input::AdminPassword;
