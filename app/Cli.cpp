@@ -109,6 +109,13 @@ int Cli::parse(QCommandLineParser &parser, const QStringList &arguments, const Q
     return -1;
 }
 
+int Cli::fail(const QString &command, const QString &message, int exitCode)
+{
+    m_err << kProgram << ' ' << command << ": " << message << '\n';
+    m_err.flush();
+    return exitCode;
+}
+
 bool Cli::report(const QList<Diagnostic> &diagnostics)
 {
     for (const Diagnostic &d : diagnostics)
@@ -129,9 +136,7 @@ int Cli::validate(const QStringList &arguments)
     if (early >= 0)
         return early;
     if (!parser.isSet(QStringLiteral("config"))) {
-        m_err << kProgram << " validate: --config FILE is required\n";
-        m_err.flush();
-        return Usage;
+        return fail(QStringLiteral("validate"), QStringLiteral("--config FILE is required"), Usage);
     }
     const ClusterLoader::Result loaded =
         ClusterLoader::loadFile(parser.value(QStringLiteral("config")), parser.values(QStringLiteral("scan-node")));
@@ -165,24 +170,18 @@ int Cli::render(const QStringList &arguments)
     if (early >= 0)
         return early;
     if (!parser.isSet(QStringLiteral("config")) || !parser.isSet(QStringLiteral("out"))) {
-        m_err << kProgram << " render: --config FILE and --out DIR are required\n";
-        m_err.flush();
-        return Usage;
+        return fail(QStringLiteral("render"), QStringLiteral("--config FILE and --out DIR are required"), Usage);
     }
     const ClusterLoader::Result loaded =
         ClusterLoader::loadFile(parser.value(QStringLiteral("config")), parser.values(QStringLiteral("scan-node")));
     if (!report(loaded.diagnostics)) {
-        m_err << kProgram << " render: nothing written: fix the errors above first\n";
-        m_err.flush();
-        return Failed;
+        return fail(QStringLiteral("render"), QStringLiteral("nothing written: fix the errors above first"), Failed);
     }
     const QList<RenderedFile> files = EnvRenderer::renderAll(loaded.cluster, loaded.document);
     const QString outDir = parser.value(QStringLiteral("out"));
     const QString failure = FileSetWriter::write(outDir, files);
     if (!failure.isEmpty()) {
-        m_err << kProgram << " render: " << failure << '\n';
-        m_err.flush();
-        return Failed;
+        return fail(QStringLiteral("render"), failure, Failed);
     }
     for (const RenderedFile &f : files)
         m_out << QDir(outDir).filePath(f.relativePath) << '\n';
@@ -222,9 +221,7 @@ int Cli::plan(const QStringList &arguments)
     if (early >= 0)
         return early;
     if (!parser.isSet(QStringLiteral("config"))) {
-        m_err << kProgram << " plan: --config FILE is required\n";
-        m_err.flush();
-        return Usage;
+        return fail(QStringLiteral("plan"), QStringLiteral("--config FILE is required"), Usage);
     }
     PlanOptions options;
     if (parser.isSet(QStringLiteral("user")))
@@ -237,23 +234,17 @@ int Cli::plan(const QStringList &arguments)
     options.hostsTarget = parser.value(QStringLiteral("hosts-target"));
     for (const QString &dir : {options.installerDir, options.installationDir}) {
         if (!dir.startsWith(QLatin1Char('/'))) {
-            m_err << kProgram << " plan: directory '" << dir << "' must be an absolute path on the nodes\n";
-            m_err.flush();
-            return Failed;
+            return fail(QStringLiteral("plan"), QStringLiteral("directory '%1' must be an absolute path on the nodes").arg(dir), Failed);
         }
     }
     if (options.user.isEmpty()) {
-        m_err << kProgram << " plan: --user must not be empty\n";
-        m_err.flush();
-        return Failed;
+        return fail(QStringLiteral("plan"), QStringLiteral("--user must not be empty"), Failed);
     }
 
     const ClusterLoader::Result loaded =
         ClusterLoader::loadFile(parser.value(QStringLiteral("config")), parser.values(QStringLiteral("scan-node")));
     if (!report(loaded.diagnostics)) {
-        m_err << kProgram << " plan: no plan for an invalid cluster: fix the errors above first\n";
-        m_err.flush();
-        return Failed;
+        return fail(QStringLiteral("plan"), QStringLiteral("no plan for an invalid cluster: fix the errors above first"), Failed);
     }
     const InstallPlan plan = InstallPlanBuilder::build(loaded.cluster, options);
     if (parser.isSet(QStringLiteral("json")))

@@ -25,6 +25,8 @@ private:
     // Parses a command's options; returns -1 to continue, else the exit code to return
     // (0 after --help, 2 after a usage error).
     int parse(QCommandLineParser &parser, const QStringList &arguments, const QString &synopsis, const QString &description);
+    // Prints "agilesec-installer COMMAND: message" to stderr and returns exitCode.
+    int fail(const QString &command, const QString &message, int exitCode);
     // Prints diagnostics to stderr; returns true when none is an error.
     bool report(const QList<class Diagnostic> &diagnostics);
 

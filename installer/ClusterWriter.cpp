@@ -17,12 +17,14 @@ QString keyOf(const QString &prefix, QLatin1StringView suffix)
     return prefix + QLatin1Char('_') + suffix;
 }
 
-// Prefixes with an active, non-empty assignment: the blocks the document configures.
-QSet<QString> activePrefixes(const ConfigDocument &document)
+// Prefixes of node keys on lines of the given kind with a non-empty value. Active ones are
+// the blocks the document configures; commented-out ones hold a node deliberately disabled
+// (frontend1 in the stretch layout), never to be reused for another node.
+QSet<QString> prefixesWithValues(const ConfigDocument &document, ConfigLine::Kind kind)
 {
     QSet<QString> result;
     for (const ConfigLine &line : document.lines()) {
-        if (line.kind != ConfigLine::Kind::Assignment || line.value.isEmpty())
+        if (line.kind != kind || line.value.isEmpty())
             continue;
         const QRegularExpressionMatch m = kNodeKey.match(line.key);
         if (m.hasMatch())
@@ -31,19 +33,9 @@ QSet<QString> activePrefixes(const ConfigDocument &document)
     return result;
 }
 
-// Prefixes holding a disabled block with a real value: a node deliberately commented out
-// (frontend1 in the stretch layout), never to be reused for another node.
-QSet<QString> retiredPrefixes(const ConfigDocument &document)
+QSet<QString> activePrefixes(const ConfigDocument &document)
 {
-    QSet<QString> result;
-    for (const ConfigLine &line : document.lines()) {
-        if (line.kind != ConfigLine::Kind::CommentedAssignment || line.value.isEmpty())
-            continue;
-        const QRegularExpressionMatch m = kNodeKey.match(line.key);
-        if (m.hasMatch())
-            result.insert(m.captured(1));
-    }
-    return result;
+    return prefixesWithValues(document, ConfigLine::Kind::Assignment);
 }
 
 void setIfChanged(ConfigDocument &document, QLatin1StringView key, const QString &value, const QString &defaultValue)
@@ -56,7 +48,7 @@ void setIfChanged(ConfigDocument &document, QLatin1StringView key, const QString
 QString ClusterWriter::nextFreePrefix(const ConfigDocument &document, const QString &family, const QSet<QString> &taken)
 {
     const QSet<QString> active = activePrefixes(document);
-    const QSet<QString> retired = retiredPrefixes(document);
+    const QSet<QString> retired = prefixesWithValues(document, ConfigLine::Kind::CommentedAssignment);
     for (int n = 1;; ++n) {
         const QString prefix = family + QString::number(n);
         if (!active.contains(prefix) && !retired.contains(prefix) && !taken.contains(prefix))

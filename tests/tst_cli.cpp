@@ -1,3 +1,5 @@
+#include "TestFiles.h"
+
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -35,18 +37,11 @@ QString example(const char *name)
     return QStringLiteral(EXAMPLES_DIR "/") + QLatin1String(name);
 }
 
+// Unlike TestFiles::read, a missing output file reads as empty so the comparison reports it.
 QByteArray readFile(const QString &path)
 {
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-void writeFile(const QString &path, const QByteArray &data)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly))
-        qFatal("cannot write %s", qPrintable(path));
-    f.write(data);
 }
 
 QStringList filesUnder(const QString &dir)
@@ -141,7 +136,7 @@ void TestCli::validateReportsFileLineErrors()
     QByteArray text = readFile(example("four-node.conf"));
     text.replace("frontend2_node_profile=\"ADDITIONAL_FRONTEND\"", "frontend2_node_profile=\"PRIMARY_FRONTEND\"");
     text.replace("frontend_port=\"8443\"", "frontend_port = \"8443\"");
-    writeFile(path, text);
+    TestFiles::write(path, text);
     const Run r = cli({"validate", "--config", path});
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(path + QStringLiteral(":8: error: space before '=' in 'frontend_port'")), qPrintable(r.err));
@@ -151,7 +146,7 @@ void TestCli::validateReportsFileLineErrors()
     // Warnings alone do not fail.
     text = readFile(example("four-node.conf"));
     text.replace("\"PRIMARY_FRONTEND\"", "\"ADDITIONAL_FRONTEND\"");
-    writeFile(path, text);
+    TestFiles::write(path, text);
     const Run w = cli({"validate", "--config", path});
     QCOMPARE(w.exitCode, 0);
     QVERIFY2(w.err.startsWith(path + QStringLiteral(": warning: no PRIMARY_FRONTEND or COORDINATOR")), qPrintable(w.err));
@@ -190,7 +185,7 @@ void TestCli::renderInvalidWritesNothing()
     QTemporaryDir dir;
     QByteArray text = readFile(example("four-node.conf"));
     text.replace("\"10.0.1.12\"", "\"10.0.1.1200\"");
-    writeFile(dir.filePath(QStringLiteral("bad.conf")), text);
+    TestFiles::write(dir.filePath(QStringLiteral("bad.conf")), text);
     const QString out = dir.filePath(QStringLiteral("out"));
     const Run r = cli({"render", "--config", dir.filePath(QStringLiteral("bad.conf")), "--out", out});
     QCOMPARE(r.exitCode, 1);
@@ -207,7 +202,7 @@ void TestCli::renderKeepsEarlierFilesWhenInvalid()
     const QByteArray before = readFile(out + QStringLiteral("/generate_envs/multi_node_config.conf"));
     QByteArray text = before;
     text.replace("PRIMARY_FULL_BACKEND", "FULL_BACKEND");
-    writeFile(dir.filePath(QStringLiteral("bad.conf")), text);
+    TestFiles::write(dir.filePath(QStringLiteral("bad.conf")), text);
     QCOMPARE(cli({"render", "--config", dir.filePath(QStringLiteral("bad.conf")), "--out", out}).exitCode, 1);
     QCOMPARE(readFile(out + QStringLiteral("/generate_envs/multi_node_config.conf")), before);
     QCOMPARE(filesUnder(out).size(), 6);
@@ -217,7 +212,7 @@ void TestCli::renderIntoUnwritablePathFails()
 {
     QTemporaryDir dir;
     const QString blocker = dir.filePath(QStringLiteral("file"));
-    writeFile(blocker, "not a directory");
+    TestFiles::write(blocker, "not a directory");
     const Run r = cli({"render", "--config", example("four-node.conf"), "--out", blocker});
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(QStringLiteral("cannot create the directory")), qPrintable(r.err));
@@ -276,7 +271,7 @@ void TestCli::planRejectsRelativeDirectory()
 void TestCli::planInvalidConfigFails()
 {
     QTemporaryDir dir;
-    writeFile(dir.filePath(QStringLiteral("bad.conf")), "analytics_hostname=\"agilesec\"\n");
+    TestFiles::write(dir.filePath(QStringLiteral("bad.conf")), "analytics_hostname=\"agilesec\"\n");
     const Run r = cli({"plan", "--config", dir.filePath(QStringLiteral("bad.conf"))});
     QCOMPARE(r.exitCode, 1);
     QVERIFY(r.out.isEmpty());

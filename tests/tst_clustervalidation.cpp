@@ -1,5 +1,6 @@
 #include "ClusterLoader.h"
 #include "SiteFailureAnalysis.h"
+#include "TestFiles.h"
 
 #include <QFile>
 #include <QtTest>
@@ -7,10 +8,7 @@
 namespace {
 QByteArray example(const char *name)
 {
-    QFile f(QStringLiteral(EXAMPLES_DIR "/") + QLatin1String(name));
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("cannot read example %s", name);
-    return f.readAll();
+    return TestFiles::example(QLatin1String(name));
 }
 
 // Mutations fail loudly when they do not apply, so a case can never test the unmodified file.

@@ -2,20 +2,13 @@
 #include "ClusterReader.h"
 #include "ClusterWriter.h"
 #include "ConfigDocument.h"
+#include "TestFiles.h"
 
 #include <QDir>
 #include <QFile>
 #include <QtTest>
 
 namespace {
-QByteArray readFile(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("cannot read %s", qPrintable(path));
-    return f.readAll();
-}
-
 ConfigDocument parseClean(const QByteArray &data)
 {
     QList<Diagnostic> diagnostics;
@@ -74,7 +67,7 @@ void TestConfigDocument::roundTripsFilesByteForByte_data()
 void TestConfigDocument::roundTripsFilesByteForByte()
 {
     QFETCH(QString, path);
-    const QByteArray original = readFile(path);
+    const QByteArray original = TestFiles::read(path);
     QList<Diagnostic> diagnostics;
     const ConfigDocument doc = ConfigDocument::parse(original, &diagnostics);
     QVERIFY2(diagnostics.isEmpty(), qPrintable(diagnostics.value(0).format()));
@@ -129,7 +122,7 @@ void TestConfigDocument::writerLeavesUnchangedModelByteIdentical_data()
 void TestConfigDocument::writerLeavesUnchangedModelByteIdentical()
 {
     QFETCH(QString, path);
-    const QByteArray original = readFile(path);
+    const QByteArray original = TestFiles::read(path);
     ClusterLoader::Result loaded = ClusterLoader::loadData(original, path);
     QVERIFY(loaded.ok());
     ClusterWriter::apply(loaded.cluster, loaded.document);
@@ -138,7 +131,7 @@ void TestConfigDocument::writerLeavesUnchangedModelByteIdentical()
 
 void TestConfigDocument::addsFrontend3AsANewBlock()
 {
-    const QByteArray original = readFile(QStringLiteral(EXAMPLES_DIR "/four-node.conf"));
+    const QByteArray original = TestFiles::read(QStringLiteral(EXAMPLES_DIR "/four-node.conf"));
     ClusterLoader::Result loaded = ClusterLoader::loadData(original, QStringLiteral("four-node.conf"));
     Node fe3;
     fe3.hostname = QStringLiteral("frontend-3");
@@ -160,7 +153,7 @@ void TestConfigDocument::addsFrontend3AsANewBlock()
 void TestConfigDocument::reEnablesCommentedTemplateBlockForFrontend2()
 {
     // The guide: "Uncomment the following frontend-2 entries".
-    const QByteArray original = readFile(QStringLiteral(EXAMPLES_DIR "/three-node.conf"));
+    const QByteArray original = TestFiles::read(QStringLiteral(EXAMPLES_DIR "/three-node.conf"));
     ClusterLoader::Result loaded = ClusterLoader::loadData(original, QStringLiteral("three-node.conf"));
     QVERIFY(loaded.ok());
     Node fe2;
@@ -179,7 +172,7 @@ void TestConfigDocument::reEnablesCommentedTemplateBlockForFrontend2()
 
 void TestConfigDocument::commentsOutFrontend1ForCoordinator()
 {
-    const QByteArray original = readFile(QStringLiteral(EXAMPLES_DIR "/four-node.conf"));
+    const QByteArray original = TestFiles::read(QStringLiteral(EXAMPLES_DIR "/four-node.conf"));
     ClusterLoader::Result loaded = ClusterLoader::loadData(original, QStringLiteral("four-node.conf"));
     loaded.cluster.nodes.removeIf([](const Node &n) { return n.hostname == QLatin1String("frontend-1"); });
     Node coordinator;
@@ -207,7 +200,7 @@ void TestConfigDocument::commentsOutFrontend1ForCoordinator()
 
 void TestConfigDocument::setReplicasChangesOnlyThatLine()
 {
-    const QByteArray original = readFile(QStringLiteral(EXAMPLES_DIR "/four-node.conf"));
+    const QByteArray original = TestFiles::read(QStringLiteral(EXAMPLES_DIR "/four-node.conf"));
     ClusterLoader::Result loaded = ClusterLoader::loadData(original, QStringLiteral("four-node.conf"));
     loaded.cluster.shards = 4;
     ClusterWriter::apply(loaded.cluster, loaded.document);
@@ -217,7 +210,7 @@ void TestConfigDocument::setReplicasChangesOnlyThatLine()
 
 void TestConfigDocument::editsKeepCrlf()
 {
-    QByteArray original = readFile(QStringLiteral(EXAMPLES_DIR "/four-node.conf"));
+    QByteArray original = TestFiles::read(QStringLiteral(EXAMPLES_DIR "/four-node.conf"));
     original.replace("\n", "\r\n");
     ClusterLoader::Result loaded = ClusterLoader::loadData(original, QStringLiteral("crlf"));
     QVERIFY(loaded.ok());
@@ -237,7 +230,7 @@ void TestConfigDocument::editsKeepCrlf()
 
 void TestConfigDocument::newPrefixSkipsRetiredBlocks()
 {
-    const QByteArray stretch = readFile(QStringLiteral(EXAMPLES_DIR "/seven-node-stretch.conf"));
+    const QByteArray stretch = TestFiles::read(QStringLiteral(EXAMPLES_DIR "/seven-node-stretch.conf"));
     ConfigDocument doc = parseClean(stretch);
     // frontend1's template lines are empty, so the slot is free; frontend2 and 3 are taken.
     QCOMPARE(ClusterWriter::nextFreePrefix(doc, QStringLiteral("frontend")), QStringLiteral("frontend1"));

@@ -1,5 +1,6 @@
 #include "ClusterLoader.h"
 #include "EnvRenderer.h"
+#include "TestFiles.h"
 
 #include <QFile>
 #include <QProcess>
@@ -8,17 +9,9 @@
 #include <QtTest>
 
 namespace {
-QByteArray readFile(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("cannot read %s", qPrintable(path));
-    return f.readAll();
-}
-
 ClusterLoader::Result load(const char *example, const QStringList &scan = {})
 {
-    ClusterLoader::Result r = ClusterLoader::loadData(readFile(QStringLiteral(EXAMPLES_DIR "/") + QLatin1String(example)),
+    ClusterLoader::Result r = ClusterLoader::loadData(TestFiles::read(QStringLiteral(EXAMPLES_DIR "/") + QLatin1String(example)),
                                                       QLatin1String(example), scan);
     if (!r.ok())
         qFatal("example %s is invalid", example);
@@ -197,7 +190,7 @@ void TestEnvRenderer::addingFrontend3KeepsKafkaIds()
 {
     const ClusterLoader::Result before = load("four-node.conf");
     const ClusterLoader::Result after =
-        ClusterLoader::loadData(readFile(QStringLiteral(TEST_DATA_DIR "/four-node-plus-frontend3.conf")), QStringLiteral("plus"));
+        ClusterLoader::loadData(TestFiles::read(QStringLiteral(TEST_DATA_DIR "/four-node-plus-frontend3.conf")), QStringLiteral("plus"));
     QVERIFY(after.ok());
     for (const QString &host : {QStringLiteral("backend-1"), QStringLiteral("backend-2"), QStringLiteral("frontend-1")}) {
         QCOMPARE(envOf(after, host).value(QStringLiteral("KAFKA_NODE_ID")), envOf(before, host).value(QStringLiteral("KAFKA_NODE_ID")));
@@ -210,7 +203,7 @@ void TestEnvRenderer::addingFrontend3KeepsKafkaIds()
 
 void TestEnvRenderer::ipv6HostPortsAreBracketed()
 {
-    QByteArray text = readFile(QStringLiteral(EXAMPLES_DIR "/four-node.conf"));
+    QByteArray text = TestFiles::read(QStringLiteral(EXAMPLES_DIR "/four-node.conf"));
     text.replace("\"10.0.1.12\"", "\"fd00:10::12\"");
     const ClusterLoader::Result r = ClusterLoader::loadData(text, QStringLiteral("v6"));
     QVERIFY(r.ok());
@@ -245,7 +238,7 @@ void TestEnvRenderer::everyLineIsSourceableByBash()
 
 void TestEnvRenderer::everyKeyIsDocumented()
 {
-    const QString doc = QString::fromUtf8(readFile(QStringLiteral(DOCS_DIR "/env-format.md")));
+    const QString doc = QString::fromUtf8(TestFiles::read(QStringLiteral(DOCS_DIR "/env-format.md")));
     const ClusterLoader::Result r = load("seven-node-stretch.conf");
     for (const QString &key : envValues(EnvRenderer::renderNode(r.cluster, r.cluster.nodes.first())).keys())
         QVERIFY2(doc.contains(QStringLiteral("`") + key + QStringLiteral("`")), qPrintable(key + QStringLiteral(" is not in docs/env-format.md")));

@@ -1,5 +1,6 @@
 #include "ClusterLoader.h"
 #include "InstallPlanBuilder.h"
+#include "TestFiles.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -10,10 +11,7 @@
 namespace {
 ClusterLoader::Result load(const char *example, const QStringList &scan = {})
 {
-    QFile f(QStringLiteral(EXAMPLES_DIR "/") + QLatin1String(example));
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("cannot read %s", example);
-    ClusterLoader::Result r = ClusterLoader::loadData(f.readAll(), QLatin1String(example), scan);
+    ClusterLoader::Result r = ClusterLoader::loadData(TestFiles::example(QLatin1String(example)), QLatin1String(example), scan);
     if (!r.ok())
         qFatal("example %s is invalid", example);
     return r;

@@ -23,6 +23,9 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <climits>
+
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_session(new ClusterSession(this))
@@ -95,11 +98,12 @@ MainWindow::MainWindow(QWidget *parent)
     m_fileView->setObjectName(QStringLiteral("renderedFileView"));
     m_fileView->setReadOnly(true);
     m_fileView->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    files->setStretchFactor(1, 3);
+    files->setSizes({360, 1000});
     m_tabs->addTab(files, tr("Rendered files"));
     connect(m_fileList, &QListWidget::currentRowChanged, this, [this](int row) {
         const QList<RenderedFile> &rendered = m_session->renderedFiles();
         m_fileView->setPlainText(row >= 0 && row < rendered.size() ? QString::fromUtf8(rendered[row].content) : QString());
+        m_fileView->moveCursor(QTextCursor::Start);
     });
 
     m_plan = new QTreeWidget(m_tabs);
@@ -133,7 +137,7 @@ void MainWindow::refresh()
     const ClusterLoader::Result &r = m_session->result();
     const int errors = Diagnostic::count(r.diagnostics, Diagnostic::Severity::Error);
     const int warnings = Diagnostic::count(r.diagnostics, Diagnostic::Severity::Warning);
-    m_summary->setText(tr("<b>%1</b>: %2 nodes, %3 quorum voters, FQDN %4:%5. %6")
+    m_summary->setText(tr("<b>%1</b>: %2 node(s), %3 quorum voter(s), FQDN %4:%5. %6")
                            .arg(m_session->sourceName().toHtmlEscaped())
                            .arg(r.cluster.nodes.size())
                            .arg(r.cluster.quorumVoters().size())
@@ -198,7 +202,14 @@ void MainWindow::fillSites()
 void MainWindow::fillDiagnostics()
 {
     m_diagnostics->clear();
-    for (const Diagnostic &d : m_session->result().diagnostics) {
+    // Errors first, each group in line order: what blocks comes before what informs.
+    QList<Diagnostic> sorted = m_session->result().diagnostics;
+    std::stable_sort(sorted.begin(), sorted.end(), [](const Diagnostic &a, const Diagnostic &b) {
+        if (a.isError() != b.isError())
+            return a.isError();
+        return (a.line == 0 ? INT_MAX : a.line) < (b.line == 0 ? INT_MAX : b.line);
+    });
+    for (const Diagnostic &d : std::as_const(sorted)) {
         auto *item = new QListWidgetItem(style()->standardIcon(d.isError() ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxWarning),
                                          d.format(), m_diagnostics);
         item->setToolTip(d.key.isEmpty() ? d.message : tr("Key: %1").arg(d.key));
