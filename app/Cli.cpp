@@ -1,11 +1,15 @@
 #include "Cli.h"
 
 #include "ClusterLoader.h"
+#include "ClusterPki.h"
+#include "NetworkNames.h"
 #include "EnvRenderer.h"
 #include "FileSetWriter.h"
 #include "InstallPlanBuilder.h"
 
 #include <QDir>
+#include <QDirIterator>
+#include <QFile>
 #include <QJsonDocument>
 
 namespace {
@@ -32,7 +36,7 @@ Cli::Cli()
 
 bool Cli::isCommand(const QString &word)
 {
-    static const QStringList commands{QStringLiteral("validate"), QStringLiteral("render"), QStringLiteral("plan"),
+    static const QStringList commands{QStringLiteral("validate"), QStringLiteral("render"), QStringLiteral("plan"), QStringLiteral("certs"),
                                       QStringLiteral("help"), QStringLiteral("--help"), QStringLiteral("-h"),
                                       QStringLiteral("--version"), QStringLiteral("version")};
     return commands.contains(word);
@@ -49,6 +53,7 @@ QString Cli::usage()
         "  validate   Check a multi_node_config.conf against the HA guide's rules\n"
         "  render     Write multi_node_config.conf, every node's env file and .env\n"
         "  plan       Show the ordered install phases with every remote command\n"
+        "  certs      Create the CA and every certificate, and kf-agilesec.internal-certs.tgz\n"
         "  version    Print the version\n"
         "\n"
         "Run '%1 COMMAND --help' for a command's options.\n"
@@ -66,6 +71,8 @@ int Cli::run(const QStringList &arguments)
         return render(rest);
     if (command == QLatin1String("plan"))
         return plan(rest);
+    if (command == QLatin1String("certs"))
+        return certs(rest);
     if (command == QLatin1String("version") || command == QLatin1String("--version")) {
         m_out << kProgram << ' ' << AGILESEC_INSTALLER_VERSION << Qt::endl;
         return Ok;
@@ -251,6 +258,218 @@ int Cli::plan(const QStringList &arguments)
         m_out << QJsonDocument(plan.toJson()).toJson(QJsonDocument::Indented);
     else
         m_out << plan.toText();
+    m_out.flush();
+    return Ok;
+}
+
+bool Cli::readSecretFile(const QString &path, QByteArray *secret, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("cannot read %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    *secret = file.readAll();
+    if (secret->endsWith('\n'))
+        secret->chop(1);
+    if (secret->endsWith('\r'))
+        secret->chop(1);
+    if (secret->isEmpty()) {
+        *error = QStringLiteral("%1 is empty").arg(path);
+        return false;
+    }
+    return true;
+}
+
+namespace {
+// Every file under root, keyed by keyPrefix + its path relative to root.
+QHash<QString, QByteArray> filesUnder(const QString &root, const QString &keyPrefix)
+{
+    QHash<QString, QByteArray> files;
+    // relativeFilePath() returns a relative argument unchanged, so work with absolute paths.
+    const QDir base(QFileInfo(root).absoluteFilePath());
+    QDirIterator it(base.path(), QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        QFile f(path);
+        if (f.open(QIODevice::ReadOnly))
+            files.insert(keyPrefix + base.relativeFilePath(path), f.readAll());
+    }
+    return files;
+}
+} // namespace
+
+int Cli::certs(const QStringList &arguments)
+{
+    const QString cmd = QStringLiteral("certs");
+    QCommandLineParser parser;
+    parser.addOption(configOption());
+    parser.addOption(scanNodeOption());
+    parser.addOption(QCommandLineOption(QStringLiteral("out"), QStringLiteral("The output directory; certificates/ is written inside it."),
+                                        QStringLiteral("DIR")));
+    parser.addOption(QCommandLineOption(QStringLiteral("ca-cert"), QStringLiteral("Bring your own CA: its certificate (PEM)."), QStringLiteral("PEM")));
+    parser.addOption(QCommandLineOption(QStringLiteral("ca-key"), QStringLiteral("Bring your own CA: its private key (PEM, may be encrypted)."),
+                                        QStringLiteral("PEM")));
+    parser.addOption(QCommandLineOption(QStringLiteral("ca-pass-file"), QStringLiteral("File holding the passphrase of an encrypted --ca-key."),
+                                        QStringLiteral("F")));
+    parser.addOption(QCommandLineOption(QStringLiteral("import-certs"),
+                                        QStringLiteral("Bring your own certificates: a directory laid out like certificates/ (nodes/<host>-cert.pem, "
+                                                       "nodes/<host>-key.pem, web/<host>-web-cert.pem, web/<host>-web-key.pem) to validate "
+                                                       "against --ca-cert and bundle; nothing is signed."),
+                                        QStringLiteral("DIR")));
+    parser.addOption(QCommandLineOption(QStringLiteral("key-type"),
+                                        QStringLiteral("Key type of new keys: %1 (default %2).")
+                                            .arg(KeyTypes::names().join(QStringLiteral(", ")), KeyTypes::name(KeyTypes::kDefault)),
+                                        QStringLiteral("T")));
+    parser.addOption(QCommandLineOption(QStringLiteral("days"),
+                                        QStringLiteral("Validity of new node certificates in days (default %1).").arg(CertificateAuthority::kDefaultLeafDays),
+                                        QStringLiteral("N")));
+    parser.addOption(QCommandLineOption(QStringLiteral("ca-days"),
+                                        QStringLiteral("Validity of a new CA in days (default %1).").arg(CertificateAuthority::kDefaultCaDays),
+                                        QStringLiteral("N")));
+    parser.addOption(QCommandLineOption(QStringLiteral("lb-address"),
+                                        QStringLiteral("The load balancer's VIP or IP, added to the web certificates and the load-balancer "
+                                                       "certificate. Repeatable."),
+                                        QStringLiteral("IP")));
+    parser.addOption(QCommandLineOption(QStringLiteral("pfx-pass-file"),
+                                        QStringLiteral("Also write certificates/lb/agilesec-lb.pfx (PKCS#12 for L7 load balancers) protected by "
+                                                       "the passphrase in this file."),
+                                        QStringLiteral("F")));
+    parser.addOption(QCommandLineOption(QStringLiteral("export-ca-key"),
+                                        QStringLiteral("Also export the CA private key, encrypted (PKCS#8, AES-256) with the passphrase in "
+                                                       "--export-pass-file, to this file (mode 0600)."),
+                                        QStringLiteral("FILE")));
+    parser.addOption(QCommandLineOption(QStringLiteral("export-pass-file"), QStringLiteral("Passphrase for --export-ca-key (8 characters or more)."),
+                                        QStringLiteral("F")));
+    const int early = parse(parser, arguments,
+                            QStringLiteral("certs --config FILE --out DIR [--ca-cert PEM --ca-key PEM [--ca-pass-file F]] "
+                                           "[--key-type T] [--days N]"),
+                            QStringLiteral("Creates the cluster CA (or uses yours), a mutual-TLS certificate per node and a web "
+                                           "certificate per frontend, and DIR/certificates/kf-agilesec.internal-certs.tgz with every "
+                                           "env file. Certificates already in DIR that still pass every check are kept byte for byte, "
+                                           "so adding a node issues only its own. The CA key never goes into the bundle. An invalid "
+                                           "config or CA writes nothing; files are replaced atomically."));
+    if (early >= 0)
+        return early;
+    if (!parser.isSet(QStringLiteral("config")) || !parser.isSet(QStringLiteral("out")))
+        return fail(cmd, QStringLiteral("--config FILE and --out DIR are required"), Usage);
+
+    PkiOptions options;
+    if (parser.isSet(QStringLiteral("key-type"))) {
+        const std::optional<KeyType> type = KeyTypes::fromName(parser.value(QStringLiteral("key-type")));
+        if (!type)
+            return fail(cmd, QStringLiteral("--key-type '%1' is not one of %2").arg(parser.value(QStringLiteral("key-type")), KeyTypes::names().join(QStringLiteral(", "))), Usage);
+        options.keyType = *type;
+    }
+    for (const auto &[name, target] : {std::pair{QStringLiteral("days"), &options.leafDays}, std::pair{QStringLiteral("ca-days"), &options.caDays}}) {
+        if (!parser.isSet(name))
+            continue;
+        bool ok = false;
+        *target = parser.value(name).toInt(&ok);
+        if (!ok || *target < 1 || *target > 36500)
+            return fail(cmd, QStringLiteral("--%1 '%2' is not a number of days from 1 to 36500").arg(name, parser.value(name)), Usage);
+    }
+    for (const QString &address : parser.values(QStringLiteral("lb-address"))) {
+        const QString problem = NetworkNames::ipProblem(address);
+        if (!problem.isEmpty())
+            return fail(cmd, QStringLiteral("--lb-address: %1").arg(problem), Usage);
+        options.loadBalancerAddresses << address;
+    }
+    QString error;
+    if (parser.isSet(QStringLiteral("pfx-pass-file")) && !readSecretFile(parser.value(QStringLiteral("pfx-pass-file")), &options.pfxPassphrase, &error))
+        return fail(cmd, error, Failed);
+    QByteArray exportPassphrase;
+    if (parser.isSet(QStringLiteral("export-ca-key")) != parser.isSet(QStringLiteral("export-pass-file")))
+        return fail(cmd, QStringLiteral("--export-ca-key and --export-pass-file go together"), Usage);
+    if (parser.isSet(QStringLiteral("export-pass-file"))) {
+        if (!readSecretFile(parser.value(QStringLiteral("export-pass-file")), &exportPassphrase, &error))
+            return fail(cmd, error, Failed);
+        if (exportPassphrase.size() < 8)
+            return fail(cmd, QStringLiteral("the export passphrase is shorter than 8 characters"), Failed);
+    }
+    const bool byoCa = parser.isSet(QStringLiteral("ca-cert")) || parser.isSet(QStringLiteral("ca-key"));
+    const bool importing = parser.isSet(QStringLiteral("import-certs"));
+    if (importing && !parser.isSet(QStringLiteral("ca-cert")))
+        return fail(cmd, QStringLiteral("--import-certs needs --ca-cert, the CA the certificates chain to"), Usage);
+    if (!importing && byoCa && !(parser.isSet(QStringLiteral("ca-cert")) && parser.isSet(QStringLiteral("ca-key"))))
+        return fail(cmd, QStringLiteral("--ca-cert and --ca-key go together"), Usage);
+
+    const ClusterLoader::Result loaded =
+        ClusterLoader::loadFile(parser.value(QStringLiteral("config")), parser.values(QStringLiteral("scan-node")));
+    if (!report(loaded.diagnostics))
+        return fail(cmd, QStringLiteral("nothing written: fix the errors above first"), Failed);
+    const QList<RenderedFile> envFiles = EnvRenderer::renderAll(loaded.cluster, loaded.document);
+    const QString outDir = parser.value(QStringLiteral("out"));
+    const QHash<QString, QByteArray> existing = filesUnder(QDir(outDir).filePath(QStringLiteral("certificates")), QStringLiteral("certificates/"));
+
+    const auto readInput = [&](const QString &option, QByteArray *data) {
+        QFile f(parser.value(option));
+        if (!f.open(QIODevice::ReadOnly)) {
+            error = QStringLiteral("cannot read --%1 %2: %3").arg(option, parser.value(option), f.errorString());
+            return false;
+        }
+        *data = f.readAll();
+        return true;
+    };
+
+    ClusterPki::Result result;
+    std::optional<CertificateAuthority> ca;
+    QString caOrigin;
+    if (importing) {
+        QByteArray caPem;
+        if (!readInput(QStringLiteral("ca-cert"), &caPem))
+            return fail(cmd, error, Failed);
+        const QHash<QString, QByteArray> provided = filesUnder(parser.value(QStringLiteral("import-certs")), QStringLiteral("certificates/"));
+        result = ClusterPki::importProvided(loaded.cluster, envFiles, caPem, options, provided);
+        caOrigin = QStringLiteral("imported certificates checked against %1").arg(parser.value(QStringLiteral("ca-cert")));
+    } else {
+        bool includeCaKey = true;
+        if (byoCa) {
+            QByteArray certPem, keyPem, passphrase;
+            if (!readInput(QStringLiteral("ca-cert"), &certPem) || !readInput(QStringLiteral("ca-key"), &keyPem))
+                return fail(cmd, error, Failed);
+            if (parser.isSet(QStringLiteral("ca-pass-file")) && !readSecretFile(parser.value(QStringLiteral("ca-pass-file")), &passphrase, &error))
+                return fail(cmd, error, Failed);
+            ca = CertificateAuthority::load(certPem, keyPem, passphrase, &error);
+            if (!ca)
+                return fail(cmd, QStringLiteral("%1: %2; nothing written").arg(parser.value(QStringLiteral("ca-cert")), error), Failed);
+            includeCaKey = false; // the organisation keeps its own CA key
+            caOrigin = QStringLiteral("your CA %1").arg(parser.value(QStringLiteral("ca-cert")));
+        } else if (existing.contains(ClusterPki::caCertPath())) {
+            if (!existing.contains(ClusterPki::caKeyPath()))
+                return fail(cmd, QStringLiteral("%1 holds a CA certificate without its key; give --ca-cert and --ca-key to sign new certificates")
+                                     .arg(QDir(outDir).filePath(ClusterPki::caCertPath())), Failed);
+            ca = CertificateAuthority::load(existing.value(ClusterPki::caCertPath()), existing.value(ClusterPki::caKeyPath()), {}, &error);
+            if (!ca)
+                return fail(cmd, QStringLiteral("%1: %2").arg(QDir(outDir).filePath(ClusterPki::caCertPath()), error), Failed);
+            caOrigin = QStringLiteral("the existing CA in %1").arg(QDir(outDir).filePath(QStringLiteral("certificates/ca")));
+        } else {
+            ca = CertificateAuthority::create(options.keyType, options.caDays, QStringLiteral("AgileSec Platform Root CA"), &error);
+            if (!ca)
+                return fail(cmd, error, Failed);
+            caOrigin = QStringLiteral("a new CA");
+        }
+        result = ClusterPki::issue(loaded.cluster, envFiles, *ca, includeCaKey, options, existing);
+    }
+    if (!result.ok()) {
+        for (const QString &problem : std::as_const(result.problems))
+            m_err << kProgram << ' ' << cmd << ": " << problem << '\n';
+        return fail(cmd, QStringLiteral("nothing written"), Failed);
+    }
+    const QString failure = FileSetWriter::write(outDir, result.files);
+    if (!failure.isEmpty())
+        return fail(cmd, failure, Failed);
+    if (ca && parser.isSet(QStringLiteral("export-ca-key"))) {
+        const QFileInfo target(parser.value(QStringLiteral("export-ca-key")));
+        const QString exportFailure =
+            FileSetWriter::write(target.absolutePath(), {RenderedFile{target.fileName(), ca->encryptedPrivateKeyPem(exportPassphrase), 0600}});
+        if (!exportFailure.isEmpty())
+            return fail(cmd, exportFailure, Failed);
+        m_out << target.filePath() << " (CA key, encrypted)\n";
+    }
+    for (const RenderedFile &f : std::as_const(result.files))
+        m_out << QDir(outDir).filePath(f.relativePath) << '\n';
+    m_out << QStringLiteral("signed with %1: %2 certificate(s) issued, %3 kept\n").arg(caOrigin).arg(result.issued.size()).arg(result.kept.size());
     m_out.flush();
     return Ok;
 }

@@ -21,6 +21,10 @@ private:
     int validate(const QStringList &arguments);
     int render(const QStringList &arguments);
     int plan(const QStringList &arguments);
+    int certs(const QStringList &arguments);
+    // Reads a secret from a file named on the command line: the whole file less one trailing
+    // newline. Returns false (with error set) when it cannot be read or is empty.
+    static bool readSecretFile(const QString &path, QByteArray *secret, QString *error);
 
     // Parses a command's options; returns -1 to continue, else the exit code to return
     // (0 after --help, 2 after a usage error).

@@ -193,8 +193,8 @@ QByteArray EnvRenderer::renderNode(const Cluster &cluster, const Node &node)
     env.set(QStringLiteral("TLS_NODE_CERT"), QStringLiteral("certificates/nodes/%1-cert.pem").arg(node.hostname));
     env.set(QStringLiteral("TLS_NODE_KEY"), QStringLiteral("certificates/nodes/%1-key.pem").arg(node.hostname));
     const bool servesWeb = ProfileCatalog::isFrontend(profile);
-    env.set(QStringLiteral("TLS_WEB_CERT"), servesWeb ? QStringLiteral("certificates/web/agilesec-web-cert.pem") : QString());
-    env.set(QStringLiteral("TLS_WEB_KEY"), servesWeb ? QStringLiteral("certificates/web/agilesec-web-key.pem") : QString());
+    env.set(QStringLiteral("TLS_WEB_CERT"), servesWeb ? QStringLiteral("certificates/web/%1-web-cert.pem").arg(node.hostname) : QString());
+    env.set(QStringLiteral("TLS_WEB_KEY"), servesWeb ? QStringLiteral("certificates/web/%1-web-key.pem").arg(node.hostname) : QString());
     return env.bytes();
 }
 

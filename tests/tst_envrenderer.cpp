@@ -139,7 +139,7 @@ void TestEnvRenderer::frontendAndCoordinatorEnvs()
     QCOMPARE(pf.value(QStringLiteral("MONGODB_ROLE")), QStringLiteral("arbiter"));
     QCOMPARE(pf.value(QStringLiteral("KAFKA_PROCESS_ROLES")), QStringLiteral("controller"));
     QCOMPARE(pf.value(QStringLiteral("KAFKA_NODE_ID")), QStringLiteral("101"));
-    QCOMPARE(pf.value(QStringLiteral("TLS_WEB_CERT")), QStringLiteral("certificates/web/agilesec-web-cert.pem"));
+    QCOMPARE(pf.value(QStringLiteral("TLS_WEB_CERT")), QStringLiteral("certificates/web/frontend-1-web-cert.pem"));
     const QMap<QString, QString> af = envOf(four, QStringLiteral("frontend-2"));
     QCOMPARE(af.value(QStringLiteral("NODE_SERVICES")), QStringLiteral("sm api webui opensearch-dashboards cbom haproxy"));
     QCOMPARE(af.value(QStringLiteral("KAFKA_NODE_ID")), QString());
