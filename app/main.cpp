@@ -33,7 +33,7 @@ int main(int argc, char *argv[])
     }
     if (!displayAvailable()) {
         QTextStream(stderr) << "agilesec-installer: no display found, so the wizard cannot start.\n"
-                               "  - Headless use: 'agilesec-installer --help' lists the commands (validate, render, plan).\n"
+                               "  - Headless use: 'agilesec-installer --help' lists the commands (validate, render, plan, certs).\n"
                                "  - To see the wizard without a desktop: xvfb-run agilesec-installer, or QT_QPA_PLATFORM=offscreen.\n"
                                "  - A local lab of simulated nodes ('lab up') comes with the SSH transport; see README.md.\n";
         return Cli::Failed;
