@@ -2,6 +2,7 @@
 
 #include "ClusterLoader.h"
 #include "ClusterPki.h"
+#include "LabEnvironment.h"
 #include "NetworkNames.h"
 #include "EnvRenderer.h"
 #include "FileSetWriter.h"
@@ -36,7 +37,7 @@ Cli::Cli()
 
 bool Cli::isCommand(const QString &word)
 {
-    static const QStringList commands{QStringLiteral("validate"), QStringLiteral("render"), QStringLiteral("plan"), QStringLiteral("certs"),
+    static const QStringList commands{QStringLiteral("validate"), QStringLiteral("render"), QStringLiteral("plan"), QStringLiteral("certs"), QStringLiteral("lab"),
                                       QStringLiteral("help"), QStringLiteral("--help"), QStringLiteral("-h"),
                                       QStringLiteral("--version"), QStringLiteral("version")};
     return commands.contains(word);
@@ -54,6 +55,7 @@ QString Cli::usage()
         "  render     Write multi_node_config.conf, every node's env file and .env\n"
         "  plan       Show the ordered install phases with every remote command\n"
         "  certs      Create the CA and every certificate, and kf-agilesec.internal-certs.tgz\n"
+        "  lab        Start, stop or list the local lab of simulated nodes (Linux): lab up|down|status\n"
         "  version    Print the version\n"
         "\n"
         "Run '%1 COMMAND --help' for a command's options.\n"
@@ -73,6 +75,8 @@ int Cli::run(const QStringList &arguments)
         return plan(rest);
     if (command == QLatin1String("certs"))
         return certs(rest);
+    if (command == QLatin1String("lab"))
+        return lab(rest);
     if (command == QLatin1String("version") || command == QLatin1String("--version")) {
         m_out << kProgram << ' ' << AGILESEC_INSTALLER_VERSION << Qt::endl;
         return Ok;
@@ -470,6 +474,87 @@ int Cli::certs(const QStringList &arguments)
     for (const RenderedFile &f : std::as_const(result.files))
         m_out << QDir(outDir).filePath(f.relativePath) << '\n';
     m_out << QStringLiteral("signed with %1: %2 certificate(s) issued, %3 kept\n").arg(caOrigin).arg(result.issued.size()).arg(result.kept.size());
+    m_out.flush();
+    return Ok;
+}
+
+int Cli::lab(const QStringList &arguments)
+{
+    const QString cmd = QStringLiteral("lab");
+    const QString action = arguments.value(1);
+    QStringList rest = arguments;
+    if (action == QLatin1String("up") || action == QLatin1String("down") || action == QLatin1String("status"))
+        rest.removeAt(1);
+    QCommandLineParser parser;
+    parser.addOption(QCommandLineOption(QStringLiteral("dir"),
+                                        QStringLiteral("The lab directory (default %1).").arg(LabEnvironment::defaultDirectory()),
+                                        QStringLiteral("D")));
+    parser.addOption(QCommandLineOption(QStringLiteral("topology"),
+                                        QStringLiteral("up: 3, 4 (default), 7 (stretch with coordinator) or a node count."), QStringLiteral("T")));
+    parser.addOption(QCommandLineOption(QStringLiteral("sudo-password"),
+                                        QStringLiteral("up: the nodes' sudo asks for a password (in the lab's sudo-password file).")));
+    parser.addOption(QCommandLineOption(QStringLiteral("step-seconds"),
+                                        QStringLiteral("up: simulated seconds per install step (default 0.1)."), QStringLiteral("S")));
+    const int early = parse(parser, rest, QStringLiteral("lab up [--topology 3|4|7|N] [--dir D] | lab down [--dir D] | lab status [--dir D]"),
+                            QStringLiteral("The local lab, a SIMULATION for trying the installer and for its tests: one real OpenSSH sshd "
+                                           "per node on its own loopback address (127.0.0.11, .12, ...), each with its own host key and a "
+                                           "simulated AgileSec installer. 'up' writes a ready project file and prints its path last "
+                                           "(project: PATH); 'down' stops exactly the processes 'up' started. Linux only."));
+    if (early >= 0)
+        return early;
+    if (action != QLatin1String("up") && action != QLatin1String("down") && action != QLatin1String("status"))
+        return fail(cmd, QStringLiteral("expected up, down or status"), Usage);
+    const QString dir = parser.value(QStringLiteral("dir"));
+    if (action == QLatin1String("up")) {
+        LabEnvironment::Options options;
+        options.directory = dir;
+        if (parser.isSet(QStringLiteral("topology")))
+            options.topology = parser.value(QStringLiteral("topology"));
+        options.sudoNeedsPassword = parser.isSet(QStringLiteral("sudo-password"));
+        if (parser.isSet(QStringLiteral("step-seconds"))) {
+            bool ok = false;
+            const double seconds = parser.value(QStringLiteral("step-seconds")).toDouble(&ok);
+            if (!ok || seconds < 0 || seconds > 600)
+                return fail(cmd, QStringLiteral("--step-seconds must be a number from 0 to 600"), Usage);
+            options.stepSeconds = parser.value(QStringLiteral("step-seconds"));
+        }
+        const QString why = LabEnvironment::unsupportedReason();
+        if (!why.isEmpty())
+            return fail(cmd, why, Failed);
+        QString projectPath;
+        QStringList progress;
+        const QString error = LabEnvironment::up(options, &projectPath, &progress);
+        for (const QString &line : std::as_const(progress))
+            m_out << line << '\n';
+        if (!error.isEmpty())
+            return fail(cmd, error, Failed);
+        m_out << "lab up (SIMULATION): " << progress.size() << " nodes\n";
+        m_out << "project: " << projectPath << '\n';
+        m_out.flush();
+        return Ok;
+    }
+    if (action == QLatin1String("down")) {
+        QStringList stopped;
+        const QString error = LabEnvironment::down(dir, &stopped);
+        for (const QString &line : std::as_const(stopped))
+            m_out << line << '\n';
+        m_out.flush();
+        return error.isEmpty() ? Ok : fail(cmd, error, Failed);
+    }
+    QString error;
+    const QList<LabNode> nodes = LabEnvironment::status(dir, &error);
+    if (!error.isEmpty())
+        return fail(cmd, error, Failed);
+    m_out << QStringLiteral("%1 %2 %3 %4 %5\n").arg(QStringLiteral("NODE"), -16).arg(QStringLiteral("PROFILE"), -22).arg(QStringLiteral("SSH"), -22)
+                 .arg(QStringLiteral("SSHD"), -16).arg(QStringLiteral("PLATFORM (SIMULATED)"));
+    for (const LabNode &n : nodes) {
+        m_out << QStringLiteral("%1 %2 %3 %4 %5\n")
+                     .arg(n.hostname, -16)
+                     .arg(n.profile, -22)
+                     .arg(QStringLiteral("%1:%2").arg(n.address).arg(n.port), -22)
+                     .arg(n.running ? QStringLiteral("running (%1)").arg(n.pid) : QStringLiteral("stopped"), -16)
+                     .arg(n.services);
+    }
     m_out.flush();
     return Ok;
 }

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "ClusterLoader.h"
+#include "NodeAccess.h"
+#include "PlanOptions.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+// Everything the installer needs to act on a cluster except secrets, as one human-readable
+// JSON file (docs/project-format.md): the cluster's multi_node_config.conf, scan nodes, SSH
+// access per node, pinned host keys and where the secrets are kept. Passwords are never
+// stored in it: it only names files (or environment variables) that hold them.
+class Project
+{
+public:
+    static constexpr int kFormatVersion = 1;
+
+    QString path;                  // the project file; relative paths inside resolve against its folder
+    QString configFile;            // multi_node_config.conf
+    QStringList scanNodes;         // HOSTNAME=IP[@SITE]
+    NodeAccess defaults;           // user, port, identityFile, installerDir, installationDir
+    QString auth = QStringLiteral("agent"); // agent | key | password | keyboard-interactive
+    QString osUser;                // -u for tune.sh and install_analytics.sh; empty: defaults.user
+    QHash<QString, NodeAccess> nodes; // by hostname
+    QHash<QString, QString> hostKeys; // "host:port" -> "SHA256:..." as OpenSSH prints it
+    QString sshConfigFile;         // empty: ~/.ssh/config
+    QString knownHostsFile;        // empty: ~/.ssh/known_hosts (read only)
+    QString adminPasswordFile;     // files holding secrets; never the secrets themselves
+    QString sshPasswordFile;
+    QString sudoPasswordFile;
+    bool lab = false;              // made by `lab up`: a simulation
+
+    static std::optional<Project> load(const QString &path, QString *error);
+    // Atomic (QSaveFile). Returns an empty string or what failed.
+    QString save() const;
+    QJsonObject toJson() const;
+
+    QString resolve(const QString &relative) const; // against the project's folder
+    // The cluster with every node's access applied (ssh host/port/user, directories).
+    ClusterLoader::Result loadCluster() const;
+    PlanOptions planOptions() const;
+    NodeAccess accessFor(const Node &node) const; // merged: node entry over defaults
+    static QString hostKeyId(const QString &host, int port) { return host + QLatin1Char(':') + QString::number(port); }
+};
