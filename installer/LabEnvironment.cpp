@@ -180,6 +180,27 @@ QList<LabTopologyNode> topologyNodes(const QString &topology, QString *error)
     return nodes;
 }
 
+// Starts a node's sshd and waits until it listens; returns its pid, or 0 with error set.
+qint64 startSshd(const QString &dir, const QString &address, int port, QString *error)
+{
+    const QString config = QDir(dir).filePath(QStringLiteral("sshd_config"));
+    *error = run(sshdPath(), {"-f", config, "-E", QDir(dir).filePath(QStringLiteral("sshd.log"))});
+    if (!error->isEmpty())
+        return 0;
+    // sshd forks into the background; wait until it wrote its pid and accepts connections.
+    QDeadlineTimer deadline(10000);
+    while (!deadline.hasExpired()) {
+        const qint64 pid = resource(QDir(dir).filePath(QStringLiteral("sshd.pid"))).trimmed().toLongLong();
+        QTcpSocket probe;
+        probe.connectToHost(address, quint16(port));
+        if (pid > 0 && probe.waitForConnected(200))
+            return pid;
+        QThread::msleep(50);
+    }
+    *error = QStringLiteral("the sshd on %1:%2 did not start listening; see %3").arg(address).arg(port).arg(QDir(dir).filePath(QStringLiteral("sshd.log")));
+    return 0;
+}
+
 QString nodeDirectory(const QString &lab, const QString &hostname)
 {
     return QDir(lab).filePath(QStringLiteral("nodes/") + hostname);
@@ -374,24 +395,7 @@ QString LabEnvironment::up(const Options &options, QString *projectPath, QString
             return error;
         }
         const QString config = QDir(dir).filePath(QStringLiteral("sshd_config"));
-        if (!(error = run(sshdPath(), {"-f", config, "-E", QDir(dir).filePath(QStringLiteral("sshd.log"))})).isEmpty()) {
-            stopAll();
-            return error;
-        }
-        // sshd forks into the background; wait until it wrote its pid and accepts connections.
-        qint64 pid = 0;
-        QDeadlineTimer deadline(10000);
-        bool listening = false;
-        while (!deadline.hasExpired()) {
-            pid = resource(QDir(dir).filePath(QStringLiteral("sshd.pid"))).trimmed().toLongLong();
-            QTcpSocket probe;
-            probe.connectToHost(node.privateIp, quint16(port));
-            if (pid > 0 && probe.waitForConnected(200)) {
-                listening = true;
-                break;
-            }
-            QThread::msleep(50);
-        }
+        const qint64 pid = startSshd(dir, node.privateIp, port, &error);
         state.append(QJsonObject{{QStringLiteral("hostname"), node.hostname},
                                  {QStringLiteral("profile"), ProfileCatalog::name(*node.profile)},
                                  {QStringLiteral("address"), node.privateIp},
@@ -400,9 +404,9 @@ QString LabEnvironment::up(const Options &options, QString *projectPath, QString
                                  {QStringLiteral("config"), config},
                                  {QStringLiteral("directory"), dir}});
         FileSetWriter::write(lab, {RenderedFile{kStateFile, QJsonDocument(QJsonObject{{QStringLiteral("nodes"), state}}).toJson(), 0644}});
-        if (!listening) {
+        if (pid == 0) {
             stopAll();
-            return QStringLiteral("%1's sshd did not start listening on %2:%3; see %4").arg(node.hostname, node.privateIp).arg(port).arg(QDir(dir).filePath(QStringLiteral("sshd.log")));
+            return QStringLiteral("%1: %2").arg(node.hostname, error);
         }
         NodeAccess access;
         access.port = port;
@@ -475,4 +479,41 @@ QList<LabNode> LabEnvironment::status(const QString &directory, QString *error)
         result << node;
     }
     return result;
+}
+
+QString LabEnvironment::regenerateHostKey(const QString &directory, const QString &hostname, QString *error)
+{
+    const QString lab = QFileInfo(directory.isEmpty() ? defaultDirectory() : directory).absoluteFilePath();
+    QFile file(QDir(lab).filePath(kStateFile));
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("no lab in %1").arg(lab);
+        return {};
+    }
+    QJsonArray nodes = QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("nodes")).toArray();
+    file.close();
+    for (int i = 0; i < nodes.size(); ++i) {
+        QJsonObject n = nodes[i].toObject();
+        if (n.value(QStringLiteral("hostname")).toString() != hostname)
+            continue;
+        const qint64 pid = qint64(n.value(QStringLiteral("pid")).toDouble());
+        if (processAlive(pid) && isOurSshd(pid, n.value(QStringLiteral("config")).toString()))
+            terminate(pid);
+        const QString dir = n.value(QStringLiteral("directory")).toString();
+        const QString hostKey = QDir(dir).filePath(QStringLiteral("ssh_host_ed25519_key"));
+        QFile::remove(hostKey);
+        QFile::remove(hostKey + QStringLiteral(".pub"));
+        if (!(*error = run(QStringLiteral("ssh-keygen"), {"-q", "-t", "ed25519", "-N", "", "-C", "lab-" + hostname + "-reimaged", "-f", hostKey})).isEmpty())
+            return {};
+        const qint64 newPid = startSshd(dir, n.value(QStringLiteral("address")).toString(), n.value(QStringLiteral("port")).toInt(), error);
+        if (newPid == 0)
+            return {};
+        n.insert(QStringLiteral("pid"), newPid);
+        nodes[i] = n;
+        *error = FileSetWriter::write(lab, {RenderedFile{kStateFile, QJsonDocument(QJsonObject{{QStringLiteral("nodes"), nodes}}).toJson(), 0644}});
+        if (!error->isEmpty())
+            return {};
+        return fingerprintOfPublicKey(resource(hostKey + QStringLiteral(".pub")));
+    }
+    *error = QStringLiteral("no node %1 in the lab").arg(hostname);
+    return {};
 }

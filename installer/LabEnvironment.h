@@ -33,6 +33,9 @@ public:
     // line), and their session children. Returns what failed, if anything.
     static QString down(const QString &directory, QStringList *stopped);
     static QList<LabNode> status(const QString &directory, QString *error);
+    // Simulates a re-imaged node: a new host key, its sshd restarted. Returns the new
+    // fingerprint, or an empty string with error set.
+    static QString regenerateHostKey(const QString &directory, const QString &hostname, QString *error);
 
     // "SHA256:<base64 without padding>" of an OpenSSH public key line, as ssh-keygen -l prints it.
     static QString fingerprintOfPublicKey(const QByteArray &publicKeyLine);

@@ -181,6 +181,21 @@ NodeAccess Project::accessFor(const Node &node) const
     return a;
 }
 
+SshEndpoint Project::endpointFor(const Node &node) const
+{
+    const NodeAccess a = accessFor(node);
+    SshEndpoint e;
+    e.host = a.host;
+    e.port = a.port;
+    e.user = a.user;
+    e.identityFile = a.identityFile;
+    e.auth = auth;
+    e.configFile = resolve(sshConfigFile);
+    e.knownHostsFile = resolve(knownHostsFile);
+    e.pinnedFingerprint = hostKeys.value(hostKeyId(a.host, a.port > 0 ? a.port : 22));
+    return e;
+}
+
 ClusterLoader::Result Project::loadCluster() const
 {
     ClusterLoader::Result result = ClusterLoader::loadFile(resolve(configFile), scanNodes);

@@ -3,6 +3,7 @@
 #include "ClusterLoader.h"
 #include "NodeAccess.h"
 #include "PlanOptions.h"
+#include "SshEndpoint.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -44,5 +45,7 @@ public:
     ClusterLoader::Result loadCluster() const;
     PlanOptions planOptions() const;
     NodeAccess accessFor(const Node &node) const; // merged: node entry over defaults
+    // How to connect to node: its access, the project's ssh_config/known_hosts and its pin.
+    SshEndpoint endpointFor(const Node &node) const;
     static QString hostKeyId(const QString &host, int port) { return host + QLatin1Char(':') + QString::number(port); }
 };

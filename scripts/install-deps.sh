@@ -7,6 +7,8 @@ packages=(
   build-essential cmake pkg-config
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-5compat-dev libgl-dev
   libssh-dev libssl-dev openssl libquazip1-qt6-dev libarchive-dev
+  # the local lab and its tests: a real sshd per simulated node, ssh/scp/ssh-keygen/ssh-agent
+  openssh-server openssh-client
 )
 
 if ! command -v dpkg-query >/dev/null 2>&1; then

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "LabEnvironment.h"
+#include "Project.h"
+#include "TestFiles.h"
+
+#include <QDir>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+// A real lab (sshd per node on 127.0.0.x) in a temporary directory for one test program.
+class LabFixture
+{
+public:
+    // Returns an empty string on success; a test that needs the lab fails on anything else.
+    QString start(const QString &topology = QStringLiteral("3"))
+    {
+        const QString why = LabEnvironment::unsupportedReason();
+        if (!why.isEmpty())
+            return why;
+        LabEnvironment::Options options;
+        options.directory = m_dir.filePath(QStringLiteral("lab"));
+        options.topology = topology;
+        options.stepSeconds = QStringLiteral("0.02");
+        QString projectPath;
+        QStringList progress;
+        const QString error = LabEnvironment::up(options, &projectPath, &progress);
+        if (!error.isEmpty())
+            return error;
+        QString loadError;
+        std::optional<Project> p = Project::load(projectPath, &loadError);
+        if (!p)
+            return loadError;
+        project = *p;
+        cluster = project.loadCluster();
+        return cluster.ok() ? QString() : QStringLiteral("the lab's cluster is invalid");
+    }
+    void stop()
+    {
+        QStringList stopped;
+        LabEnvironment::down(m_dir.filePath(QStringLiteral("lab")), &stopped);
+    }
+    QString labDir() const { return m_dir.filePath(QStringLiteral("lab")); }
+    QString nodeDir(const QString &hostname) const { return labDir() + QStringLiteral("/nodes/") + hostname; }
+    const Node &node(const QString &hostname) const { return *cluster.cluster.findByHostname(hostname); }
+    SshEndpoint endpoint(const QString &hostname) const { return project.endpointFor(node(hostname)); }
+    QString tempPath(const QString &name) const { return m_dir.filePath(name); }
+    void setFault(const QString &hostname, const QString &line)
+    {
+        QFile f(nodeDir(hostname) + QStringLiteral("/faults.conf"));
+        QVERIFY(f.open(QIODevice::Append));
+        f.write(line.toUtf8() + '\n');
+    }
+
+    Project project;
+    ClusterLoader::Result cluster;
+
+private:
+    QTemporaryDir m_dir;
+};

@@ -1,0 +1,418 @@
+// Integration tests of the SSH transport against the lab's real OpenSSH sshd processes.
+#include "LabFixture.h"
+#include "SshSession.h"
+
+#include <QElapsedTimer>
+#include <QThread>
+#include <thread>
+
+namespace {
+QString run(const QString &program, const QStringList &arguments, const QByteArray &input = {})
+{
+    QProcess p;
+    p.start(program, arguments);
+    p.write(input);
+    p.closeWriteChannel();
+    p.waitForFinished(30000);
+    return QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
+}
+
+bool isRoot()
+{
+    return run(QStringLiteral("id"), {QStringLiteral("-u")}).trimmed() == QLatin1String("0");
+}
+} // namespace
+
+class TestSsh : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void pinnedHostKeyAndStreamedExec();
+    void unknownHostKeyNeedsExplicitAcceptance();
+    void knownHostsFileIsHonoured();
+    void changedHostKeyIsRefusedWithAWarning();
+    void sshConfigHostAliasAndProxyCommand();
+    void keyWithPassphrase();
+    void unauthorizedKeyExplainsWhatWasTried();
+    void agentAuthentication();
+    void passwordAndKeyboardInteractive();
+    void exitStatusTimeoutCancelAndSilence();
+    void sudoWithAndWithoutPassword();
+
+private:
+    LabFixture m_lab;
+};
+
+void TestSsh::initTestCase()
+{
+    const QString error = m_lab.start(QStringLiteral("3"));
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+}
+
+void TestSsh::cleanupTestCase()
+{
+    m_lab.stop();
+}
+
+void TestSsh::pinnedHostKeyAndStreamedExec()
+{
+    SshSession session(m_lab.endpoint(QStringLiteral("backend-1")), {});
+    QVERIFY2(session.connect(), qPrintable(session.error()));
+    QCOMPARE(session.hostKeyTrust(), SshSession::HostKeyTrust::Pinned);
+    QVERIFY(!session.shouldPin());
+    QCOMPARE(session.serverFingerprint(), m_lab.endpoint(QStringLiteral("backend-1")).pinnedFingerprint);
+    QVERIFY(session.serverFingerprint().startsWith(QStringLiteral("SHA256:")));
+
+    QStringList seen;
+    ExecOptions options;
+    options.onLine = [&](ExecOptions::Stream stream, const QString &line) {
+        seen << (stream == ExecOptions::Stream::Stdout ? QStringLiteral("out:") : QStringLiteral("err:")) + line;
+    };
+    const ExecResult r = session.exec(QStringLiteral("echo one; echo two >&2; printf 'three\\r\\nno-newline'; echo $AGILESEC_LAB_NODE >&2; exit 7"), options);
+    QCOMPARE(r.exitStatus, 7);
+    QVERIFY(r.error.isEmpty());
+    QVERIFY2(seen.contains(QStringLiteral("out:one")) && seen.contains(QStringLiteral("err:two")) && seen.contains(QStringLiteral("out:three"))
+                 && seen.contains(QStringLiteral("out:no-newline")) && seen.contains(QStringLiteral("err:backend-1")),
+             qPrintable(seen.join('|')));
+    QVERIFY(seen.indexOf(QStringLiteral("out:one")) < seen.indexOf(QStringLiteral("out:three")));
+
+    // stdin reaches the command, and lines arrive as they are printed, not at the end.
+    ExecOptions streaming;
+    QElapsedTimer clock;
+    qint64 firstLineAt = -1;
+    streaming.stdinData = "hello from stdin\n";
+    streaming.onLine = [&](ExecOptions::Stream, const QString &line) {
+        if (firstLineAt < 0 && line == QLatin1String("hello from stdin"))
+            firstLineAt = clock.elapsed();
+    };
+    clock.start();
+    const ExecResult s = session.exec(QStringLiteral("cat; sleep 1.5; echo late"), streaming);
+    QCOMPARE(s.exitStatus, 0);
+    QVERIFY2(firstLineAt >= 0 && firstLineAt < 1200, qPrintable(QString::number(firstLineAt)));
+    QVERIFY(clock.elapsed() >= 1500);
+}
+
+void TestSsh::unknownHostKeyNeedsExplicitAcceptance()
+{
+    SshEndpoint endpoint = m_lab.endpoint(QStringLiteral("backend-2"));
+    const QString fingerprint = endpoint.pinnedFingerprint;
+    endpoint.pinnedFingerprint.clear();
+    SshSession refused(endpoint, {});
+    QVERIFY(!refused.connect());
+    const QString id = QStringLiteral("127.0.0.12:%1").arg(endpoint.port);
+    QVERIFY2(refused.error().contains(QStringLiteral("the host key of %1 is not known yet: %2").arg(id, fingerprint)), qPrintable(refused.error()));
+    QVERIFY(refused.error().contains(QStringLiteral("--accept-host-key %1=%2").arg(id, fingerprint)));
+
+    endpoint.acceptedFingerprints = {QStringLiteral("SHA256:AAAAnotTheRightOneAAAAAAAAAAAAAAAAAAAAAAAAAA")};
+    SshSession wrong(endpoint, {});
+    QVERIFY(!wrong.connect());
+
+    endpoint.acceptedFingerprints = {fingerprint};
+    SshSession accepted(endpoint, {});
+    QVERIFY2(accepted.connect(), qPrintable(accepted.error()));
+    QCOMPARE(accepted.hostKeyTrust(), SshSession::HostKeyTrust::AcceptedNew);
+    QVERIFY(accepted.shouldPin());
+    QCOMPARE(accepted.hostKeyId(), id);
+
+    endpoint.acceptedFingerprints.clear();
+    endpoint.acceptNewHostKeys = true;
+    SshSession acceptNew(endpoint, {});
+    QVERIFY2(acceptNew.connect(), qPrintable(acceptNew.error()));
+    QCOMPARE(acceptNew.hostKeyTrust(), SshSession::HostKeyTrust::AcceptedNew);
+}
+
+void TestSsh::knownHostsFileIsHonoured()
+{
+    SshEndpoint endpoint = m_lab.endpoint(QStringLiteral("frontend-1"));
+    endpoint.pinnedFingerprint.clear();
+    const QByteArray publicKey = TestFiles::read(m_lab.nodeDir(QStringLiteral("frontend-1")) + QStringLiteral("/ssh_host_ed25519_key.pub"));
+    const QString knownHosts = m_lab.tempPath(QStringLiteral("known_hosts"));
+    TestFiles::write(knownHosts, QStringLiteral("[127.0.0.13]:%1 ").arg(endpoint.port).toUtf8() + publicKey.left(publicKey.lastIndexOf(' ')) + '\n');
+    endpoint.knownHostsFile = knownHosts;
+    SshSession session(endpoint, {});
+    QVERIFY2(session.connect(), qPrintable(session.error()));
+    QCOMPARE(session.hostKeyTrust(), SshSession::HostKeyTrust::KnownHosts);
+
+    // A different key on record for that host is a change, refused even with acceptNewHostKeys.
+    const QByteArray other = TestFiles::read(m_lab.nodeDir(QStringLiteral("backend-1")) + QStringLiteral("/ssh_host_ed25519_key.pub"));
+    TestFiles::write(knownHosts, QStringLiteral("[127.0.0.13]:%1 ").arg(endpoint.port).toUtf8() + other.left(other.lastIndexOf(' ')) + '\n');
+    endpoint.acceptNewHostKeys = true;
+    SshSession changed(endpoint, {});
+    QVERIFY(!changed.connect());
+    QVERIFY2(changed.error().contains(QStringLiteral("has CHANGED")), qPrintable(changed.error()));
+    // known_hosts is read, never written.
+    QVERIFY(TestFiles::read(knownHosts).contains(other.left(other.lastIndexOf(' '))));
+}
+
+void TestSsh::changedHostKeyIsRefusedWithAWarning()
+{
+    const SshEndpoint before = m_lab.endpoint(QStringLiteral("frontend-1"));
+    QString error;
+    const QString newFingerprint = LabEnvironment::regenerateHostKey(m_lab.labDir(), QStringLiteral("frontend-1"), &error);
+    QVERIFY2(!newFingerprint.isEmpty(), qPrintable(error));
+    QVERIFY(newFingerprint != before.pinnedFingerprint);
+
+    SshEndpoint endpoint = before;
+    endpoint.acceptNewHostKeys = true; // never enough for a changed key
+    SshSession refused(endpoint, {});
+    QVERIFY(!refused.connect());
+    const QString message = refused.error();
+    QVERIFY2(message.contains(QStringLiteral("WARNING: the host key of 127.0.0.13:%1 has CHANGED").arg(endpoint.port)), qPrintable(message));
+    QVERIFY(message.contains(QStringLiteral("man-in-the-middle")));
+    QVERIFY(message.contains(before.pinnedFingerprint));
+    QVERIFY(message.contains(newFingerprint));
+    QVERIFY(message.contains(QStringLiteral("re-imaged")));
+    QVERIFY(message.contains(QStringLiteral("--accept-host-key 127.0.0.13:%1=%2").arg(endpoint.port).arg(newFingerprint)));
+
+    endpoint.acceptedFingerprints = {newFingerprint};
+    SshSession repinned(endpoint, {});
+    QVERIFY2(repinned.connect(), qPrintable(repinned.error()));
+    QCOMPARE(repinned.hostKeyTrust(), SshSession::HostKeyTrust::AcceptedChanged);
+    QVERIFY(repinned.shouldPin());
+}
+
+void TestSsh::sshConfigHostAliasAndProxyCommand()
+{
+    const SshEndpoint target = m_lab.endpoint(QStringLiteral("backend-1"));
+    const SshEndpoint bastion = m_lab.endpoint(QStringLiteral("backend-2"));
+    const QString bastionKnownHosts = m_lab.tempPath(QStringLiteral("bastion_known_hosts"));
+    const QByteArray bastionKey = TestFiles::read(m_lab.nodeDir(QStringLiteral("backend-2")) + QStringLiteral("/ssh_host_ed25519_key.pub"));
+    TestFiles::write(bastionKnownHosts, QStringLiteral("[127.0.0.12]:%1 ").arg(bastion.port).toUtf8() + bastionKey.left(bastionKey.lastIndexOf(' ')) + '\n');
+    const QString config = m_lab.tempPath(QStringLiteral("ssh_config"));
+    TestFiles::write(config, QStringLiteral("Host labnode\n  HostName 127.0.0.11\n  Port %1\n  User %2\n  IdentityFile %3\n"
+                                            "Host viabastion\n  HostName 127.0.0.11\n  Port %1\n  User %2\n  IdentityFile %3\n"
+                                            "  ProxyCommand ssh -q -i %3 -p %4 -o BatchMode=yes -o StrictHostKeyChecking=yes -o UserKnownHostsFile=%5 %2@127.0.0.12 -W %h:%p\n")
+                                 .arg(target.port)
+                                 .arg(target.user, target.identityFile)
+                                 .arg(bastion.port)
+                                 .arg(bastionKnownHosts)
+                                 .toUtf8());
+    for (const QString &alias : {QStringLiteral("labnode"), QStringLiteral("viabastion")}) {
+        SshEndpoint endpoint;
+        endpoint.host = alias;
+        endpoint.configFile = config;
+        endpoint.knownHostsFile = m_lab.tempPath(QStringLiteral("empty_known_hosts"));
+        endpoint.auth = QStringLiteral("agent"); // no agent: falls back to the config's IdentityFile
+        endpoint.acceptedFingerprints = {target.pinnedFingerprint};
+        qunsetenv("SSH_AUTH_SOCK");
+        SshSession session(endpoint, {});
+        QVERIFY2(session.connect(), qPrintable(alias + QStringLiteral(": ") + session.error()));
+        QCOMPARE(session.hostKeyId(), QStringLiteral("%1:%2").arg(alias).arg(target.port));
+        QCOMPARE(session.serverFingerprint(), target.pinnedFingerprint);
+        ExecOptions options;
+        options.capture = true;
+        QCOMPARE(session.exec(QStringLiteral("echo $AGILESEC_LAB_NODE"), options).stdoutData, QByteArray("backend-1\n"));
+    }
+}
+
+void TestSsh::keyWithPassphrase()
+{
+    const QString key = m_lab.tempPath(QStringLiteral("passphrase-key"));
+    run(QStringLiteral("ssh-keygen"), {"-q", "-t", "ed25519", "-N", "correct horse", "-f", key});
+    QFile authorized(m_lab.nodeDir(QStringLiteral("backend-1")) + QStringLiteral("/authorized_keys"));
+    QVERIFY(authorized.open(QIODevice::Append));
+    authorized.write(TestFiles::read(key + QStringLiteral(".pub")));
+    authorized.close();
+
+    SshEndpoint endpoint = m_lab.endpoint(QStringLiteral("backend-1"));
+    endpoint.identityFile = key;
+    QStringList prompts;
+    SshCredentials good;
+    good.askSecret = [&](const QString &prompt) {
+        prompts << prompt;
+        return QByteArray("correct horse");
+    };
+    SshSession session(endpoint, good);
+    QVERIFY2(session.connect(), qPrintable(session.error()));
+    QCOMPARE(prompts, QStringList{QStringLiteral("Passphrase for the key %1").arg(key)});
+
+    SshCredentials bad;
+    bad.askSecret = [](const QString &) { return QByteArray("wrong"); };
+    SshSession refused(endpoint, bad);
+    QVERIFY(!refused.connect());
+    QVERIFY2(refused.error().contains(QStringLiteral("Tried: key %1 (wrong or no passphrase)").arg(key)), qPrintable(refused.error()));
+
+    SshSession nobodyToAsk(endpoint, {});
+    QVERIFY(!nobodyToAsk.connect());
+    QVERIFY(nobodyToAsk.error().contains(QStringLiteral("(wrong or no passphrase)")));
+}
+
+void TestSsh::unauthorizedKeyExplainsWhatWasTried()
+{
+    const QString key = m_lab.tempPath(QStringLiteral("stranger-key"));
+    run(QStringLiteral("ssh-keygen"), {"-q", "-t", "ed25519", "-N", "", "-f", key});
+    SshEndpoint endpoint = m_lab.endpoint(QStringLiteral("backend-2"));
+    endpoint.identityFile = key;
+    SshSession session(endpoint, {});
+    QVERIFY(!session.connect());
+    QVERIFY2(session.error().contains(QStringLiteral("authentication as %1@127.0.0.12:%2 failed. Tried: key %3 (not accepted by the server")
+                                          .arg(endpoint.user)
+                                          .arg(endpoint.port)
+                                          .arg(key)),
+             qPrintable(session.error()));
+    QVERIFY(session.error().contains(QStringLiteral("The server accepts: publickey.")));
+
+    endpoint.identityFile = m_lab.tempPath(QStringLiteral("missing-key"));
+    SshSession missing(endpoint, {});
+    QVERIFY(!missing.connect());
+    QVERIFY(missing.error().contains(QStringLiteral("(the file does not exist)")));
+
+    endpoint.auth = QStringLiteral("password");
+    SshSession password(endpoint, SshCredentials{"secret", {}});
+    QVERIFY(!password.connect());
+    QVERIFY2(password.error().contains(QStringLiteral("password (the server does not allow it)")), qPrintable(password.error()));
+}
+
+void TestSsh::agentAuthentication()
+{
+    const QString agentOutput = run(QStringLiteral("ssh-agent"), {QStringLiteral("-s")});
+    const QRegularExpression sock(QStringLiteral("SSH_AUTH_SOCK=([^;]+);"));
+    const QRegularExpression pid(QStringLiteral("SSH_AGENT_PID=([0-9]+);"));
+    const QString socket = sock.match(agentOutput).captured(1);
+    const QString agentPid = pid.match(agentOutput).captured(1);
+    QVERIFY2(!socket.isEmpty(), qPrintable(agentOutput));
+    qputenv("SSH_AUTH_SOCK", socket.toUtf8());
+    SshEndpoint endpoint = m_lab.endpoint(QStringLiteral("backend-2"));
+    endpoint.auth = QStringLiteral("agent");
+    endpoint.configFile = QStringLiteral("none");
+    {
+        SshSession empty(endpoint, {});
+        QVERIFY(!empty.connect());
+        QVERIFY2(empty.error().contains(QStringLiteral("ssh-agent (none of its keys was accepted)")), qPrintable(empty.error()));
+    }
+    QProcess add;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("SSH_AUTH_SOCK"), socket);
+    add.setProcessEnvironment(env);
+    add.start(QStringLiteral("ssh-add"), {m_lab.project.resolve(m_lab.project.defaults.identityFile)});
+    QVERIFY(add.waitForFinished(10000));
+    QCOMPARE(add.exitCode(), 0);
+    SshSession session(endpoint, {});
+    QVERIFY2(session.connect(), qPrintable(session.error()));
+    run(QStringLiteral("kill"), {agentPid});
+    qunsetenv("SSH_AUTH_SOCK");
+}
+
+void TestSsh::passwordAndKeyboardInteractive()
+{
+    if (!isRoot())
+        QSKIP("password and keyboard-interactive need a system user with a known password: run as root (as CI does)");
+    // A throwaway user with a known password, and one sshd of the lab reconfigured to take
+    // passwords (UsePAM for keyboard-interactive).
+    const QString user = QStringLiteral("agilesec-lab-pw");
+    run(QStringLiteral("userdel"), {"-r", user});
+    QVERIFY(run(QStringLiteral("useradd"), {"-m", "-s", "/bin/bash", user}).isEmpty());
+    run(QStringLiteral("chpasswd"), {}, (user + QStringLiteral(":Lab-Pass-123\n")).toUtf8());
+    const QString dir = m_lab.nodeDir(QStringLiteral("frontend-1"));
+    const QString config = m_lab.tempPath(QStringLiteral("sshd_password_config"));
+    QByteArray text = TestFiles::read(dir + QStringLiteral("/sshd_config"));
+    const int port = m_lab.endpoint(QStringLiteral("frontend-1")).port + 1;
+    text.replace("PasswordAuthentication no", "PasswordAuthentication yes");
+    text.replace("KbdInteractiveAuthentication no", "KbdInteractiveAuthentication yes");
+    text.replace("UsePAM no", "UsePAM yes");
+    text.replace(QStringLiteral("ListenAddress 127.0.0.13:%1").arg(port - 1).toUtf8(), QStringLiteral("ListenAddress 127.0.0.13:%1").arg(port).toUtf8());
+    text.replace(QStringLiteral("PidFile %1/sshd.pid").arg(dir).toUtf8(), QStringLiteral("PidFile %1.pid").arg(config).toUtf8());
+    TestFiles::write(config, text);
+    QVERIFY(run(QStringLiteral("/usr/sbin/sshd"), {"-f", config, "-E", config + QStringLiteral(".log")}).isEmpty());
+    QThread::msleep(300);
+    const auto cleanup = qScopeGuard([&] {
+        run(QStringLiteral("kill"), {QString::fromUtf8(TestFiles::read(config + QStringLiteral(".pid"))).trimmed()});
+        run(QStringLiteral("userdel"), {"-r", user});
+    });
+
+    SshEndpoint endpoint = m_lab.endpoint(QStringLiteral("frontend-1"));
+    endpoint.port = port;
+    endpoint.user = user;
+    endpoint.acceptNewHostKeys = true;
+    endpoint.pinnedFingerprint.clear();
+    for (const QString &method : {QStringLiteral("password"), QStringLiteral("keyboard-interactive")}) {
+        endpoint.auth = method;
+        SshSession good(endpoint, SshCredentials{"Lab-Pass-123", {}});
+        QVERIFY2(good.connect(), qPrintable(method + QStringLiteral(": ") + good.error()));
+        ExecOptions options;
+        options.capture = true;
+        QCOMPARE(good.exec(QStringLiteral("id -un"), options).stdoutData.trimmed(), user.toUtf8());
+        SshSession bad(endpoint, SshCredentials{"wrong-password", {}});
+        QVERIFY(!bad.connect());
+        QVERIFY2(bad.error().contains(QStringLiteral("(rejected)")), qPrintable(bad.error()));
+    }
+}
+
+void TestSsh::exitStatusTimeoutCancelAndSilence()
+{
+    SshEndpoint endpoint = m_lab.endpoint(QStringLiteral("backend-2"));
+    endpoint.keepaliveSeconds = 1;
+    SshSession session(endpoint, {});
+    QVERIFY2(session.connect(), qPrintable(session.error()));
+    QCOMPARE(session.exec(QStringLiteral("exit 0")).exitStatus, 0);
+    QCOMPARE(session.exec(QStringLiteral("false")).exitStatus, 1);
+    QCOMPARE(session.exec(QStringLiteral("exit 42")).exitStatus, 42);
+
+    // Long silence is not a failure (keepalives flow meanwhile).
+    ExecOptions quiet;
+    quiet.capture = true;
+    const ExecResult silent = session.exec(QStringLiteral("sleep 3; echo done"), quiet);
+    QVERIFY(silent.ok());
+    QCOMPARE(silent.stdoutData, QByteArray("done\n"));
+
+    ExecOptions timeout;
+    timeout.timeoutMs = 500;
+    QElapsedTimer clock;
+    clock.start();
+    const ExecResult timedOut = session.exec(QStringLiteral("sleep 10"), timeout);
+    QVERIFY(timedOut.timedOut);
+    QVERIFY(clock.elapsed() < 3000);
+    QCOMPARE(timedOut.describe(), QStringLiteral("timed out"));
+
+    std::atomic_bool cancel{false};
+    ExecOptions cancellable;
+    cancellable.cancel = &cancel;
+    std::thread canceller([&] {
+        std::this_thread::sleep_for(std::chrono::milliseconds(300));
+        cancel = true;
+    });
+    clock.restart();
+    const ExecResult cancelled = session.exec(QStringLiteral("sleep 10"), cancellable);
+    canceller.join();
+    QVERIFY(cancelled.cancelled);
+    QVERIFY(clock.elapsed() < 3000);
+    // The session is still usable afterwards.
+    QCOMPARE(session.exec(QStringLiteral("exit 3")).exitStatus, 3);
+}
+
+void TestSsh::sudoWithAndWithoutPassword()
+{
+    SshSession session(m_lab.endpoint(QStringLiteral("backend-1")), {});
+    QVERIFY2(session.connect(), qPrintable(session.error()));
+    QCOMPARE(session.detectSudo(), SshSession::SudoMode::NoPassword);
+    ExecOptions capture;
+    capture.capture = true;
+    QCOMPARE(session.execWithSudo(QStringLiteral("sudo printenv SUDO_STANDIN"), {}, capture).stdoutData, QByteArray("1\n"));
+
+    m_lab.setFault(QStringLiteral("backend-1"), QStringLiteral("SUDO_MODE=password"));
+    QCOMPARE(session.detectSudo(), SshSession::SudoMode::PasswordRequired);
+    const QByteArray password = TestFiles::read(m_lab.project.resolve(m_lab.project.sudoPasswordFile)).trimmed();
+    QVERIFY(!password.isEmpty());
+    QStringList lines;
+    ExecOptions options;
+    options.capture = true;
+    options.onLine = [&](ExecOptions::Stream, const QString &line) { lines << line; };
+    const ExecResult ok = session.execWithSudo(QStringLiteral("cd /tmp && sudo printenv SUDO_STANDIN && sudo echo twice"), password, options);
+    QVERIFY2(ok.ok(), qPrintable(ok.describe() + QString::fromUtf8(ok.stderrData)));
+    QCOMPARE(ok.stdoutData, QByteArray("1\ntwice\n"));
+    for (const QString &line : std::as_const(lines))
+        QVERIFY2(!line.contains(QString::fromUtf8(password)), "the sudo password must never be echoed");
+    QVERIFY(!SshSession::sudoWrapper(QStringLiteral("sudo true")).contains(QString::fromUtf8(password)));
+
+    const ExecResult wrong = session.execWithSudo(QStringLiteral("sudo true"), "not-the-password", options);
+    QCOMPARE(wrong.exitStatus, 1);
+    QVERIFY(wrong.stderrData.contains("incorrect password"));
+    const ExecResult none = session.exec(QStringLiteral("sudo -n true"), options);
+    QVERIFY(!none.ok());
+    QVERIFY(none.stderrData.contains("a password is required"));
+}
+
+QTEST_GUILESS_MAIN(TestSsh)
+#include "tst_ssh.moc"
