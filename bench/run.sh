@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Prints benchmark figures. PKI: the CA, every certificate and the bundle for 7 and 64 nodes,
+# Prints benchmark figures: bench/run.sh [pki|upload|all] (default all).
+# PKI: the CA, every certificate and the bundle for 7 and 64 nodes,
 # in-process (agilesec-bench-pki) against a script of openssl command lines that makes the same
 # set (one key + CSR + signature per certificate, then tar czf), as generate_certs.sh would.
 # Each figure is the median of RUNS runs (default 3).
@@ -9,7 +10,7 @@ cd "$(dirname "$0")/.."
 bench=./build/bin/agilesec-bench-pki
 runs=${RUNS:-3}
 work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+trap './build/bin/agilesec-installer lab down --dir "$work/lab" >/dev/null 2>&1; rm -rf "$work"' EXIT
 
 openssl_keyopt() {
   case "$1" in
@@ -38,6 +39,9 @@ openssl_script() { # nodes keytype dir
 
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
+what=${1:-all}
+
+pki_bench() {
 printf '%-8s %-6s %6s %14s %14s %8s\n' "keytype" "nodes" "certs" "in-process ms" "openssl ms" "ratio"
 for type in ${KEY_TYPES:-p256 rsa2048}; do
   for nodes in 7 64; do
@@ -52,3 +56,34 @@ for type in ${KEY_TYPES:-p256 rsa2048}; do
   done
 done
 echo "(target: ratio <= 0.25 for the same key type; $(nproc) cores; median of $runs runs)"
+}
+
+# Upload: 1 GiB (UPLOAD_MB) to a lab node with SshUploader (4 channels) and with scp, on loopback
+# and through a proxy that delays each direction by 10 ms. Needs the lab (Linux, sshd).
+upload_bench() {
+  local lab="$work/lab" file="$work/upload.bin" mb=${UPLOAD_MB:-1024} project
+  project=$(./build/bin/agilesec-installer lab up --dir "$lab" --topology 3 | sed -n 's/^project: //p')
+  [ -n "$project" ] || { echo "upload bench: the lab did not start" >&2; return 1; }
+  head -c "${mb}M" /dev/urandom > "$file"
+  printf '%-22s %8s %12s %10s %8s %8s\n' "link" "MiB" "ours s" "scp s" "ratio" "target"
+  for delay in 0 10; do
+    local best_ours="" best_scp=""
+    for _ in $(seq "$runs"); do
+      read -r ours scp < <(./build/bin/agilesec-bench-upload "$project" backend-1 "$file" "$delay" 4)
+      best_ours="$best_ours $ours"; best_scp="$best_scp $scp"
+    done
+    ours=$(printf '%s\n' $best_ours | median); scp=$(printf '%s\n' $best_scp | median)
+    label=loopback; target=1.00
+    [ "$delay" -gt 0 ] && { label="${delay} ms each way"; target=0.67; }
+    printf '%-22s %8s %12s %10s %8s %8s\n' "$label" "$mb" "$ours" "$scp" "$(awk -v a="$ours" -v b="$scp" 'BEGIN { printf "%.2f", a / b }')" "<= $target"
+  done
+  ./build/bin/agilesec-installer lab down --dir "$lab" >/dev/null
+  echo "($(nproc) cores; median of $runs runs; ours verifies every chunk's SHA-256 on the node, scp verifies nothing)"
+}
+
+case "$what" in
+  pki) pki_bench ;;
+  upload) upload_bench ;;
+  all) pki_bench; echo; upload_bench ;;
+  *) echo "usage: bench/run.sh [pki|upload|all]" >&2; exit 2 ;;
+esac
