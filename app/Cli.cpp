@@ -4,6 +4,8 @@
 #include "ClusterPki.h"
 #include "LabEnvironment.h"
 #include "NetworkNames.h"
+#include "Project.h"
+#include "SshSession.h"
 #include "EnvRenderer.h"
 #include "FileSetWriter.h"
 #include "InstallPlanBuilder.h"
@@ -12,6 +14,7 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QJsonDocument>
+#include <QtConcurrent/QtConcurrentMap>
 
 namespace {
 const QString kProgram = QStringLiteral("agilesec-installer");
@@ -37,7 +40,7 @@ Cli::Cli()
 
 bool Cli::isCommand(const QString &word)
 {
-    static const QStringList commands{QStringLiteral("validate"), QStringLiteral("render"), QStringLiteral("plan"), QStringLiteral("certs"), QStringLiteral("lab"),
+    static const QStringList commands{QStringLiteral("validate"), QStringLiteral("render"), QStringLiteral("plan"), QStringLiteral("certs"), QStringLiteral("lab"), QStringLiteral("check-access"),
                                       QStringLiteral("help"), QStringLiteral("--help"), QStringLiteral("-h"),
                                       QStringLiteral("--version"), QStringLiteral("version")};
     return commands.contains(word);
@@ -56,6 +59,7 @@ QString Cli::usage()
         "  plan       Show the ordered install phases with every remote command\n"
         "  certs      Create the CA and every certificate, and kf-agilesec.internal-certs.tgz\n"
         "  lab        Start, stop or list the local lab of simulated nodes (Linux): lab up|down|status\n"
+        "  check-access  Connect to every node of a project: host keys, authentication, sudo\n"
         "  version    Print the version\n"
         "\n"
         "Run '%1 COMMAND --help' for a command's options.\n"
@@ -77,6 +81,8 @@ int Cli::run(const QStringList &arguments)
         return certs(rest);
     if (command == QLatin1String("lab"))
         return lab(rest);
+    if (command == QLatin1String("check-access"))
+        return checkAccess(rest);
     if (command == QLatin1String("version") || command == QLatin1String("--version")) {
         m_out << kProgram << ' ' << AGILESEC_INSTALLER_VERSION << Qt::endl;
         return Ok;
@@ -557,4 +563,134 @@ int Cli::lab(const QStringList &arguments)
     }
     m_out.flush();
     return Ok;
+}
+
+int Cli::checkAccess(const QStringList &arguments)
+{
+    const QString cmd = QStringLiteral("check-access");
+    QCommandLineParser parser;
+    parser.addOption(QCommandLineOption(QStringLiteral("project"), QStringLiteral("The project file."), QStringLiteral("P")));
+    parser.addOption(QCommandLineOption(QStringLiteral("node"), QStringLiteral("Only this node (repeatable)."), QStringLiteral("NAME")));
+    parser.addOption(QCommandLineOption(QStringLiteral("accept-host-key"),
+                                        QStringLiteral("Accept and pin this exact host key: HOST:PORT=SHA256:... as printed for an unknown or "
+                                                       "changed key (repeatable)."),
+                                        QStringLiteral("HOST=FP")));
+    parser.addOption(QCommandLineOption(QStringLiteral("accept-new-host-keys"),
+                                        QStringLiteral("Accept and pin every unknown host key (never a changed one).")));
+    parser.addOption(QCommandLineOption(QStringLiteral("ssh-password-file"),
+                                        QStringLiteral("File with the SSH password (password / keyboard-interactive auth); default: the project's."),
+                                        QStringLiteral("F")));
+    parser.addOption(QCommandLineOption(QStringLiteral("sudo-password-file"),
+                                        QStringLiteral("File with the sudo password; default: the project's."), QStringLiteral("F")));
+    const int early = parse(parser, arguments,
+                            QStringLiteral("check-access --project P [--node NAME]... [--accept-host-key HOST:PORT=SHA256:...]... "
+                                           "[--accept-new-host-keys]"),
+                            QStringLiteral("Connects to every node in parallel and reports, per node, the host key (pinned, from "
+                                           "known_hosts, or newly accepted), whether authentication worked, and how sudo behaves "
+                                           "(no password, password accepted, or refused). Accepted keys are pinned in the project. "
+                                           "Nothing is changed on the nodes. Exit 1 if any node fails."));
+    if (early >= 0)
+        return early;
+    if (!parser.isSet(QStringLiteral("project")))
+        return fail(cmd, QStringLiteral("--project P is required"), Usage);
+    QHash<QString, QString> accepted;
+    for (const QString &spec : parser.values(QStringLiteral("accept-host-key"))) {
+        const int eq = spec.indexOf(QLatin1Char('='));
+        if (eq <= 0 || !spec.mid(eq + 1).startsWith(QLatin1String("SHA256:")))
+            return fail(cmd, QStringLiteral("--accept-host-key '%1': expected HOST:PORT=SHA256:... exactly as printed").arg(spec), Usage);
+        accepted.insert(spec.left(eq), spec.mid(eq + 1));
+    }
+    QString error;
+    std::optional<Project> project = Project::load(parser.value(QStringLiteral("project")), &error);
+    if (!project)
+        return fail(cmd, error, Failed);
+    const ClusterLoader::Result loaded = project->loadCluster();
+    if (!report(loaded.diagnostics))
+        return fail(cmd, QStringLiteral("fix the cluster's errors first"), Failed);
+    const auto readSecret = [&](const QString &option, const QString &projectFile, QByteArray *secret) {
+        const QString path = parser.isSet(option) ? parser.value(option) : project->resolve(projectFile);
+        return path.isEmpty() || readSecretFile(path, secret, &error);
+    };
+    QByteArray sshPassword, sudoPassword;
+    if (!readSecret(QStringLiteral("ssh-password-file"), project->sshPasswordFile, &sshPassword)
+        || !readSecret(QStringLiteral("sudo-password-file"), project->sudoPasswordFile, &sudoPassword))
+        return fail(cmd, error, Failed);
+
+    struct Outcome {
+        QString hostname, line, pinId, pin;
+        bool ok = false;
+    };
+    QList<Node> nodes;
+    for (const Node &n : loaded.cluster.nodes) {
+        if (!parser.isSet(QStringLiteral("node")) || parser.values(QStringLiteral("node")).contains(n.hostname))
+            nodes << n;
+    }
+    const bool acceptNew = parser.isSet(QStringLiteral("accept-new-host-keys"));
+    // One session per node, each in its own pool thread; no session is shared between threads.
+    const std::function<Outcome(const Node &)> check = [&](const Node &node) {
+        Outcome o;
+        o.hostname = node.hostname;
+        SshEndpoint endpoint = project->endpointFor(node);
+        endpoint.acceptNewHostKeys = acceptNew;
+        const QString id = Project::hostKeyId(endpoint.host, endpoint.port > 0 ? endpoint.port : 22);
+        if (accepted.contains(id))
+            endpoint.acceptedFingerprints << accepted.value(id);
+        SshSession session(endpoint, SshCredentials{sshPassword, {}});
+        if (!session.connect()) {
+            o.line = QStringLiteral("%1: FAILED: %2").arg(node.hostname, session.error());
+            return o;
+        }
+        static const QHash<int, QString> trust{{int(SshSession::HostKeyTrust::Pinned), QStringLiteral("pinned")},
+                                               {int(SshSession::HostKeyTrust::KnownHosts), QStringLiteral("known_hosts")},
+                                               {int(SshSession::HostKeyTrust::AcceptedNew), QStringLiteral("newly accepted, now pinned")},
+                                               {int(SshSession::HostKeyTrust::AcceptedChanged), QStringLiteral("CHANGED key re-pinned as you asked")}};
+        if (session.shouldPin()) {
+            o.pinId = session.hostKeyId();
+            o.pin = session.serverFingerprint();
+        }
+        QString sudo;
+        switch (session.detectSudo()) {
+        case SshSession::SudoMode::NoPassword:
+            sudo = QStringLiteral("sudo without password");
+            o.ok = true;
+            break;
+        case SshSession::SudoMode::PasswordRequired: {
+            if (sudoPassword.isEmpty()) {
+                sudo = QStringLiteral("sudo needs a password: give --sudo-password-file");
+                break;
+            }
+            const ExecResult r = session.execWithSudo(QStringLiteral("sudo true"), sudoPassword);
+            o.ok = r.ok();
+            sudo = o.ok ? QStringLiteral("sudo with password: accepted") : QStringLiteral("sudo with password: REFUSED (wrong password or not in sudoers)");
+            break;
+        }
+        case SshSession::SudoMode::Unavailable:
+            sudo = QStringLiteral("sudo: NOT AVAILABLE for this user");
+            break;
+        }
+        o.line = QStringLiteral("%1: %2 host key %3 (%4); %5").arg(node.hostname, session.description(), session.serverFingerprint(),
+                                                                    trust.value(int(session.hostKeyTrust())), sudo);
+        return o;
+    };
+    const QList<Outcome> outcomes = QtConcurrent::blockingMapped<QList<Outcome>>(nodes, check);
+    bool allOk = true;
+    bool pinned = false;
+    for (const Outcome &o : outcomes) {
+        (o.ok ? m_out : m_err) << o.line << '\n';
+        allOk = allOk && o.ok;
+        if (!o.pinId.isEmpty()) {
+            project->hostKeys.insert(o.pinId, o.pin);
+            pinned = true;
+        }
+    }
+    m_out.flush();
+    m_err.flush();
+    if (pinned) {
+        const QString saveError = project->save();
+        if (!saveError.isEmpty())
+            return fail(cmd, saveError, Failed);
+        m_out << "pinned the accepted host keys in " << project->path << '\n';
+        m_out.flush();
+    }
+    return allOk ? Ok : Failed;
 }

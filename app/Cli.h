@@ -23,6 +23,7 @@ private:
     int plan(const QStringList &arguments);
     int certs(const QStringList &arguments);
     int lab(const QStringList &arguments);
+    int checkAccess(const QStringList &arguments);
     // Reads a secret from a file named on the command line: the whole file less one trailing
     // newline. Returns false (with error set) when it cannot be read or is empty.
     static bool readSecretFile(const QString &path, QByteArray *secret, QString *error);
