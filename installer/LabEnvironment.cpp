@@ -71,7 +71,9 @@ bool isOurSshd(qint64 pid, const QString &configPath)
     return cmd.contains("sshd") && cmd.contains(configPath.toLocal8Bit());
 }
 
-QList<qint64> childrenOf(qint64 parent)
+} // namespace
+
+QList<qint64> LabEnvironment::childProcesses(qint64 parent)
 {
     QList<qint64> children;
     const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
@@ -91,6 +93,8 @@ QList<qint64> childrenOf(qint64 parent)
     }
     return children;
 }
+
+namespace {
 
 bool processAlive(qint64 pid)
 {
@@ -439,7 +443,7 @@ QString LabEnvironment::down(const QString &directory, QStringList *stopped)
         const QString config = n.value(QStringLiteral("config")).toString();
         if (!processAlive(pid) || !isOurSshd(pid, config))
             continue; // already gone, or the pid was reused by something that is not ours
-        for (qint64 child : childrenOf(pid)) {
+        for (qint64 child : LabEnvironment::childProcesses(pid)) {
             if (procCommandLine(child).contains("sshd"))
                 terminate(child);
         }

@@ -19,21 +19,6 @@ QString sha256Of(const QString &path)
     return QString::fromLatin1(hash.result().toHex());
 }
 
-// The sshd processes serving connections: children of the node's listener.
-QList<qint64> sessionProcesses(qint64 listener)
-{
-    QList<qint64> result;
-    for (const QString &entry : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
-        QFile stat(QStringLiteral("/proc/%1/stat").arg(entry));
-        if (!stat.open(QIODevice::ReadOnly))
-            continue;
-        const QByteArray text = stat.readAll();
-        const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
-        if (fields.size() > 1 && fields[1].toLongLong() == listener)
-            result << entry.toLongLong();
-    }
-    return result;
-}
 } // namespace
 
 class TestUpload : public QObject
@@ -145,7 +130,7 @@ void TestUpload::resumesAfterTheConnectionIsKilled()
         options.onProgress = [&](const UploadProgress &p) {
             if (!killed && p.phase == QLatin1String("uploading") && p.bytesDone > p.bytesTotal / 2) {
                 killed = true;
-                for (qint64 pid : sessionProcesses(listener))
+                for (qint64 pid : LabEnvironment::childProcesses(listener))
                     ::kill(pid_t(pid), SIGKILL); // the connection dies mid-transfer
             }
         };
