@@ -32,6 +32,27 @@
 namespace {
 const QString kStateFile = QStringLiteral("lab.json");
 
+// The lab directory as an absolute path; empty means the default.
+QString labPath(const QString &directory)
+{
+    return QFileInfo(directory.isEmpty() ? LabEnvironment::defaultDirectory() : directory).absoluteFilePath();
+}
+
+// lab.json's nodes; false when the lab has none.
+bool readState(const QString &lab, QJsonArray *nodes)
+{
+    QFile file(QDir(lab).filePath(kStateFile));
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    *nodes = QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("nodes")).toArray();
+    return true;
+}
+
+QString writeState(const QString &lab, const QJsonArray &nodes)
+{
+    return FileSetWriter::write(lab, {RenderedFile{kStateFile, QJsonDocument(QJsonObject{{QStringLiteral("nodes"), nodes}}).toJson(), 0644}});
+}
+
 QString sshdPath()
 {
     const QString path = QStandardPaths::findExecutable(QStringLiteral("sshd"), {QStringLiteral("/usr/sbin"), QStringLiteral("/usr/local/sbin")});
@@ -296,7 +317,7 @@ QString LabEnvironment::up(const Options &options, QString *projectPath, QString
     const QString why = unsupportedReason();
     if (!why.isEmpty())
         return why;
-    const QString lab = QFileInfo(options.directory.isEmpty() ? defaultDirectory() : options.directory).absoluteFilePath();
+    const QString lab = labPath(options.directory);
     QString error;
     for (const LabNode &node : status(lab, &error)) {
         if (node.running)
@@ -407,7 +428,7 @@ QString LabEnvironment::up(const Options &options, QString *projectPath, QString
                                  {QStringLiteral("pid"), pid},
                                  {QStringLiteral("config"), config},
                                  {QStringLiteral("directory"), dir}});
-        FileSetWriter::write(lab, {RenderedFile{kStateFile, QJsonDocument(QJsonObject{{QStringLiteral("nodes"), state}}).toJson(), 0644}});
+        writeState(lab, state);
         if (pid == 0) {
             stopAll();
             return QStringLiteral("%1: %2").arg(node.hostname, error);
@@ -432,11 +453,10 @@ QString LabEnvironment::up(const Options &options, QString *projectPath, QString
 
 QString LabEnvironment::down(const QString &directory, QStringList *stopped)
 {
-    const QString lab = QFileInfo(directory.isEmpty() ? defaultDirectory() : directory).absoluteFilePath();
-    QFile file(QDir(lab).filePath(kStateFile));
-    if (!file.open(QIODevice::ReadOnly))
+    const QString lab = labPath(directory);
+    QJsonArray nodes;
+    if (!readState(lab, &nodes))
         return QStringLiteral("no lab in %1 (%2 not found)").arg(lab, kStateFile);
-    const QJsonArray nodes = QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("nodes")).toArray();
     for (const QJsonValue &v : nodes) {
         const QJsonObject n = v.toObject();
         const qint64 pid = qint64(n.value(QStringLiteral("pid")).toDouble());
@@ -456,14 +476,14 @@ QString LabEnvironment::down(const QString &directory, QStringList *stopped)
 
 QList<LabNode> LabEnvironment::status(const QString &directory, QString *error)
 {
-    const QString lab = QFileInfo(directory.isEmpty() ? defaultDirectory() : directory).absoluteFilePath();
-    QFile file(QDir(lab).filePath(kStateFile));
-    if (!file.open(QIODevice::ReadOnly)) {
+    const QString lab = labPath(directory);
+    QJsonArray nodes;
+    if (!readState(lab, &nodes)) {
         *error = QStringLiteral("no lab in %1").arg(lab);
         return {};
     }
     QList<LabNode> result;
-    for (const QJsonValue &v : QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("nodes")).toArray()) {
+    for (const QJsonValue &v : std::as_const(nodes)) {
         const QJsonObject n = v.toObject();
         LabNode node;
         node.hostname = n.value(QStringLiteral("hostname")).toString();
@@ -487,14 +507,12 @@ QList<LabNode> LabEnvironment::status(const QString &directory, QString *error)
 
 QString LabEnvironment::regenerateHostKey(const QString &directory, const QString &hostname, QString *error)
 {
-    const QString lab = QFileInfo(directory.isEmpty() ? defaultDirectory() : directory).absoluteFilePath();
-    QFile file(QDir(lab).filePath(kStateFile));
-    if (!file.open(QIODevice::ReadOnly)) {
+    const QString lab = labPath(directory);
+    QJsonArray nodes;
+    if (!readState(lab, &nodes)) {
         *error = QStringLiteral("no lab in %1").arg(lab);
         return {};
     }
-    QJsonArray nodes = QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("nodes")).toArray();
-    file.close();
     for (int i = 0; i < nodes.size(); ++i) {
         QJsonObject n = nodes[i].toObject();
         if (n.value(QStringLiteral("hostname")).toString() != hostname)
@@ -513,7 +531,7 @@ QString LabEnvironment::regenerateHostKey(const QString &directory, const QStrin
             return {};
         n.insert(QStringLiteral("pid"), newPid);
         nodes[i] = n;
-        *error = FileSetWriter::write(lab, {RenderedFile{kStateFile, QJsonDocument(QJsonObject{{QStringLiteral("nodes"), nodes}}).toJson(), 0644}});
+        *error = writeState(lab, nodes);
         if (!error->isEmpty())
             return {};
         return fingerprintOfPublicKey(resource(hostKey + QStringLiteral(".pub")));
