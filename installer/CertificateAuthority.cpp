@@ -134,8 +134,7 @@ std::optional<CertificateAuthority> CertificateAuthority::load(const QByteArray 
         ERR_clear_error();
         return std::nullopt;
     };
-    OpenSsl::Bio certBio = OpenSsl::memoryBio(certPem);
-    OpenSsl::Cert cert(PEM_read_bio_X509(certBio.get(), nullptr, nullptr, nullptr));
+    OpenSsl::Cert cert = OpenSsl::readCertificate(certPem);
     if (!cert)
         return fail(QStringLiteral("the CA certificate is not a PEM certificate"));
     OpenSsl::Key key = OpenSsl::readPrivateKey(keyPem, passphrase);

@@ -7,14 +7,6 @@
 #include <QDateTime>
 
 namespace {
-OpenSsl::Cert parseCert(const QByteArray &pem)
-{
-    OpenSsl::Bio bio = OpenSsl::memoryBio(pem);
-    OpenSsl::Cert cert(PEM_read_bio_X509(bio.get(), nullptr, nullptr, nullptr));
-    ERR_clear_error();
-    return cert;
-}
-
 QString asn1Time(const ASN1_TIME *time)
 {
     struct tm tm {};
@@ -26,7 +18,7 @@ QString asn1Time(const ASN1_TIME *time)
 
 QString CertificateChecker::verifyChain(const QByteArray &certPem, X509 *caCert)
 {
-    OpenSsl::Cert cert = parseCert(certPem);
+    OpenSsl::Cert cert = OpenSsl::readCertificate(certPem);
     if (!cert)
         return QStringLiteral("not a PEM certificate");
     OpenSsl::Store store(X509_STORE_new());
@@ -44,7 +36,7 @@ QString CertificateChecker::verifyChain(const QByteArray &certPem, X509 *caCert)
 
 qint64 CertificateChecker::secondsToExpiry(const QByteArray &certPem)
 {
-    OpenSsl::Cert cert = parseCert(certPem);
+    OpenSsl::Cert cert = OpenSsl::readCertificate(certPem);
     if (!cert)
         return 0;
     int days = 0, seconds = 0;
@@ -56,7 +48,7 @@ qint64 CertificateChecker::secondsToExpiry(const QByteArray &certPem)
 QStringList CertificateChecker::problems(const QByteArray &certPem, const QByteArray &keyPem, X509 *caCert, const CertificateSpec &spec)
 {
     QStringList found;
-    OpenSsl::Cert cert = parseCert(certPem);
+    OpenSsl::Cert cert = OpenSsl::readCertificate(certPem);
     if (!cert)
         return {QStringLiteral("%1 is not a PEM certificate").arg(spec.certPath)};
     if (!keyPem.isNull()) {

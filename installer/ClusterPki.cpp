@@ -17,14 +17,6 @@ struct Issued {
     QByteArray keyPem;
     QString error;
 };
-
-OpenSsl::Cert parseCa(const QByteArray &pem)
-{
-    OpenSsl::Bio bio = OpenSsl::memoryBio(pem);
-    OpenSsl::Cert cert(PEM_read_bio_X509(bio.get(), nullptr, nullptr, nullptr));
-    ERR_clear_error();
-    return cert;
-}
 } // namespace
 
 QString ClusterPki::caCertPath()
@@ -152,7 +144,7 @@ ClusterPki::Result ClusterPki::importProvided(const Cluster &cluster, const QLis
                                               const PkiOptions &options, const QHash<QString, QByteArray> &provided)
 {
     Result result;
-    OpenSsl::Cert ca = parseCa(caCertPem);
+    OpenSsl::Cert ca = OpenSsl::readCertificate(caCertPem);
     if (!ca) {
         result.problems << QStringLiteral("the CA certificate is not a PEM certificate");
         return result;

@@ -74,6 +74,16 @@ inline Key readPrivateKey(const QByteArray &pem, const QByteArray &passphrase = 
     return Key(key);
 }
 
+// Reads the first PEM certificate in pem; null when there is none. Clears the error queue.
+inline Cert readCertificate(const QByteArray &pem)
+{
+    BIO *bio = BIO_new_mem_buf(pem.constData(), int(pem.size()));
+    X509 *cert = PEM_read_bio_X509(bio, nullptr, nullptr, nullptr);
+    BIO_free(bio);
+    ERR_clear_error();
+    return Cert(cert);
+}
+
 inline Bio memoryBio(const QByteArray &data)
 {
     return Bio(BIO_new_mem_buf(data.constData(), int(data.size())));

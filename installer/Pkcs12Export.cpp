@@ -14,11 +14,9 @@ QByteArray Pkcs12Export::build(const QByteArray &certPem, const QByteArray &keyP
     };
     if (passphrase.isEmpty())
         return fail(QStringLiteral("a passphrase is required"));
-    OpenSsl::Bio certBio = OpenSsl::memoryBio(certPem);
-    OpenSsl::Cert cert(PEM_read_bio_X509(certBio.get(), nullptr, nullptr, nullptr));
+    OpenSsl::Cert cert = OpenSsl::readCertificate(certPem);
     OpenSsl::Key key = OpenSsl::readPrivateKey(keyPem);
-    OpenSsl::Bio caBio = OpenSsl::memoryBio(caPem);
-    OpenSsl::Cert ca(PEM_read_bio_X509(caBio.get(), nullptr, nullptr, nullptr));
+    OpenSsl::Cert ca = OpenSsl::readCertificate(caPem);
     if (!cert || !key || !ca)
         return fail(QStringLiteral("input"));
     STACK_OF(X509) *chain = sk_X509_new_null();

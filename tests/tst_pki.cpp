@@ -20,12 +20,6 @@ ClusterLoader::Result load(const QString &example)
     return r;
 }
 
-OpenSsl::Cert parse(const QByteArray &pem)
-{
-    OpenSsl::Bio bio = OpenSsl::memoryBio(pem);
-    return OpenSsl::Cert(PEM_read_bio_X509(bio.get(), nullptr, nullptr, nullptr));
-}
-
 QHash<QString, QByteArray> asMap(const QList<RenderedFile> &files)
 {
     QHash<QString, QByteArray> map;
@@ -151,7 +145,7 @@ void TestPki::everyLeafChainsToTheCa()
 void TestPki::nodeCertificatesHaveNamesAndUsages()
 {
     const Issued issued = issueFor(QStringLiteral("four-node.conf"));
-    OpenSsl::Cert cert = parse(asMap(issued.result.files).value(QStringLiteral("certificates/nodes/backend-2-cert.pem")));
+    OpenSsl::Cert cert = OpenSsl::readCertificate(asMap(issued.result.files).value(QStringLiteral("certificates/nodes/backend-2-cert.pem")));
     QVERIFY(cert);
     QCOMPARE(X509_check_host(cert.get(), "backend-2", 0, 0, nullptr), 1);
     QCOMPARE(X509_check_host(cert.get(), "backend-2.kf-agilesec.com", 0, 0, nullptr), 1);
@@ -166,14 +160,14 @@ void TestPki::nodeCertificatesHaveNamesAndUsages()
     QCOMPARE(X509_check_purpose(cert.get(), X509_PURPOSE_SSL_SERVER, 0), 1);
 
     const Issued ec = issueFor(QStringLiteral("four-node.conf"), KeyType::P256);
-    OpenSsl::Cert ecCert = parse(asMap(ec.result.files).value(QStringLiteral("certificates/nodes/backend-2-cert.pem")));
+    OpenSsl::Cert ecCert = OpenSsl::readCertificate(asMap(ec.result.files).value(QStringLiteral("certificates/nodes/backend-2-cert.pem")));
     QCOMPARE(X509_get_key_usage(ecCert.get()), uint32_t(KU_DIGITAL_SIGNATURE)); // ECDSA keys only sign
 }
 
 void TestPki::webCertificateIsForTheFqdn()
 {
     const Issued issued = issueFor(QStringLiteral("four-node.conf"));
-    OpenSsl::Cert cert = parse(asMap(issued.result.files).value(QStringLiteral("certificates/web/frontend-2-web-cert.pem")));
+    OpenSsl::Cert cert = OpenSsl::readCertificate(asMap(issued.result.files).value(QStringLiteral("certificates/web/frontend-2-web-cert.pem")));
     char cn[256] = {};
     X509_NAME_get_text_by_NID(X509_get_subject_name(cert.get()), NID_commonName, cn, sizeof cn);
     QCOMPARE(QByteArray(cn), QByteArray("agilesec.kf-agilesec.com")); // an L7 probe's Host must match the CN
@@ -196,9 +190,9 @@ void TestPki::loadBalancerAddressesAndPfx()
     const ClusterPki::Result result = ClusterPki::issue(cluster.cluster, {}, *ca, true, options, {});
     QVERIFY2(result.ok(), qPrintable(result.problems.join('\n')));
     const QHash<QString, QByteArray> files = asMap(result.files);
-    OpenSsl::Cert web = parse(files.value(QStringLiteral("certificates/web/frontend-1-web-cert.pem")));
+    OpenSsl::Cert web = OpenSsl::readCertificate(files.value(QStringLiteral("certificates/web/frontend-1-web-cert.pem")));
     QCOMPARE(X509_check_ip_asc(web.get(), "10.0.0.100", 0), 1);
-    OpenSsl::Cert lb = parse(files.value(QStringLiteral("certificates/lb/agilesec-lb-cert.pem")));
+    OpenSsl::Cert lb = OpenSsl::readCertificate(files.value(QStringLiteral("certificates/lb/agilesec-lb-cert.pem")));
     QCOMPARE(X509_check_host(lb.get(), "agilesec.kf-agilesec.com", 0, 0, nullptr), 1);
     QCOMPARE(X509_check_ip_asc(lb.get(), "10.0.0.100", 0), 1);
 
@@ -228,7 +222,7 @@ void TestPki::serialsAreRandomAndLong()
     for (const RenderedFile &f : issued.result.files) {
         if (!f.relativePath.endsWith(QLatin1String("-cert.pem")))
             continue;
-        OpenSsl::Cert cert = parse(f.content);
+        OpenSsl::Cert cert = OpenSsl::readCertificate(f.content);
         OpenSsl::BigNum bn(ASN1_INTEGER_to_BN(X509_get0_serialNumber(cert.get()), nullptr));
         QVERIFY(!BN_is_negative(bn.get()));
         QVERIFY(BN_num_bits(bn.get()) > 64); // 128 random bits: below 64 has odds of 2^-64
