@@ -70,16 +70,6 @@ struct Transfer {
 };
 } // namespace
 
-QString SshUploader::fileSha256(const QString &path, QString *error)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("%1: %2").arg(path, file.errorString());
-        return {};
-    }
-    return chunkSha256(file, 0, file.size());
-}
-
 UploadResult SshUploader::upload(SshSession &session, const QString &localPath, const QString &remotePath, const UploadOptions &options)
 {
     UploadResult result;

@@ -18,5 +18,4 @@ class SshUploader
 {
 public:
     static UploadResult upload(SshSession &session, const QString &localPath, const QString &remotePath, const UploadOptions &options = {});
-    static QString fileSha256(const QString &path, QString *error);
 };
