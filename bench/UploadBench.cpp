@@ -26,7 +26,7 @@ double runScp(const Project &project, const SshEndpoint &endpoint, const QString
     return scp.exitCode() == 0 ? double(clock.nsecsElapsed()) / 1e9 : -1;
 }
 
-double runOurs(SshEndpoint endpoint, const QString &file, const QString &remote, int channels)
+double runOurs(SshEndpoint endpoint, const QString &file, const QString &remote, int channels, int *channelsUsed)
 {
     SshSession session(endpoint, {});
     if (!session.connect()) {
@@ -40,6 +40,7 @@ double runOurs(SshEndpoint endpoint, const QString &file, const QString &remote,
         QTextStream(stderr) << r.error << '\n';
         return -1;
     }
+    *channelsUsed = r.channels;
     return r.seconds;
 }
 } // namespace
@@ -91,7 +92,8 @@ int main(int argc, char *argv[])
         endpoint.port = port;
     }
     QFile::remove(remote);
-    const double ours = runOurs(endpoint, file, remote, channels);
+    int channelsUsed = 0;
+    const double ours = runOurs(endpoint, file, remote, channels, &channelsUsed);
     QFile::remove(remote);
     const double scp = runScp(*project, endpoint, host, port, file, scpRemote);
     QFile::remove(scpRemote);
@@ -102,6 +104,6 @@ int main(int argc, char *argv[])
     }
     if (ours < 0 || scp < 0)
         return 1;
-    QTextStream(stdout) << QString::number(ours, 'f', 2) << ' ' << QString::number(scp, 'f', 2) << '\n';
+    QTextStream(stdout) << QString::number(ours, 'f', 2) << ' ' << QString::number(scp, 'f', 2) << ' ' << channelsUsed << '\n';
     return 0;
 }

@@ -7,8 +7,9 @@
 
 // How to upload one file.
 struct UploadOptions {
-    int channels = 4;                   // concurrent exec channels (each ~2 MiB in flight per round trip)
-    qint64 chunkSize = 0;               // the unit of parallelism and resume; 0: about two per channel, 16-256 MiB
+    int channels = 4;                   // at most this many concurrent exec channels (each ~2 MiB in flight
+                                        // per round trip); fewer on a short link, see UploadResult::channels
+    qint64 chunkSize = 0;               // the unit of parallelism and resume; 0: several per channel, 8-64 MiB
     std::function<void(const UploadProgress &)> onProgress;
     const std::atomic_bool *cancel = nullptr;
 };

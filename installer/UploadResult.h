@@ -11,6 +11,8 @@ struct UploadResult {
     QString sha256;           // of the whole file, hex: set when the upload was skipped as identical
                               // (an upload verifies each chunk's SHA-256 on the node instead)
     double seconds = 0;
+    double roundTripMs = 0;   // measured by opening a channel; sizes the parallelism
+    int channels = 0;         // channels used: enough to fill the link, at most UploadOptions::channels
     QString error;            // empty on success
     bool ok() const { return error.isEmpty(); }
 };

@@ -31,6 +31,7 @@ private Q_SLOTS:
     void skipsAnIdenticalFile();
     void resumesAfterTheConnectionIsKilled();
     void quotesRemotePathsAndHandlesSmallFiles();
+    void refusesAChunkDamagedOnTheNode();
     void reportsAMissingLocalFile();
 
 private:
@@ -168,6 +169,32 @@ void TestUpload::quotesRemotePathsAndHandlesSmallFiles()
     const UploadResult e = SshUploader::upload(session, empty, dir + QStringLiteral("/empty.txt"));
     QVERIFY2(e.ok(), qPrintable(e.error));
     QCOMPARE(QFileInfo(dir + QStringLiteral("/empty.txt")).size(), 0);
+}
+
+void TestUpload::refusesAChunkDamagedOnTheNode()
+{
+    // A hasher on the node's PATH that reports a wrong SHA-256 stands in for bytes damaged on
+    // the way to disk: the upload must fail and must not put the file in place.
+    const QString fakeHasher = m_lab.nodeDir(QStringLiteral("frontend-1")) + QStringLiteral("/bin/openssl");
+    TestFiles::write(fakeHasher, "#!/bin/sh\ncat >/dev/null\necho '0000000000000000000000000000000000000000000000000000000000000000 *stdin'\n");
+    QFile::setPermissions(fakeHasher, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    const QString local = m_lab.tempPath(QStringLiteral("damaged.bin"));
+    TestFiles::write(local, QByteArray(3 << 20, 'x'));
+    const QString remote = m_lab.nodeDir(QStringLiteral("frontend-1")) + QStringLiteral("/installer/damaged.bin");
+    SshSession session(m_lab.endpoint(QStringLiteral("frontend-1")), {});
+    QVERIFY2(session.connect(), qPrintable(session.error()));
+    const UploadResult bad = SshUploader::upload(session, local, remote);
+    QFile::remove(fakeHasher);
+    QVERIFY(!bad.ok());
+    QVERIFY2(bad.error.contains(QStringLiteral("arrived damaged")), qPrintable(bad.error));
+    QVERIFY(!QFileInfo::exists(remote));
+    // The damaged chunk's record does not match, so the next attempt sends it again.
+    const UploadResult good = SshUploader::upload(session, local, remote);
+    QVERIFY2(good.ok(), qPrintable(good.error));
+    QVERIFY(!good.resumed);
+    QCOMPARE(sha256Of(remote), sha256Of(local));
+    QVERIFY(good.channels >= 1);
+    QVERIFY(good.roundTripMs > 0);
 }
 
 void TestUpload::reportsAMissingLocalFile()
