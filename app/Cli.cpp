@@ -1,16 +1,29 @@
 #include "Cli.h"
 
 #include "ClusterLoader.h"
+#include "ClusterVerifier.h"
+#include "InstallExecutor.h"
+#include "ProfileCatalog.h"
+#include "ProgressPrinter.h"
+#include "ProjectStaging.h"
+#include "DirectoryContents.h"
 #include "ClusterPki.h"
 #include "LabEnvironment.h"
 #include "NetworkNames.h"
 #include "Project.h"
+#include "SecretOptions.h"
 #include "SshSession.h"
 #include "EnvRenderer.h"
 #include "FileSetWriter.h"
 #include "InstallPlanBuilder.h"
 
 #include <QDir>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTimer>
+#include <atomic>
+#include <csignal>
 #include <QDirIterator>
 #include <QFile>
 #include <QJsonDocument>
@@ -40,7 +53,8 @@ Cli::Cli()
 
 bool Cli::isCommand(const QString &word)
 {
-    static const QStringList commands{QStringLiteral("validate"), QStringLiteral("render"), QStringLiteral("plan"), QStringLiteral("certs"), QStringLiteral("lab"), QStringLiteral("check-access"),
+    static const QStringList commands{QStringLiteral("validate"), QStringLiteral("render"), QStringLiteral("plan"), QStringLiteral("certs"), QStringLiteral("lab"), QStringLiteral("check-access"), QStringLiteral("install"), QStringLiteral("verify"),
+                                      QStringLiteral("install"), QStringLiteral("verify"),
                                       QStringLiteral("help"), QStringLiteral("--help"), QStringLiteral("-h"),
                                       QStringLiteral("--version"), QStringLiteral("version")};
     return commands.contains(word);
@@ -60,6 +74,8 @@ QString Cli::usage()
         "  certs      Create the CA and every certificate, and kf-agilesec.internal-certs.tgz\n"
         "  lab        Start, stop or list the local lab of simulated nodes (Linux): lab up|down|status\n"
         "  check-access  Connect to every node of a project: host keys, authentication, sudo\n"
+        "  install    Install the project's cluster over SSH, phase by phase; resumes after a failure\n"
+        "  verify     Compare every node's services with its profile (manage.sh status)\n"
         "  version    Print the version\n"
         "\n"
         "Run '%1 COMMAND --help' for a command's options.\n"
@@ -83,6 +99,10 @@ int Cli::run(const QStringList &arguments)
         return lab(rest);
     if (command == QLatin1String("check-access"))
         return checkAccess(rest);
+    if (command == QLatin1String("install"))
+        return install(rest);
+    if (command == QLatin1String("verify"))
+        return verify(rest);
     if (command == QLatin1String("version") || command == QLatin1String("--version")) {
         m_out << kProgram << ' ' << AGILESEC_INSTALLER_VERSION << Qt::endl;
         return Ok;
@@ -272,43 +292,6 @@ int Cli::plan(const QStringList &arguments)
     return Ok;
 }
 
-bool Cli::readSecretFile(const QString &path, QByteArray *secret, QString *error)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("cannot read %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    *secret = file.readAll();
-    if (secret->endsWith('\n'))
-        secret->chop(1);
-    if (secret->endsWith('\r'))
-        secret->chop(1);
-    if (secret->isEmpty()) {
-        *error = QStringLiteral("%1 is empty").arg(path);
-        return false;
-    }
-    return true;
-}
-
-namespace {
-// Every file under root, keyed by keyPrefix + its path relative to root.
-QHash<QString, QByteArray> filesUnder(const QString &root, const QString &keyPrefix)
-{
-    QHash<QString, QByteArray> files;
-    // relativeFilePath() returns a relative argument unchanged, so work with absolute paths.
-    const QDir base(QFileInfo(root).absoluteFilePath());
-    QDirIterator it(base.path(), QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        QFile f(path);
-        if (f.open(QIODevice::ReadOnly))
-            files.insert(keyPrefix + base.relativeFilePath(path), f.readAll());
-    }
-    return files;
-}
-} // namespace
-
 int Cli::certs(const QStringList &arguments)
 {
     const QString cmd = QStringLiteral("certs");
@@ -386,13 +369,13 @@ int Cli::certs(const QStringList &arguments)
         options.loadBalancerAddresses << address;
     }
     QString error;
-    if (parser.isSet(QStringLiteral("pfx-pass-file")) && !readSecretFile(parser.value(QStringLiteral("pfx-pass-file")), &options.pfxPassphrase, &error))
+    if (parser.isSet(QStringLiteral("pfx-pass-file")) && !SecretOptions::readFile(parser.value(QStringLiteral("pfx-pass-file")), &options.pfxPassphrase, &error))
         return fail(cmd, error, Failed);
     QByteArray exportPassphrase;
     if (parser.isSet(QStringLiteral("export-ca-key")) != parser.isSet(QStringLiteral("export-pass-file")))
         return fail(cmd, QStringLiteral("--export-ca-key and --export-pass-file go together"), Usage);
     if (parser.isSet(QStringLiteral("export-pass-file"))) {
-        if (!readSecretFile(parser.value(QStringLiteral("export-pass-file")), &exportPassphrase, &error))
+        if (!SecretOptions::readFile(parser.value(QStringLiteral("export-pass-file")), &exportPassphrase, &error))
             return fail(cmd, error, Failed);
         if (exportPassphrase.size() < 8)
             return fail(cmd, QStringLiteral("the export passphrase is shorter than 8 characters"), Failed);
@@ -410,7 +393,7 @@ int Cli::certs(const QStringList &arguments)
         return fail(cmd, QStringLiteral("nothing written: fix the errors above first"), Failed);
     const QList<RenderedFile> envFiles = EnvRenderer::renderAll(loaded.cluster, loaded.document);
     const QString outDir = parser.value(QStringLiteral("out"));
-    const QHash<QString, QByteArray> existing = filesUnder(QDir(outDir).filePath(QStringLiteral("certificates")), QStringLiteral("certificates/"));
+    const QHash<QString, QByteArray> existing = DirectoryContents::read(QDir(outDir).filePath(QStringLiteral("certificates")), QStringLiteral("certificates/"));
 
     const auto readInput = [&](const QString &option, QByteArray *data) {
         QFile f(parser.value(option));
@@ -429,7 +412,7 @@ int Cli::certs(const QStringList &arguments)
         QByteArray caPem;
         if (!readInput(QStringLiteral("ca-cert"), &caPem))
             return fail(cmd, error, Failed);
-        const QHash<QString, QByteArray> provided = filesUnder(parser.value(QStringLiteral("import-certs")), QStringLiteral("certificates/"));
+        const QHash<QString, QByteArray> provided = DirectoryContents::read(parser.value(QStringLiteral("import-certs")), QStringLiteral("certificates/"));
         result = ClusterPki::importProvided(loaded.cluster, envFiles, caPem, options, provided);
         caOrigin = QStringLiteral("imported certificates checked against %1").arg(parser.value(QStringLiteral("ca-cert")));
     } else {
@@ -438,7 +421,7 @@ int Cli::certs(const QStringList &arguments)
             QByteArray certPem, keyPem, passphrase;
             if (!readInput(QStringLiteral("ca-cert"), &certPem) || !readInput(QStringLiteral("ca-key"), &keyPem))
                 return fail(cmd, error, Failed);
-            if (parser.isSet(QStringLiteral("ca-pass-file")) && !readSecretFile(parser.value(QStringLiteral("ca-pass-file")), &passphrase, &error))
+            if (parser.isSet(QStringLiteral("ca-pass-file")) && !SecretOptions::readFile(parser.value(QStringLiteral("ca-pass-file")), &passphrase, &error))
                 return fail(cmd, error, Failed);
             ca = CertificateAuthority::load(certPem, keyPem, passphrase, &error);
             if (!ca)
@@ -571,17 +554,9 @@ int Cli::checkAccess(const QStringList &arguments)
     QCommandLineParser parser;
     parser.addOption(QCommandLineOption(QStringLiteral("project"), QStringLiteral("The project file."), QStringLiteral("P")));
     parser.addOption(QCommandLineOption(QStringLiteral("node"), QStringLiteral("Only this node (repeatable)."), QStringLiteral("NAME")));
-    parser.addOption(QCommandLineOption(QStringLiteral("accept-host-key"),
-                                        QStringLiteral("Accept and pin this exact host key: HOST:PORT=SHA256:... as printed for an unknown or "
-                                                       "changed key (repeatable)."),
-                                        QStringLiteral("HOST=FP")));
-    parser.addOption(QCommandLineOption(QStringLiteral("accept-new-host-keys"),
-                                        QStringLiteral("Accept and pin every unknown host key (never a changed one).")));
-    parser.addOption(QCommandLineOption(QStringLiteral("ssh-password-file"),
-                                        QStringLiteral("File with the SSH password (password / keyboard-interactive auth); default: the project's."),
-                                        QStringLiteral("F")));
-    parser.addOption(QCommandLineOption(QStringLiteral("sudo-password-file"),
-                                        QStringLiteral("File with the sudo password; default: the project's."), QStringLiteral("F")));
+    addHostKeyOptions(parser);
+    SecretOptions::add(parser, QStringLiteral("ssh-password"), QStringLiteral("the SSH password (password / keyboard-interactive auth)"));
+    SecretOptions::add(parser, QStringLiteral("sudo-password"), QStringLiteral("the sudo password"));
     const int early = parse(parser, arguments,
                             QStringLiteral("check-access --project P [--node NAME]... [--accept-host-key HOST:PORT=SHA256:...]... "
                                            "[--accept-new-host-keys]"),
@@ -591,29 +566,19 @@ int Cli::checkAccess(const QStringList &arguments)
                                            "Nothing is changed on the nodes. Exit 1 if any node fails."));
     if (early >= 0)
         return early;
-    if (!parser.isSet(QStringLiteral("project")))
-        return fail(cmd, QStringLiteral("--project P is required"), Usage);
     QHash<QString, QString> accepted;
-    for (const QString &spec : parser.values(QStringLiteral("accept-host-key"))) {
-        const int eq = spec.indexOf(QLatin1Char('='));
-        if (eq <= 0 || !spec.mid(eq + 1).startsWith(QLatin1String("SHA256:")))
-            return fail(cmd, QStringLiteral("--accept-host-key '%1': expected HOST:PORT=SHA256:... exactly as printed").arg(spec), Usage);
-        accepted.insert(spec.left(eq), spec.mid(eq + 1));
-    }
+    if (!acceptedHostKeys(cmd, parser, &accepted))
+        return Usage;
+    int exitCode = Ok;
+    std::optional<OpenProject> opened = openProject(cmd, parser, &exitCode);
+    if (!opened)
+        return exitCode;
+    Project *project = &opened->project;
+    const ClusterLoader::Result &loaded = opened->loaded;
     QString error;
-    std::optional<Project> project = Project::load(parser.value(QStringLiteral("project")), &error);
-    if (!project)
-        return fail(cmd, error, Failed);
-    const ClusterLoader::Result loaded = project->loadCluster();
-    if (!report(loaded.diagnostics))
-        return fail(cmd, QStringLiteral("fix the cluster's errors first"), Failed);
-    const auto readSecret = [&](const QString &option, const QString &projectFile, QByteArray *secret) {
-        const QString path = parser.isSet(option) ? parser.value(option) : project->resolve(projectFile);
-        return path.isEmpty() || readSecretFile(path, secret, &error);
-    };
     QByteArray sshPassword, sudoPassword;
-    if (!readSecret(QStringLiteral("ssh-password-file"), project->sshPasswordFile, &sshPassword)
-        || !readSecret(QStringLiteral("sudo-password-file"), project->sudoPasswordFile, &sudoPassword))
+    if (!SecretOptions::read(parser, QStringLiteral("ssh-password"), project->resolve(project->sshPasswordFile), &sshPassword, &error)
+        || !SecretOptions::read(parser, QStringLiteral("sudo-password"), project->resolve(project->sudoPasswordFile), &sudoPassword, &error))
         return fail(cmd, error, Failed);
 
     struct Outcome {
@@ -693,4 +658,288 @@ int Cli::checkAccess(const QStringList &arguments)
         m_out.flush();
     }
     return allOk ? Ok : Failed;
+}
+
+void Cli::addHostKeyOptions(QCommandLineParser &parser)
+{
+    parser.addOption(QCommandLineOption(QStringLiteral("accept-host-key"),
+                                        QStringLiteral("Accept and pin this exact host key: HOST:PORT=SHA256:... as printed for an unknown or "
+                                                       "changed key (repeatable)."),
+                                        QStringLiteral("HOST=FP")));
+    parser.addOption(QCommandLineOption(QStringLiteral("accept-new-host-keys"),
+                                        QStringLiteral("Accept and pin every unknown host key (never a changed one).")));
+}
+
+bool Cli::acceptedHostKeys(const QString &command, const QCommandLineParser &parser, QHash<QString, QString> *accepted)
+{
+    for (const QString &spec : parser.values(QStringLiteral("accept-host-key"))) {
+        const int eq = spec.indexOf(QLatin1Char('='));
+        if (eq <= 0 || !spec.mid(eq + 1).startsWith(QLatin1String("SHA256:"))) {
+            fail(command, QStringLiteral("--accept-host-key '%1': expected HOST:PORT=SHA256:... exactly as printed").arg(spec), Usage);
+            return false;
+        }
+        accepted->insert(spec.left(eq), spec.mid(eq + 1));
+    }
+    return true;
+}
+
+namespace {
+// Applies the user's explicit host-key acceptance to every target.
+void applyHostKeyChoices(QList<NodeTarget> &targets, const QHash<QString, QString> &accepted, bool acceptNew)
+{
+    for (NodeTarget &t : targets) {
+        t.endpoint.acceptNewHostKeys = acceptNew;
+        const QString id = Project::hostKeyId(t.endpoint.host, t.endpoint.port > 0 ? t.endpoint.port : 22);
+        if (accepted.contains(id))
+            t.endpoint.acceptedFingerprints << accepted.value(id);
+    }
+}
+
+std::atomic_bool interrupted{false};
+extern "C" void onInterrupt(int)
+{
+    interrupted = true;
+    std::signal(SIGINT, SIG_DFL); // a second Ctrl-C ends the program at once
+}
+} // namespace
+
+int Cli::install(const QStringList &arguments)
+{
+    const QString cmd = QStringLiteral("install");
+    QCommandLineParser parser;
+    parser.addOption(QCommandLineOption(QStringLiteral("project"), QStringLiteral("The project file."), QStringLiteral("P")));
+    parser.addOption(QCommandLineOption(QStringLiteral("yes"), QStringLiteral("Do not ask for confirmation.")));
+    parser.addOption(QCommandLineOption(QStringLiteral("dry-run"),
+                                        QStringLiteral("Print every remote command in the order the install runs them, and change nothing.")));
+    parser.addOption(QCommandLineOption(QStringLiteral("parallel"), QStringLiteral("Nodes of one phase that run at once (default 8)."),
+                                        QStringLiteral("N")));
+    parser.addOption(QCommandLineOption(QStringLiteral("kafka-watch-seconds"),
+                                        QStringLiteral("How often the Kafka watchdog checks the backends during the backend phases "
+                                                       "(default 15; 0 turns it off)."),
+                                        QStringLiteral("S")));
+    parser.addOption(QCommandLineOption(QStringLiteral("install-timeout-minutes"),
+                                        QStringLiteral("Longest wait for one node's installer (default 180)."), QStringLiteral("M")));
+    parser.addOption(QCommandLineOption(QStringLiteral("quiet"), QStringLiteral("Print step results only, not the nodes' output.")));
+    addHostKeyOptions(parser);
+    SecretOptions::add(parser, QStringLiteral("admin-password"), QStringLiteral("the platform's admin password"));
+    SecretOptions::add(parser, QStringLiteral("sudo-password"), QStringLiteral("the sudo password"));
+    SecretOptions::add(parser, QStringLiteral("ssh-password"), QStringLiteral("the SSH password"));
+    const int early = parse(parser, arguments, QStringLiteral("install --project P [--yes] [--dry-run] [--parallel N]"),
+                            QStringLiteral("Installs the project's cluster: renders the env files and certificates into the project's "
+                                           "output directory, prepares every node in parallel, then runs the guide's install phases in "
+                                           "order, the nodes of a phase in parallel. Each step is journaled as it changes, so running "
+                                           "install again (after a failure, Ctrl-C or a crash) resumes without repeating finished steps. "
+                                           "A full log per node goes to the output directory's logs/. Exit 0 when every node is "
+                                           "installed, 1 otherwise."));
+    if (early >= 0)
+        return early;
+    QHash<QString, QString> accepted;
+    if (!acceptedHostKeys(cmd, parser, &accepted))
+        return Usage;
+    const auto number = [&](const QString &name, int fallback, int low, int high, int *value) {
+        *value = fallback;
+        if (!parser.isSet(name))
+            return true;
+        bool ok = false;
+        *value = parser.value(name).toInt(&ok);
+        if (!ok || *value < low || *value > high) {
+            fail(cmd, QStringLiteral("--%1 '%2' must be a whole number from %3 to %4").arg(name, parser.value(name)).arg(low).arg(high), Usage);
+            return false;
+        }
+        return true;
+    };
+    int parallel = 8, watchSeconds = 15, installMinutes = 180;
+    if (!number(QStringLiteral("parallel"), 8, 1, 256, &parallel) || !number(QStringLiteral("kafka-watch-seconds"), 15, 0, 3600, &watchSeconds)
+        || !number(QStringLiteral("install-timeout-minutes"), 180, 1, 24 * 60, &installMinutes))
+        return Usage;
+
+    int exitCode = Ok;
+    std::optional<OpenProject> opened = openProject(cmd, parser, &exitCode);
+    if (!opened)
+        return exitCode;
+    Project *project = &opened->project;
+    const ClusterLoader::Result &loaded = opened->loaded;
+    QString error;
+    const InstallPlan plan = InstallPlanBuilder::build(loaded.cluster, project->planOptions());
+
+    if (parser.isSet(QStringLiteral("dry-run"))) {
+        // The same plan object the run executes, in execution order.
+        m_out << "# dry run: " << plan.nodeCount() << " nodes, " << plan.phases.size() << " phases, " << plan.stepCount()
+              << " steps; nothing is changed\n";
+        for (const PlanPhase &phase : plan.phases) {
+            m_out << "# phase " << phase.index << ": " << phase.title << '\n';
+            for (const PlanNode &node : phase.nodes) {
+                for (const PlanStep &step : node.steps) {
+                    m_out << node.hostname << (step.kind == PlanStep::Kind::Upload ? ": local> " : ": $ ") << step.command;
+                    if (step.input == PlanStep::Input::AdminPassword)
+                        m_out << "   # stdin: the admin password";
+                    m_out << '\n';
+                }
+            }
+            m_out << "# wait for: " << phase.waitFor << '\n';
+        }
+        m_out.flush();
+        return Ok;
+    }
+
+    InstallSecrets secrets;
+    if (!SecretOptions::read(parser, QStringLiteral("admin-password"), project->resolve(project->adminPasswordFile), &secrets.adminPassword, &error)
+        || !SecretOptions::read(parser, QStringLiteral("sudo-password"), project->resolve(project->sudoPasswordFile), &secrets.sudoPassword, &error)
+        || !SecretOptions::read(parser, QStringLiteral("ssh-password"), project->resolve(project->sshPasswordFile), &secrets.sshPassword, &error))
+        return fail(cmd, error, Failed);
+    if (secrets.adminPassword.isEmpty())
+        return fail(cmd, QStringLiteral("the platform's admin password is needed for .pass: give --admin-password-file F or "
+                                        "--admin-password-env VAR (or name the file in the project's secrets)"),
+                    Usage);
+
+    if (!parser.isSet(QStringLiteral("yes"))) {
+        m_out << "About to install " << plan.nodeCount() << " node(s) in " << plan.phases.size() << " phase(s), " << plan.stepCount()
+              << " steps (see 'install --dry-run'). Type yes to continue: ";
+        m_out.flush();
+        QTextStream in(stdin);
+        if (in.readLine().trimmed() != QLatin1String("yes"))
+            return fail(cmd, QStringLiteral("not confirmed; nothing done"), Failed);
+    }
+
+    const ProjectStaging::Result staged = ProjectStaging::prepare(*project, loaded);
+    if (!staged.ok())
+        return fail(cmd, QStringLiteral("cannot prepare the files to upload: %1").arg(staged.error), Failed);
+    m_out << "files to upload in " << staged.directory << " (certificates: " << staged.issued << " issued, " << staged.kept << " kept)\n";
+
+    QList<NodeTarget> targets = project->targets(loaded.cluster);
+    applyHostKeyChoices(targets, accepted, parser.isSet(QStringLiteral("accept-new-host-keys")));
+    ExecutorSettings settings;
+    settings.stagingDir = staged.directory;
+    settings.journalPath = project->journalPath();
+    settings.logDir = project->logDir();
+    settings.maxParallelNodes = parallel;
+    settings.kafkaWatchIntervalMs = watchSeconds * 1000;
+    settings.installTimeoutMs = installMinutes * 60 * 1000;
+    InstallExecutor executor(plan, targets, secrets, settings);
+    ProgressPrinter printer(&executor, !parser.isSet(QStringLiteral("quiet")), m_out, m_err);
+    bool pinned = false;
+    QObject::connect(&executor, &InstallExecutor::hostKeyAccepted, [&](const QString &, const QString &id, const QString &fp) {
+        project->hostKeys.insert(id, fp);
+        pinned = true;
+    });
+    bool succeeded = false;
+    QString summary;
+    QEventLoop loop;
+    QObject::connect(&executor, &InstallExecutor::finished, &loop, [&](bool ok, const QString &text) {
+        succeeded = ok;
+        summary = text;
+        loop.quit();
+    });
+    if (!executor.start(&error))
+        return fail(cmd, error, Failed);
+    m_out << "journal: " << settings.journalPath << "\nlogs: " << settings.logDir << Qt::endl;
+    interrupted = false;
+    std::signal(SIGINT, onInterrupt);
+    QTimer interruptPoll;
+    QObject::connect(&interruptPoll, &QTimer::timeout, &executor, [&] {
+        if (interrupted.exchange(false)) {
+            m_err << "interrupted: stopping the running steps; run install again to resume" << Qt::endl;
+            executor.abort();
+        }
+    });
+    interruptPoll.start(200);
+    loop.exec();
+    std::signal(SIGINT, SIG_DFL);
+    if (pinned) {
+        const QString saveError = project->save();
+        if (!saveError.isEmpty())
+            m_err << kProgram << ' ' << cmd << ": could not pin the accepted host keys: " << saveError << '\n';
+    }
+    (succeeded ? m_out : m_err) << (succeeded ? "install complete: " : "install FAILED: ") << summary << '\n';
+    if (!succeeded) {
+        for (const NodeProgress &p : executor.progress()) {
+            if (p.state == NodeProgress::State::Failed)
+                m_err << "  " << p.hostname << ": " << p.message << "\n    log: " << QDir(settings.logDir).filePath(p.hostname + QStringLiteral(".log")) << '\n';
+        }
+    }
+    m_out.flush();
+    m_err.flush();
+    return succeeded ? Ok : Failed;
+}
+
+int Cli::verify(const QStringList &arguments)
+{
+    const QString cmd = QStringLiteral("verify");
+    QCommandLineParser parser;
+    parser.addOption(QCommandLineOption(QStringLiteral("project"), QStringLiteral("The project file."), QStringLiteral("P")));
+    parser.addOption(QCommandLineOption(QStringLiteral("node"), QStringLiteral("Only this node (repeatable)."), QStringLiteral("NAME")));
+    parser.addOption(QCommandLineOption(QStringLiteral("json"), QStringLiteral("Print the reports as JSON.")));
+    SecretOptions::add(parser, QStringLiteral("ssh-password"), QStringLiteral("the SSH password"));
+    const int early = parse(parser, arguments, QStringLiteral("verify --project P [--node NAME]... [--json]"),
+                            QStringLiteral("Reads ./scripts/manage.sh status on every node in parallel and compares it with the services "
+                                           "the node's profile runs (9 on a backend, 6 on an ADDITIONAL_FRONTEND, 3 on a COORDINATOR, "
+                                           "2 on a scan node, ...). Changes nothing. Exit 1 when a service is missing or not Running."));
+    if (early >= 0)
+        return early;
+    int exitCode = Ok;
+    std::optional<OpenProject> opened = openProject(cmd, parser, &exitCode);
+    if (!opened)
+        return exitCode;
+    const Project *project = &opened->project;
+    const ClusterLoader::Result &loaded = opened->loaded;
+    QString error;
+    QByteArray sshPassword;
+    if (!SecretOptions::read(parser, QStringLiteral("ssh-password"), project->resolve(project->sshPasswordFile), &sshPassword, &error))
+        return fail(cmd, error, Failed);
+    QList<NodeTarget> targets;
+    const QStringList only = parser.values(QStringLiteral("node"));
+    for (const NodeTarget &t : project->targets(loaded.cluster)) {
+        if (only.isEmpty() || only.contains(t.hostname))
+            targets << t;
+    }
+    for (const QString &name : only) {
+        if (std::none_of(targets.begin(), targets.end(), [&](const NodeTarget &t) { return t.hostname == name; }))
+            return fail(cmd, QStringLiteral("--node %1: no such node in the cluster").arg(name), Usage);
+    }
+    const QList<NodeServiceReport> reports = ClusterVerifier::verify(targets, sshPassword);
+    const bool allOk = std::all_of(reports.begin(), reports.end(), [](const NodeServiceReport &r) { return r.ok(); });
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray nodes;
+        for (const NodeServiceReport &r : reports)
+            nodes.append(r.toJson());
+        m_out << QJsonDocument(QJsonObject{{QStringLiteral("ok"), allOk}, {QStringLiteral("nodes"), nodes}}).toJson(QJsonDocument::Indented);
+        m_out.flush();
+        return allOk ? Ok : Failed;
+    }
+    for (const NodeServiceReport &r : reports) {
+        m_out << (r.ok() ? "OK    " : "FAIL  ") << r.hostname << " (" << ProfileCatalog::name(r.profile) << "): " << r.summary() << '\n';
+        if (!r.error.isEmpty())
+            continue;
+        for (const QString &name : r.expected) {
+            QString status = QStringLiteral("missing");
+            for (const ServiceStatus &s : r.actual) {
+                if (s.name == name)
+                    status = s.status;
+            }
+            m_out << QStringLiteral("        %1 %2\n").arg(name, -24).arg(status);
+        }
+    }
+    m_out << (allOk ? "all nodes run the services their profiles need\n" : "some nodes are not as expected (see FAIL above)\n");
+    m_out.flush();
+    return allOk ? Ok : Failed;
+}
+
+std::optional<Cli::OpenProject> Cli::openProject(const QString &command, const QCommandLineParser &parser, int *exitCode)
+{
+    if (!parser.isSet(QStringLiteral("project"))) {
+        *exitCode = fail(command, QStringLiteral("--project P is required"), Usage);
+        return std::nullopt;
+    }
+    QString error;
+    std::optional<Project> project = Project::load(parser.value(QStringLiteral("project")), &error);
+    if (!project) {
+        *exitCode = fail(command, error, Failed);
+        return std::nullopt;
+    }
+    ClusterLoader::Result loaded = project->loadCluster();
+    if (!report(loaded.diagnostics)) {
+        *exitCode = fail(command, QStringLiteral("nothing done: fix the cluster's errors first"), Failed);
+        return std::nullopt;
+    }
+    return OpenProject{std::move(*project), std::move(loaded)};
 }

@@ -1,8 +1,12 @@
 #pragma once
 
+#include "Project.h"
+
 #include <QCommandLineParser>
+#include <QHash>
 #include <QStringList>
 #include <QTextStream>
+#include <optional>
 
 // The headless face of the binary: every command the GUI relies on, for automation, CI and
 // tests. Exit codes: 0 success, 1 invalid input or failed work, 2 usage error.
@@ -24,9 +28,17 @@ private:
     int certs(const QStringList &arguments);
     int lab(const QStringList &arguments);
     int checkAccess(const QStringList &arguments);
-    // Reads a secret from a file named on the command line: the whole file less one trailing
-    // newline. Returns false (with error set) when it cannot be read or is empty.
-    static bool readSecretFile(const QString &path, QByteArray *secret, QString *error);
+    int install(const QStringList &arguments);
+    int verify(const QStringList &arguments);
+    // --accept-host-key HOST:PORT=SHA256:... values by host:port; false (usage error printed) when malformed.
+    bool acceptedHostKeys(const QString &command, const QCommandLineParser &parser, QHash<QString, QString> *accepted);
+    static void addHostKeyOptions(QCommandLineParser &parser);
+    struct OpenProject {
+        Project project;
+        ClusterLoader::Result loaded;
+    };
+    // Loads --project P and its cluster; on failure prints why, sets *exitCode, returns nothing.
+    std::optional<OpenProject> openProject(const QString &command, const QCommandLineParser &parser, int *exitCode);
 
     // Parses a command's options; returns -1 to continue, else the exit code to return
     // (0 after --help, 2 after a usage error).

@@ -63,6 +63,8 @@ QJsonObject InstallPlan::toJson() const
                     s.insert(QStringLiteral("stdin"), QStringLiteral("admin-password"));
                 if (!step.expectation.isEmpty())
                     s.insert(QStringLiteral("expectation"), step.expectation);
+                if (!step.skipWhen.isEmpty())
+                    s.insert(QStringLiteral("skipWhen"), step.skipWhen);
                 stepArray.append(s);
             }
             nodeArray.append(QJsonObject{{QStringLiteral("hostname"), node.hostname},
@@ -99,6 +101,8 @@ QString InstallPlan::toText() const
                 out += QStringLiteral("    %1. %2\n").arg(++n).arg(step.title);
                 const QString prefix = step.kind == PlanStep::Kind::Upload ? QStringLiteral("       local> ") : QStringLiteral("       $ ");
                 out += prefix + step.command + QLatin1Char('\n');
+                if (!step.skipWhen.isEmpty())
+                    out += QStringLiteral("       skipped when this succeeds: ") + step.skipWhen + QLatin1Char('\n');
                 if (!step.expectation.isEmpty())
                     out += QStringLiteral("       expect: ") + step.expectation + QLatin1Char('\n');
             }

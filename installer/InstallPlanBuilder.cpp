@@ -2,6 +2,7 @@
 
 #include "EnvRenderer.h"
 #include "ProfileCatalog.h"
+#include "ServiceStatusTable.h"
 #include "ShellQuote.h"
 
 namespace {
@@ -115,16 +116,23 @@ PlanNode installation(const Node &node, const PlanOptions &options)
     const NodeContext c = contextFor(node, options);
     const Profile profile = node.profile.value_or(Profile::FullBackend);
     PlanNode planNode{node.hostname, node.effectiveSshHost(), profile, {}};
-    planNode.steps << step(c, QStringLiteral("install"), QStringLiteral("Install the %1 services").arg(ProfileCatalog::displayName(profile).toLower()),
-                           PlanStep::Kind::Run,
-                           QStringLiteral("cd %1 && ./install_analytics.sh install -u %2 -p %3 --non-interactive%4")
-                               .arg(c.installerDir, c.user, c.installationDir, scanFlag(c)));
+    PlanStep install = step(c, QStringLiteral("install"), QStringLiteral("Install the %1 services").arg(ProfileCatalog::displayName(profile).toLower()),
+                            PlanStep::Kind::Run,
+                            QStringLiteral("cd %1 && ./install_analytics.sh install -u %2 -p %3 --non-interactive%4")
+                                .arg(c.installerDir, c.user, c.installationDir, scanFlag(c)));
+    // Installed already when every service of the profile is Running: a resumed install must
+    // not run the installer over a working node.
+    install.skipWhen = QStringLiteral("%1 2>/dev/null | awk -v want=%2 'BEGIN { n = split(want, w, \" \") } { s[$1] = $NF } "
+                                      "END { for (i = 1; i <= n; i++) if (s[w[i]] != \"Running\") exit 1 }'")
+                           .arg(ServiceStatusTable::command(c.installerDir), ShellQuote::quote(ProfileCatalog::serviceNames(profile).join(QLatin1Char(' '))));
+    planNode.steps << install;
     PlanStep cron = step(c, QStringLiteral("check-health-cron"), QStringLiteral("Check that the health-check cron job is active"),
                          PlanStep::Kind::Check, QStringLiteral("crontab -l | grep -v '^#' | grep -q health_check.sh"));
     cron.expectation = QStringLiteral("an active crontab line running health_check.sh");
     planNode.steps << cron;
     PlanStep services = step(c, QStringLiteral("check-services"), QStringLiteral("Check the service status table"), PlanStep::Kind::Check,
-                             QStringLiteral("cd %1 && ./scripts/manage.sh status").arg(c.installerDir));
+                             ServiceStatusTable::command(c.installerDir));
+    services.expectedServices = ProfileCatalog::serviceNames(profile);
     services.expectation = QStringLiteral("%1 services Running: %2")
                                .arg(ProfileCatalog::services(profile).size())
                                .arg(ProfileCatalog::serviceNames(profile).join(QStringLiteral(", ")));

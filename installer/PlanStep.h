@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 // One small, exact action on one node. The executor, the dry run, the GUI and the exported
 // runbooks all read these, so what is shown is what runs.
@@ -24,6 +25,10 @@ struct PlanStep {
     QString localPath;   // Upload: relative to the rendered output directory
     QString remotePath;  // Upload: absolute on the node
     QString expectation; // Check: what a pass means, for people
+    QStringList expectedServices; // Check: manage.sh status must list these, all Running
+    // Run: when this command exits 0 on the node the step's work is already there and the step
+    // is not run again (a re-run after a crash must be safe). Empty: always run.
+    QString skipWhen;
 
     static QString kindName(Kind kind);
 };

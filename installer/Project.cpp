@@ -86,6 +86,7 @@ std::optional<Project> Project::load(const QString &path, QString *error)
     p.osUser = install.value(QStringLiteral("osUser")).toString();
     p.defaults.installerDir = install.value(QStringLiteral("installerDir")).toString();
     p.defaults.installationDir = install.value(QStringLiteral("installationDir")).toString();
+    p.outputDir = install.value(QStringLiteral("outputDir")).toString();
     const QJsonObject nodes = o.value(QStringLiteral("nodes")).toObject();
     for (auto it = nodes.begin(); it != nodes.end(); ++it)
         p.nodes.insert(it.key(), accessFromJson(it.value().toObject()));
@@ -122,6 +123,8 @@ QJsonObject Project::toJson() const
         install.insert(QStringLiteral("installerDir"), defaults.installerDir);
     if (!defaults.installationDir.isEmpty())
         install.insert(QStringLiteral("installationDir"), defaults.installationDir);
+    if (!outputDir.isEmpty())
+        install.insert(QStringLiteral("outputDir"), outputDir);
     QJsonObject nodeObject;
     for (auto it = nodes.begin(); it != nodes.end(); ++it)
         nodeObject.insert(it.key(), accessToJson(it.value()));
@@ -222,4 +225,35 @@ PlanOptions Project::planOptions() const
     if (!defaults.installationDir.isEmpty())
         options.installationDir = defaults.installationDir;
     return options;
+}
+
+NodeTarget Project::targetFor(const Node &node) const
+{
+    const NodeAccess a = accessFor(node);
+    const PlanOptions options = planOptions();
+    return NodeTarget{node.hostname, node.profile.value_or(Profile::FullBackend), endpointFor(node),
+                      a.installerDir.isEmpty() ? options.installerDir : a.installerDir};
+}
+
+QList<NodeTarget> Project::targets(const Cluster &cluster) const
+{
+    QList<NodeTarget> out;
+    for (const Node &node : cluster.nodes)
+        out << targetFor(node);
+    return out;
+}
+
+QString Project::outputPath() const
+{
+    return resolve(outputDir.isEmpty() ? QStringLiteral("output") : outputDir);
+}
+
+QString Project::journalPath() const
+{
+    return QDir(outputPath()).filePath(QStringLiteral("install-journal.json"));
+}
+
+QString Project::logDir() const
+{
+    return QDir(outputPath()).filePath(QStringLiteral("logs"));
 }

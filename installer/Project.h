@@ -2,6 +2,7 @@
 
 #include "ClusterLoader.h"
 #include "NodeAccess.h"
+#include "NodeTarget.h"
 #include "PlanOptions.h"
 #include "SshEndpoint.h"
 
@@ -34,6 +35,7 @@ public:
     QString sshPasswordFile;
     QString sudoPasswordFile;
     bool lab = false;              // made by `lab up`: a simulation
+    QString outputDir;             // rendered files, certificates, journal, logs; empty: "output"
 
     static std::optional<Project> load(const QString &path, QString *error);
     // Atomic (QSaveFile). Returns an empty string or what failed.
@@ -47,5 +49,11 @@ public:
     NodeAccess accessFor(const Node &node) const; // merged: node entry over defaults
     // How to connect to node: its access, the project's ssh_config/known_hosts and its pin.
     SshEndpoint endpointFor(const Node &node) const;
+    // The node as the executor, preflight and verification reach it.
+    NodeTarget targetFor(const Node &node) const;
+    QList<NodeTarget> targets(const Cluster &cluster) const;
+    QString outputPath() const;   // absolute
+    QString journalPath() const;  // outputPath()/install-journal.json
+    QString logDir() const;       // outputPath()/logs
     static QString hostKeyId(const QString &host, int port) { return host + QLatin1Char(':') + QString::number(port); }
 };

@@ -13,6 +13,12 @@
 class LabFixture
 {
 public:
+    LabFixture() = default;
+    LabFixture(const LabFixture &) = delete;
+    LabFixture &operator=(const LabFixture &) = delete;
+    // A failing QVERIFY returns early: the lab must still stop.
+    ~LabFixture() { stop(); }
+
     // Returns an empty string on success; a test that needs the lab fails on anything else.
     QString start(const QString &topology = QStringLiteral("3"))
     {
@@ -38,6 +44,8 @@ public:
     }
     void stop()
     {
+        if (!QFileInfo::exists(m_dir.filePath(QStringLiteral("lab/lab.json"))))
+            return;
         QStringList stopped;
         LabEnvironment::down(m_dir.filePath(QStringLiteral("lab")), &stopped);
     }

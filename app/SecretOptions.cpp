@@ -1,0 +1,52 @@
+#include "SecretOptions.h"
+
+#include <QFile>
+
+void SecretOptions::add(QCommandLineParser &parser, const QString &name, const QString &what)
+{
+    parser.addOption(QCommandLineOption(name + QStringLiteral("-file"), QStringLiteral("File holding %1 (default: the project's).").arg(what),
+                                        QStringLiteral("F")));
+    parser.addOption(QCommandLineOption(name + QStringLiteral("-env"), QStringLiteral("Environment variable holding %1.").arg(what),
+                                        QStringLiteral("VAR")));
+}
+
+bool SecretOptions::readFile(const QString &path, QByteArray *secret, QString *error)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("cannot read %1: %2").arg(path, f.errorString());
+        return false;
+    }
+    QByteArray data = f.readAll();
+    if (data.endsWith('\n'))
+        data.chop(1);
+    if (data.endsWith('\r'))
+        data.chop(1);
+    if (data.isEmpty()) {
+        *error = QStringLiteral("%1 is empty; it should hold the secret").arg(path);
+        return false;
+    }
+    *secret = data;
+    return true;
+}
+
+bool SecretOptions::read(const QCommandLineParser &parser, const QString &name, const QString &projectFile, QByteArray *secret, QString *error)
+{
+    const QString fileOption = name + QStringLiteral("-file");
+    const QString envOption = name + QStringLiteral("-env");
+    if (parser.isSet(envOption)) {
+        const QString var = parser.value(envOption);
+        if (!qEnvironmentVariableIsSet(var.toLocal8Bit().constData()) || qEnvironmentVariableIsEmpty(var.toLocal8Bit().constData())) {
+            *error = QStringLiteral("--%1 %2: the environment variable is not set or empty").arg(envOption, var);
+            return false;
+        }
+        *secret = qgetenv(var.toLocal8Bit().constData());
+        return true;
+    }
+    if (parser.isSet(fileOption))
+        return readFile(parser.value(fileOption), secret, error);
+    if (!projectFile.isEmpty())
+        return readFile(projectFile, secret, error);
+    secret->clear();
+    return true;
+}

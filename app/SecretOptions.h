@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QByteArray>
+#include <QCommandLineParser>
+#include <QString>
+
+// A password given on the command line only by where it is: --NAME-file F or --NAME-env VAR,
+// else the file the project names. The password itself never appears in arguments.
+class SecretOptions
+{
+public:
+    // Adds --NAME-file and --NAME-env for a secret described as what ("the sudo password").
+    static void add(QCommandLineParser &parser, const QString &name, const QString &what);
+    // Reads it; an empty result with no error means none was given. projectFile is already
+    // resolved (absolute) or empty.
+    static bool read(const QCommandLineParser &parser, const QString &name, const QString &projectFile, QByteArray *secret, QString *error);
+    // The whole file less one trailing newline; false (error set) when unreadable or empty.
+    static bool readFile(const QString &path, QByteArray *secret, QString *error);
+};
