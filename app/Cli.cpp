@@ -5,6 +5,7 @@
 #include "InstallExecutor.h"
 #include "ProfileCatalog.h"
 #include "ProgressPrinter.h"
+#include "PreflightRunner.h"
 #include "ProjectStaging.h"
 #include "DirectoryContents.h"
 #include "ClusterPki.h"
@@ -53,7 +54,7 @@ Cli::Cli()
 
 bool Cli::isCommand(const QString &word)
 {
-    static const QStringList commands{QStringLiteral("validate"), QStringLiteral("render"), QStringLiteral("plan"), QStringLiteral("certs"), QStringLiteral("lab"), QStringLiteral("check-access"), QStringLiteral("install"), QStringLiteral("verify"),
+    static const QStringList commands{QStringLiteral("validate"), QStringLiteral("render"), QStringLiteral("plan"), QStringLiteral("certs"), QStringLiteral("lab"), QStringLiteral("check-access"), QStringLiteral("install"), QStringLiteral("verify"), QStringLiteral("preflight"),
                                       QStringLiteral("install"), QStringLiteral("verify"),
                                       QStringLiteral("help"), QStringLiteral("--help"), QStringLiteral("-h"),
                                       QStringLiteral("--version"), QStringLiteral("version")};
@@ -74,6 +75,7 @@ QString Cli::usage()
         "  certs      Create the CA and every certificate, and kf-agilesec.internal-certs.tgz\n"
         "  lab        Start, stop or list the local lab of simulated nodes (Linux): lab up|down|status\n"
         "  check-access  Connect to every node of a project: host keys, authentication, sudo\n"
+        "  preflight  Check every node before installing: access, sudo, resources, firewall, DNS, clocks, latency\n"
         "  install    Install the project's cluster over SSH, phase by phase; resumes after a failure\n"
         "  verify     Compare every node's services with its profile (manage.sh status)\n"
         "  version    Print the version\n"
@@ -103,6 +105,8 @@ int Cli::run(const QStringList &arguments)
         return install(rest);
     if (command == QLatin1String("verify"))
         return verify(rest);
+    if (command == QLatin1String("preflight"))
+        return preflight(rest);
     if (command == QLatin1String("version") || command == QLatin1String("--version")) {
         m_out << kProgram << ' ' << AGILESEC_INSTALLER_VERSION << Qt::endl;
         return Ok;
@@ -942,4 +946,66 @@ std::optional<Cli::OpenProject> Cli::openProject(const QString &command, const Q
         return std::nullopt;
     }
     return OpenProject{std::move(*project), std::move(loaded)};
+}
+
+int Cli::preflight(const QStringList &arguments)
+{
+    const QString cmd = QStringLiteral("preflight");
+    QCommandLineParser parser;
+    parser.addOption(QCommandLineOption(QStringLiteral("project"), QStringLiteral("The project file."), QStringLiteral("P")));
+    parser.addOption(QCommandLineOption(QStringLiteral("json"), QStringLiteral("Print the findings as JSON.")));
+    addHostKeyOptions(parser);
+    SecretOptions::add(parser, QStringLiteral("sudo-password"), QStringLiteral("the sudo password"));
+    SecretOptions::add(parser, QStringLiteral("ssh-password"), QStringLiteral("the SSH password"));
+    const int early = parse(parser, arguments, QStringLiteral("preflight --project P [--json]"),
+                            QStringLiteral("Checks every node in parallel and changes nothing on them: SSH and the host key, sudo, CPU, "
+                                           "memory and disk against the guide's requirements for the node's profile (below minimum: "
+                                           "error; below production: warning), the OS, firewalld and the frontend port, the installer "
+                                           "directory, whether the external FQDN resolves, clock skew, and for stretch clusters the "
+                                           "round trip between sites graded by the guide's table. Each problem comes with a fix. "
+                                           "Exit 1 when there is an error."));
+    if (early >= 0)
+        return early;
+    QHash<QString, QString> accepted;
+    if (!acceptedHostKeys(cmd, parser, &accepted))
+        return Usage;
+    int exitCode = Ok;
+    std::optional<OpenProject> opened = openProject(cmd, parser, &exitCode);
+    if (!opened)
+        return exitCode;
+    Project &project = opened->project;
+    QString error;
+    InstallSecrets secrets;
+    if (!SecretOptions::read(parser, QStringLiteral("sudo-password"), project.resolve(project.sudoPasswordFile), &secrets.sudoPassword, &error)
+        || !SecretOptions::read(parser, QStringLiteral("ssh-password"), project.resolve(project.sshPasswordFile), &secrets.sshPassword, &error))
+        return fail(cmd, error, Failed);
+    QList<NodeTarget> targets = project.targets(opened->loaded.cluster);
+    applyHostKeyChoices(targets, accepted, parser.isSet(QStringLiteral("accept-new-host-keys")));
+    QHash<QString, QString> pins;
+    const QList<PreflightFinding> findings = PreflightRunner::run(opened->loaded.cluster, targets, secrets, &pins);
+    if (!pins.isEmpty()) {
+        for (auto it = pins.cbegin(); it != pins.cend(); ++it)
+            project.hostKeys.insert(it.key(), it.value());
+        const QString saveError = project.save();
+        if (!saveError.isEmpty())
+            m_err << kProgram << ' ' << cmd << ": could not pin the accepted host keys: " << saveError << '\n';
+    }
+    const int errors = int(std::count_if(findings.begin(), findings.end(), [](const PreflightFinding &f) { return f.severity == PreflightFinding::Severity::Error; }));
+    const int warnings = int(std::count_if(findings.begin(), findings.end(), [](const PreflightFinding &f) { return f.severity == PreflightFinding::Severity::Warning; }));
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray list;
+        for (const PreflightFinding &f : findings)
+            list.append(f.toJson());
+        m_out << QJsonDocument(QJsonObject{{QStringLiteral("errors"), errors}, {QStringLiteral("warnings"), warnings}, {QStringLiteral("findings"), list}})
+                     .toJson(QJsonDocument::Indented);
+    } else {
+        for (const PreflightFinding &f : findings) {
+            m_out << QStringLiteral("%1 %2 %3 %4\n").arg(PreflightFinding::severityName(f.severity).toUpper(), -8).arg(f.node, -16).arg(f.check, -10).arg(f.detail);
+            if (!f.hint.isEmpty())
+                m_out << QStringLiteral("%1 fix: %2\n").arg(QString(), 36).arg(f.hint);
+        }
+        m_out << errors << " error(s), " << warnings << " warning(s)" << (errors ? ": fix the errors before installing\n" : "\n");
+    }
+    m_out.flush();
+    return errors ? Failed : Ok;
 }

@@ -30,6 +30,7 @@ private:
     int checkAccess(const QStringList &arguments);
     int install(const QStringList &arguments);
     int verify(const QStringList &arguments);
+    int preflight(const QStringList &arguments);
     // --accept-host-key HOST:PORT=SHA256:... values by host:port; false (usage error printed) when malformed.
     bool acceptedHostKeys(const QString &command, const QCommandLineParser &parser, QHash<QString, QString> *accepted);
     static void addHostKeyOptions(QCommandLineParser &parser);

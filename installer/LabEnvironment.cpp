@@ -394,14 +394,20 @@ QString LabEnvironment::up(const Options &options, QString *projectPath, QString
         files << RenderedFile{QStringLiteral("installation/.keep"), {}, 0644};
         files << RenderedFile{QStringLiteral("authorized_keys"), userPublicKey, 0600};
         files << RenderedFile{QStringLiteral("sshd_config"), sshdConfig(dir, node.privateIp, port, node.hostname).toUtf8(), 0644};
+        const HardwareRequirements simulated = ProfileCatalog::requirements(node.profile.value_or(Profile::FullBackend));
         files << RenderedFile{QStringLiteral("faults.conf"),
                               QStringLiteral("# Lab fault knobs for %1 (SIMULATION); see docs/lab.md. Re-read by every script.\n"
                                              "STEP_SECONDS=%2\n"
                                              "SUDO_MODE=%3\n"
-                                             "SUDO_PASSWORD_FILE=%4\n")
+                                             "SUDO_PASSWORD_FILE=%4\n"
+                                             "# What the node reports to preflight: the guide's production figures for its profile.\n"
+                                             "CPU_CORES=%5\nMEMORY_GB=%6\nDISK_GB=%7\n")
                                   .arg(node.hostname, options.stepSeconds,
                                        options.sudoNeedsPassword ? QStringLiteral("password") : QStringLiteral("nopasswd"),
                                        QDir(lab).filePath(QStringLiteral("sudo-password")))
+                                  .arg(simulated.productionCores)
+                                  .arg(simulated.productionMemoryGiB)
+                                  .arg(simulated.productionDiskGiB)
                                   .toUtf8(),
                               0644};
         for (const RenderedFile &f : files) {

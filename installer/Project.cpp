@@ -87,6 +87,8 @@ std::optional<Project> Project::load(const QString &path, QString *error)
     p.defaults.installerDir = install.value(QStringLiteral("installerDir")).toString();
     p.defaults.installationDir = install.value(QStringLiteral("installationDir")).toString();
     p.outputDir = install.value(QStringLiteral("outputDir")).toString();
+    p.etcHosts = install.value(QStringLiteral("etcHosts")).toBool();
+    p.hostsTarget = install.value(QStringLiteral("hostsTarget")).toString();
     const QJsonObject nodes = o.value(QStringLiteral("nodes")).toObject();
     for (auto it = nodes.begin(); it != nodes.end(); ++it)
         p.nodes.insert(it.key(), accessFromJson(it.value().toObject()));
@@ -125,6 +127,10 @@ QJsonObject Project::toJson() const
         install.insert(QStringLiteral("installationDir"), defaults.installationDir);
     if (!outputDir.isEmpty())
         install.insert(QStringLiteral("outputDir"), outputDir);
+    if (etcHosts)
+        install.insert(QStringLiteral("etcHosts"), true);
+    if (!hostsTarget.isEmpty())
+        install.insert(QStringLiteral("hostsTarget"), hostsTarget);
     QJsonObject nodeObject;
     for (auto it = nodes.begin(); it != nodes.end(); ++it)
         nodeObject.insert(it.key(), accessToJson(it.value()));
@@ -224,6 +230,8 @@ PlanOptions Project::planOptions() const
         options.installerDir = defaults.installerDir;
     if (!defaults.installationDir.isEmpty())
         options.installationDir = defaults.installationDir;
+    options.addHostsEntries = etcHosts;
+    options.hostsTarget = hostsTarget;
     return options;
 }
 

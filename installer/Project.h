@@ -36,6 +36,8 @@ public:
     QString sudoPasswordFile;
     bool lab = false;              // made by `lab up`: a simulation
     QString outputDir;             // rendered files, certificates, journal, logs; empty: "output"
+    bool etcHosts = false;         // add "<ip> <fqdn>" to each node's /etc/hosts (no DNS for the FQDN)
+    QString hostsTarget;           // with etcHosts: what non-frontends resolve the FQDN to (e.g. the LB); empty: first frontend
 
     static std::optional<Project> load(const QString &path, QString *error);
     // Atomic (QSaveFile). Returns an empty string or what failed.
