@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Prints benchmark figures: bench/run.sh [pki|upload|all] (default all).
+# Prints benchmark figures: bench/run.sh [pki|upload|install|all] (default all).
 # PKI: the CA, every certificate and the bundle for 7 and 64 nodes,
 # in-process (agilesec-bench-pki) against a script of openssl command lines that makes the same
 # set (one key + CSR + signature per certificate, then tar czf), as generate_certs.sh would.
@@ -82,9 +82,27 @@ upload_bench() {
   channels: used by ours, sized from the measured round trip, at most 4)"
 }
 
+# Install: the 7-node stretch lab with fixed simulated step times (0.2 s), wall time against the
+# critical path the phases imply (target <= 1.10x); and a 32-node lab, the engine's own CPU
+# time per node. Needs the lab (Linux, sshd).
+install_bench() {
+  printf '%-32s %6s %8s %10s %7s %18s\n' "install" "nodes" "wall s" "critical s" "ratio" "engine CPU ms/node"
+  for spec in "7 0.2" "32 0.02"; do
+    set -- $spec
+    local results
+    results=$(for i in $(seq "$runs"); do ./build/bin/agilesec-bench-install "$1" "$2" "$work/install-$1-$i"; done)
+    ratio=$(echo "$results" | awk '{print $3}' | median)
+    line=$(echo "$results" | awk -v r="$ratio" '$3 == r {print; exit}')
+    read -r wall critical ratio cpu nodes <<< "$line"
+    printf '%-32s %6s %8s %10s %7s %18s\n' "lab, $2 s per simulated step" "$nodes" "$wall" "$critical" "$ratio" "$cpu"
+  done
+  echo "(target: ratio <= 1.10; $(nproc) cores; median ratio of $runs runs)"
+}
+
 case "$what" in
   pki) pki_bench ;;
   upload) upload_bench ;;
-  all) pki_bench; echo; upload_bench ;;
-  *) echo "usage: bench/run.sh [pki|upload|all]" >&2; exit 2 ;;
+  install) install_bench ;;
+  all) pki_bench; echo; upload_bench; echo; install_bench ;;
+  *) echo "usage: bench/run.sh [pki|upload|install|all]" >&2; exit 2 ;;
 esac
