@@ -805,6 +805,9 @@ int Cli::install(const QStringList &arguments)
             return fail(cmd, QStringLiteral("not confirmed; nothing done"), Failed);
     }
 
+    const QString packageProblem = project->checkInstallerPackage();
+    if (!packageProblem.isEmpty())
+        return fail(cmd, packageProblem, Failed);
     const ProjectStaging::Result staged = ProjectStaging::prepare(*project, loaded);
     if (!staged.ok())
         return fail(cmd, QStringLiteral("cannot prepare the files to upload: %1").arg(staged.error), Failed);
@@ -982,7 +985,7 @@ int Cli::preflight(const QStringList &arguments)
     QList<NodeTarget> targets = project.targets(opened->loaded.cluster);
     applyHostKeyChoices(targets, accepted, parser.isSet(QStringLiteral("accept-new-host-keys")));
     QHash<QString, QString> pins;
-    const QList<PreflightFinding> findings = PreflightRunner::run(opened->loaded.cluster, targets, secrets, &pins);
+    const QList<PreflightFinding> findings = PreflightRunner::run(opened->loaded.cluster, targets, secrets, project.planOptions().installerPackage, &pins);
     if (!pins.isEmpty()) {
         for (auto it = pins.cbegin(); it != pins.cend(); ++it)
             project.hostKeys.insert(it.key(), it.value());

@@ -72,6 +72,26 @@ PlanNode preparation(const Cluster &cluster, const Node &node, const PlanOptions
     const QString certDir = c.installerDir + QStringLiteral("/certificates");
     PlanNode planNode{node.hostname, node.effectiveSshHost(), node.profile.value_or(Profile::FullBackend), {}};
 
+    if (!options.installerPackage.isEmpty()) {
+        // Only where the installer is missing; a package with one top-level folder is unpacked
+        // from inside it, so either layout lands as <installer_directory>/install_analytics.sh.
+        const QString present = QStringLiteral("[ -x %1/install_analytics.sh ]").arg(c.installerDir);
+        const QString name = QStringLiteral(".agilesec-installer-package.tgz");
+        PlanStep package = step(c, QStringLiteral("upload-package"), QStringLiteral("Copy the installer package to the node"), PlanStep::Kind::Upload,
+                                QStringLiteral("scp %1%2 %3:%4/%5").arg(scpPort(node), ShellQuote::quote(options.installerPackage), scpTarget(node), c.installerDir, name));
+        package.localPath = options.installerPackage;
+        package.remotePath = c.rawInstallerDir + QLatin1Char('/') + name;
+        package.skipWhen = present;
+        planNode.steps << package;
+        PlanStep unpack = step(c, QStringLiteral("unpack-package"), QStringLiteral("Unpack the installer package"), PlanStep::Kind::Run,
+                               QStringLiteral("cd %1 && t=$(mktemp -d .unpack.XXXXXX) && tar xzf %2 -C \"$t\" && set -- \"$t\"/* && "
+                                              "if [ $# -eq 1 ] && [ -d \"$1\" ]; then s=$1; else s=$t; fi && cp -a \"$s\"/. . && rm -rf \"$t\" %2 && "
+                                              "[ -x install_analytics.sh ]")
+                                   .arg(c.installerDir, name));
+        unpack.skipWhen = present;
+        planNode.steps << unpack;
+    }
+
     PlanStep upload = step(c, QStringLiteral("upload-certificates"), QStringLiteral("Copy the certificate bundle to the node"),
                            PlanStep::Kind::Upload,
                            QStringLiteral("scp %1certificates/%2 %3:%4/").arg(scpPort(node), bundle, scpTarget(node), certDir));

@@ -16,4 +16,8 @@ struct PlanOptions {
     // frontends point at themselves, other nodes at hostsTarget (a load balancer) or the first frontend.
     bool addHostsEntries = false;
     QString hostsTarget;
+    // The installer package (a .tar.gz, local absolute path): uploaded and unpacked into the
+    // installer directory on nodes that do not have install_analytics.sh yet. Empty: the
+    // installer directory must already be there.
+    QString installerPackage;
 };

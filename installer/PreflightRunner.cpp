@@ -35,7 +35,8 @@ QHash<QString, QString> keyedLines(const QByteArray &output)
     return values;
 }
 
-NodeResult probe(const Cluster &cluster, const NodeTarget &target, const QList<NodeTarget> &all, const InstallSecrets &secrets)
+NodeResult probe(const Cluster &cluster, const NodeTarget &target, const QList<NodeTarget> &all, const InstallSecrets &secrets,
+                 const QString &installerPackage)
 {
     NodeResult result;
     const QString &host = target.hostname;
@@ -142,6 +143,9 @@ NodeResult probe(const Cluster &cluster, const NodeTarget &target, const QList<N
 
     if (f.value(QStringLiteral("installer")) == QLatin1String("present"))
         result.findings << finding(host, QStringLiteral("installer"), Severity::Ok, QStringLiteral("%1 holds install_analytics.sh").arg(target.installerDir));
+    else if (!installerPackage.isEmpty())
+        result.findings << finding(host, QStringLiteral("installer"), Severity::Ok,
+                                   QStringLiteral("%1 has no installer yet: the install uploads and unpacks %2 there").arg(target.installerDir, installerPackage));
     else
         result.findings << finding(host, QStringLiteral("installer"), Severity::Error,
                                    QStringLiteral("%1/install_analytics.sh is missing").arg(target.installerDir),
@@ -234,9 +238,9 @@ PreflightFinding PreflightRunner::gradeClockSkew(double skewSeconds, const QStri
 }
 
 QList<PreflightFinding> PreflightRunner::run(const Cluster &cluster, const QList<NodeTarget> &targets, const InstallSecrets &secrets,
-                                             QHash<QString, QString> *acceptedHostKeys)
+                                             const QString &installerPackage, QHash<QString, QString> *acceptedHostKeys)
 {
-    const std::function<NodeResult(const NodeTarget &)> one = [&](const NodeTarget &t) { return probe(cluster, t, targets, secrets); };
+    const std::function<NodeResult(const NodeTarget &)> one = [&](const NodeTarget &t) { return probe(cluster, t, targets, secrets, installerPackage); };
     QThreadPool pool; // network-bound: one thread per node, not per core
     pool.setMaxThreadCount(int(std::clamp<qsizetype>(targets.size(), 1, 64)));
     const QList<NodeResult> results = QtConcurrent::blockingMapped<QList<NodeResult>>(&pool, targets, one);

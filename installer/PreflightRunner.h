@@ -17,8 +17,9 @@ class PreflightRunner
 {
 public:
     // acceptedHostKeys (optional) receives host keys the user accepted explicitly, to pin.
+    // installerPackage: the package the install would unpack where the installer is missing.
     static QList<PreflightFinding> run(const Cluster &cluster, const QList<NodeTarget> &targets, const InstallSecrets &secrets,
-                                       QHash<QString, QString> *acceptedHostKeys = nullptr);
+                                       const QString &installerPackage = {}, QHash<QString, QString> *acceptedHostKeys = nullptr);
 
     // The guide's inter-datacenter table: < 5 ms ideal, 5-20 recommended, 20-50 degraded,
     // > 50 not recommended.

@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QCryptographicHash>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -88,6 +89,8 @@ std::optional<Project> Project::load(const QString &path, QString *error)
     p.defaults.installationDir = install.value(QStringLiteral("installationDir")).toString();
     p.outputDir = install.value(QStringLiteral("outputDir")).toString();
     p.etcHosts = install.value(QStringLiteral("etcHosts")).toBool();
+    p.installerPackage = install.value(QStringLiteral("package")).toString();
+    p.installerPackageSha256 = install.value(QStringLiteral("packageSha256")).toString().toLower();
     p.hostsTarget = install.value(QStringLiteral("hostsTarget")).toString();
     const QJsonObject nodes = o.value(QStringLiteral("nodes")).toObject();
     for (auto it = nodes.begin(); it != nodes.end(); ++it)
@@ -129,6 +132,10 @@ QJsonObject Project::toJson() const
         install.insert(QStringLiteral("outputDir"), outputDir);
     if (etcHosts)
         install.insert(QStringLiteral("etcHosts"), true);
+    if (!installerPackage.isEmpty())
+        install.insert(QStringLiteral("package"), installerPackage);
+    if (!installerPackageSha256.isEmpty())
+        install.insert(QStringLiteral("packageSha256"), installerPackageSha256);
     if (!hostsTarget.isEmpty())
         install.insert(QStringLiteral("hostsTarget"), hostsTarget);
     QJsonObject nodeObject;
@@ -232,6 +239,7 @@ PlanOptions Project::planOptions() const
         options.installationDir = defaults.installationDir;
     options.addHostsEntries = etcHosts;
     options.hostsTarget = hostsTarget;
+    options.installerPackage = resolve(installerPackage);
     return options;
 }
 
@@ -264,4 +272,24 @@ QString Project::journalPath() const
 QString Project::logDir() const
 {
     return QDir(outputPath()).filePath(QStringLiteral("logs"));
+}
+
+QString Project::checkInstallerPackage() const
+{
+    if (installerPackage.isEmpty())
+        return {};
+    const QString local = resolve(installerPackage);
+    QFile file(local);
+    if (!file.open(QIODevice::ReadOnly))
+        return QStringLiteral("installer package %1: %2").arg(local, file.errorString());
+    if (installerPackageSha256.isEmpty())
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&file);
+    const QString actual = QString::fromLatin1(hash.result().toHex());
+    if (actual != installerPackageSha256)
+        return QStringLiteral("installer package %1 has SHA-256 %2, but the project expects %3 (\"packageSha256\"): a damaged or "
+                              "different download; nothing was uploaded")
+            .arg(local, actual, installerPackageSha256);
+    return {};
 }

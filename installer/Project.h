@@ -36,6 +36,8 @@ public:
     QString sudoPasswordFile;
     bool lab = false;              // made by `lab up`: a simulation
     QString outputDir;             // rendered files, certificates, journal, logs; empty: "output"
+    QString installerPackage;      // a .tar.gz to upload where the installer directory is missing
+    QString installerPackageSha256; // its expected SHA-256 (hex); checked before anything is uploaded
     bool etcHosts = false;         // add "<ip> <fqdn>" to each node's /etc/hosts (no DNS for the FQDN)
     QString hostsTarget;           // with etcHosts: what non-frontends resolve the FQDN to (e.g. the LB); empty: first frontend
 
@@ -57,5 +59,7 @@ public:
     QString outputPath() const;   // absolute
     QString journalPath() const;  // outputPath()/install-journal.json
     QString logDir() const;       // outputPath()/logs
+    // Empty when there is no package or it matches installerPackageSha256; else what is wrong.
+    QString checkInstallerPackage() const;
     static QString hostKeyId(const QString &host, int port) { return host + QLatin1Char(':') + QString::number(port); }
 };

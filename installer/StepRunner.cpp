@@ -61,9 +61,6 @@ int StepRunner::percentFromLine(const QString &line)
 
 StepOutcome StepRunner::run(SshSession &session, const PlanStep &step, const StepContext &context)
 {
-    if (step.kind == PlanStep::Kind::Upload)
-        return upload(session, step, context);
-
     StepOutcome outcome;
     ExecOptions options;
     options.cancel = context.cancel;
@@ -82,6 +79,8 @@ StepOutcome StepRunner::run(SshSession &session, const PlanStep &step, const Ste
             return outcome;
         }
     }
+    if (step.kind == PlanStep::Kind::Upload)
+        return upload(session, step, context);
     options.capture = step.kind == PlanStep::Kind::Check;
     options.onLine = [&](ExecOptions::Stream, const QString &line) {
         if (context.onLine)

@@ -7,6 +7,7 @@
 #include "LabFixture.h"
 #include "ProjectStaging.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -74,6 +75,7 @@ private Q_SLOTS:
     void kafkaWatchdogRestartsKafka();
     void verifyCatchesAStoppedService();
     void executorWaitsForRetryOrSkip();
+    void installsFromAPackageWhereTheInstallerIsMissing();
 };
 
 void TestInstall::fourNodesEndToEndAndDryRunEqualsRun()
@@ -298,6 +300,46 @@ void TestInstall::executorWaitsForRetryOrSkip()
         QCOMPARE(p.percent, 100);
     }
     lab.stop();
+}
+
+void TestInstall::installsFromAPackageWhereTheInstallerIsMissing()
+{
+    LabFixture lab;
+    const QString error = lab.start(QStringLiteral("3"));
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    // A package with one top-level folder, made from a node's installer; backend-2 has none.
+    const QString package = lab.tempPath(QStringLiteral("agilesec-installer-1.0.tar.gz"));
+    QProcess tar;
+    tar.start(QStringLiteral("tar"), {QStringLiteral("czf"), package, QStringLiteral("-C"), lab.nodeDir(QStringLiteral("backend-1")),
+                                      QStringLiteral("--transform"), QStringLiteral("s,^installer,agilesec-installer-1.0,"), QStringLiteral("installer")});
+    QVERIFY(tar.waitForFinished());
+    QCOMPARE(tar.exitCode(), 0);
+    QVERIFY(QDir(lab.nodeDir(QStringLiteral("backend-2")) + QStringLiteral("/installer")).removeRecursively());
+
+    Project project = lab.project;
+    project.installerPackage = package;
+    project.installerPackageSha256 = QStringLiteral("0000000000000000000000000000000000000000000000000000000000000000");
+    QCOMPARE(project.save(), QString());
+    const QStringList args{QStringLiteral("install"), QStringLiteral("--project"), project.path, QStringLiteral("--yes")};
+    const Run refused = cli(args);
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains(QStringLiteral("but the project expects 0000")), qPrintable(refused.err));
+    QVERIFY(!QFileInfo::exists(lab.labDir() + QStringLiteral("/output/logs"))); // nothing was done
+
+    QFile f(package);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    project.installerPackageSha256 = QString::fromLatin1(QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex());
+    QCOMPARE(project.save(), QString());
+    const Run preflight = cli({QStringLiteral("preflight"), QStringLiteral("--project"), project.path});
+    QVERIFY2(preflight.out.contains(QStringLiteral("has no installer yet: the install uploads and unpacks")), qPrintable(preflight.out));
+    const Run run = cli(args);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
+    QVERIFY(run.out.contains(QStringLiteral("backend-1: skipped, already done: Copy the installer package")));
+    QVERIFY(run.out.contains(QStringLiteral("backend-2: ok: Unpack the installer package")));
+    const QString installer = lab.nodeDir(QStringLiteral("backend-2")) + QStringLiteral("/installer/");
+    QVERIFY(QFileInfo(installer + QStringLiteral("install_analytics.sh")).isExecutable());
+    QVERIFY(!QFileInfo::exists(installer + QStringLiteral(".agilesec-installer-package.tgz")));
+    QCOMPARE(cli({QStringLiteral("verify"), QStringLiteral("--project"), project.path}).exitCode, 0);
 }
 
 QTEST_GUILESS_MAIN(TestInstall)

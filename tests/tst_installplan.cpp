@@ -51,6 +51,7 @@ private Q_SLOTS:
     void installAndCheckCommands();
     void optionsAndPerNodeOverridesShapeCommands();
     void hostsEntriesPointFrontendsAtThemselves();
+    void packageIsUploadedAndUnpackedOnlyWhereMissing();
     void stepIdsAreUniqueAndStable();
     void jsonMatchesTheObject();
     void textListsEveryCommand();
@@ -182,6 +183,25 @@ void TestInstallPlan::hostsEntriesPointFrontendsAtThemselves()
     QVERIFY(findStep(plan, QStringLiteral("backend-2/hosts-entry"))->command.startsWith(QStringLiteral("grep -qxF '10.0.0.100 agilesec")));
     QVERIFY(findStep(plan, QStringLiteral("frontend-1/hosts-entry"))->command.startsWith(QStringLiteral("grep -qxF '10.0.2.21 agilesec")));
     QVERIFY(!findStep(InstallPlanBuilder::build(r.cluster, PlanOptions()), QStringLiteral("backend-1/hosts-entry")));
+}
+
+void TestInstallPlan::packageIsUploadedAndUnpackedOnlyWhereMissing()
+{
+    const ClusterLoader::Result r = ClusterLoader::loadFile(QStringLiteral(EXAMPLES_DIR "/four-node.conf"));
+    QVERIFY(!findStep(InstallPlanBuilder::build(r.cluster, PlanOptions()), QStringLiteral("backend-1/upload-package")));
+    PlanOptions options;
+    options.installerPackage = QStringLiteral("/home/ops/agilesec installer.tgz");
+    const InstallPlan plan = InstallPlanBuilder::build(r.cluster, options);
+    const QList<PlanStep> steps = plan.stepsFor(QStringLiteral("frontend-2"));
+    QCOMPARE(steps[0].id, QStringLiteral("frontend-2/upload-package"));
+    QCOMPARE(steps[0].kind, PlanStep::Kind::Upload);
+    QCOMPARE(steps[0].localPath, options.installerPackage);
+    QCOMPARE(steps[0].remotePath, QStringLiteral("/opt/agilesec-installer/.agilesec-installer-package.tgz"));
+    QVERIFY(steps[0].command.contains(QStringLiteral("'/home/ops/agilesec installer.tgz'")));
+    QCOMPARE(steps[1].id, QStringLiteral("frontend-2/unpack-package"));
+    for (int i : {0, 1})
+        QCOMPARE(steps[i].skipWhen, QStringLiteral("[ -x /opt/agilesec-installer/install_analytics.sh ]"));
+    QCOMPARE(steps[2].id, QStringLiteral("frontend-2/upload-certificates"));
 }
 
 void TestInstallPlan::stepIdsAreUniqueAndStable()
