@@ -64,11 +64,15 @@ upload_bench() {
   local lab="$work/lab" file="$work/upload.bin" mb=${UPLOAD_MB:-1024} project
   project=$(./build/bin/agilesec-installer lab up --dir "$lab" --topology 3 | sed -n 's/^project: //p')
   [ -n "$project" ] || { echo "upload bench: the lab did not start" >&2; return 1; }
-  head -c "${mb}M" /dev/urandom > "$file"
+  head -c "${mb}M" /dev/urandom > "$file" && sync  # no writeback of the new file during the runs
   printf '%-22s %8s %9s %12s %10s %8s %8s\n' "link" "MiB" "channels" "ours s" "scp s" "ratio" "target"
+  # One untimed warm-up (the lab's first connections, the file into the page cache); a sync
+  # before each run so neither side pays for the other's writeback.
+  ./build/bin/agilesec-bench-upload "$project" backend-1 "$file" 0 4 >/dev/null
   for delay in 0 10; do
     local best_ours="" best_scp=""
     for _ in $(seq "$runs"); do
+      sync
       read -r ours scp used < <(./build/bin/agilesec-bench-upload "$project" backend-1 "$file" "$delay" 4)
       best_ours="$best_ours $ours"; best_scp="$best_scp $scp"
     done
