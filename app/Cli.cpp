@@ -1,6 +1,8 @@
 #include "Cli.h"
 
 #include "ClusterLoader.h"
+#include "BundleExporter.h"
+#include "BundleImporter.h"
 #include "ClusterVerifier.h"
 #include "InstallExecutor.h"
 #include "ProfileCatalog.h"
@@ -54,8 +56,7 @@ Cli::Cli()
 
 bool Cli::isCommand(const QString &word)
 {
-    static const QStringList commands{QStringLiteral("validate"), QStringLiteral("render"), QStringLiteral("plan"), QStringLiteral("certs"), QStringLiteral("lab"), QStringLiteral("check-access"), QStringLiteral("install"), QStringLiteral("verify"), QStringLiteral("preflight"),
-                                      QStringLiteral("install"), QStringLiteral("verify"),
+    static const QStringList commands{QStringLiteral("validate"), QStringLiteral("render"), QStringLiteral("plan"), QStringLiteral("certs"), QStringLiteral("lab"), QStringLiteral("check-access"), QStringLiteral("install"), QStringLiteral("verify"), QStringLiteral("preflight"), QStringLiteral("export"), QStringLiteral("import"),
                                       QStringLiteral("help"), QStringLiteral("--help"), QStringLiteral("-h"),
                                       QStringLiteral("--version"), QStringLiteral("version")};
     return commands.contains(word);
@@ -77,6 +78,8 @@ QString Cli::usage()
         "  check-access  Connect to every node of a project: host keys, authentication, sudo\n"
         "  preflight  Check every node before installing: access, sudo, resources, firewall, DNS, clocks, latency\n"
         "  install    Install the project's cluster over SSH, phase by phase; resumes after a failure\n"
+        "  export     Write the air-gapped bundle: files, runbooks, scripts, Ansible, checksums\n"
+        "  import     Check a bundle against its checksums and make a project from it\n"
         "  verify     Compare every node's services with its profile (manage.sh status)\n"
         "  version    Print the version\n"
         "\n"
@@ -107,6 +110,10 @@ int Cli::run(const QStringList &arguments)
         return verify(rest);
     if (command == QLatin1String("preflight"))
         return preflight(rest);
+    if (command == QLatin1String("export"))
+        return exportBundle(rest);
+    if (command == QLatin1String("import"))
+        return importBundle(rest);
     if (command == QLatin1String("version") || command == QLatin1String("--version")) {
         m_out << kProgram << ' ' << AGILESEC_INSTALLER_VERSION << Qt::endl;
         return Ok;
@@ -1011,4 +1018,78 @@ int Cli::preflight(const QStringList &arguments)
     }
     m_out.flush();
     return errors ? Failed : Ok;
+}
+
+int Cli::exportBundle(const QStringList &arguments)
+{
+    const QString cmd = QStringLiteral("export");
+    QCommandLineParser parser;
+    parser.addOption(QCommandLineOption(QStringLiteral("project"), QStringLiteral("The project file."), QStringLiteral("P")));
+    parser.addOption(QCommandLineOption(QStringLiteral("out"), QStringLiteral("The bundle to write (a .zip)."), QStringLiteral("FILE")));
+    parser.addOption(QCommandLineOption(QStringLiteral("include-ca-key"),
+                                        QStringLiteral("Also include the CA private key, encrypted with the passphrase in --ca-key-pass-file "
+                                                       "(to issue certificates for new nodes at the site).")));
+    parser.addOption(QCommandLineOption(QStringLiteral("ca-key-pass-file"), QStringLiteral("File holding the passphrase for the CA key (8+ characters)."),
+                                        QStringLiteral("F")));
+    const int early = parse(parser, arguments, QStringLiteral("export --project P --out bundle.zip [--include-ca-key --ca-key-pass-file F]"),
+                            QStringLiteral("Writes a self-contained bundle for an air-gapped site: the config and env files, the "
+                                           "certificate bundle and CA certificate, the installer package (when the project names one), "
+                                           "per node a runbook (Markdown and printable HTML) and install-<host>.sh, CHECKLIST.md with the "
+                                           "phases, an Ansible inventory and playbook, project.json, manifest.json and SHA256SUMS "
+                                           "(docs/bundle-format.md). No passwords; the CA key only with --include-ca-key, encrypted. "
+                                           "The zip is written atomically."));
+    if (early >= 0)
+        return early;
+    if (!parser.isSet(QStringLiteral("out")))
+        return fail(cmd, QStringLiteral("--out FILE is required"), Usage);
+    BundleExporter::Options options;
+    options.includeCaKey = parser.isSet(QStringLiteral("include-ca-key"));
+    QString error;
+    if (options.includeCaKey != parser.isSet(QStringLiteral("ca-key-pass-file")))
+        return fail(cmd, QStringLiteral("--include-ca-key and --ca-key-pass-file go together"), Usage);
+    if (options.includeCaKey && !SecretOptions::readFile(parser.value(QStringLiteral("ca-key-pass-file")), &options.caKeyPassphrase, &error))
+        return fail(cmd, error, Failed);
+    int exitCode = Ok;
+    std::optional<OpenProject> opened = openProject(cmd, parser, &exitCode);
+    if (!opened)
+        return exitCode;
+    const BundleExporter::Result result = BundleExporter::exportBundle(opened->project, opened->loaded, parser.value(QStringLiteral("out")), options);
+    if (!result.ok())
+        return fail(cmd, result.error + QStringLiteral("; nothing written"), Failed);
+    m_out << parser.value(QStringLiteral("out")) << ": " << result.entries.size() << " files, " << result.bytes << " bytes"
+          << (options.includeCaKey ? " (CA key included, encrypted)" : "") << '\n';
+    m_out.flush();
+    return Ok;
+}
+
+int Cli::importBundle(const QStringList &arguments)
+{
+    const QString cmd = QStringLiteral("import");
+    QCommandLineParser parser;
+    parser.addOption(QCommandLineOption(QStringLiteral("bundle"), QStringLiteral("The bundle (.zip) made by export."), QStringLiteral("B")));
+    parser.addOption(QCommandLineOption(QStringLiteral("out-project"), QStringLiteral("The project file to create."), QStringLiteral("P")));
+    parser.addOption(QCommandLineOption(QStringLiteral("check"), QStringLiteral("Only check the bundle against its SHA256SUMS.")));
+    const int early = parse(parser, arguments, QStringLiteral("import --bundle B (--out-project P | --check)"),
+                            QStringLiteral("Checks every file of the bundle against its SHA256SUMS (each changed, missing or unlisted "
+                                           "file is named; then nothing is written), unpacks it with its file modes into a folder "
+                                           "named after the bundle next to P, and writes the project P pointing at it."));
+    if (early >= 0)
+        return early;
+    if (!parser.isSet(QStringLiteral("bundle")) || (!parser.isSet(QStringLiteral("out-project")) && !parser.isSet(QStringLiteral("check"))))
+        return fail(cmd, QStringLiteral("--bundle B and --out-project P (or --check) are required"), Usage);
+    const BundleImporter::Result result = parser.isSet(QStringLiteral("check"))
+                                              ? BundleImporter::verify(parser.value(QStringLiteral("bundle")))
+                                              : BundleImporter::importBundle(parser.value(QStringLiteral("bundle")), parser.value(QStringLiteral("out-project")));
+    for (const QString &problem : result.problems)
+        m_err << kProgram << ' ' << cmd << ": " << problem << '\n';
+    if (!result.error.isEmpty())
+        return fail(cmd, result.error, Failed);
+    if (!result.problems.isEmpty())
+        return fail(cmd, QStringLiteral("the bundle does not match its SHA256SUMS (%1 problem(s)); nothing written").arg(result.problems.size()), Failed);
+    if (parser.isSet(QStringLiteral("check")))
+        m_out << parser.value(QStringLiteral("bundle")) << ": " << result.files << " files match SHA256SUMS\n";
+    else
+        m_out << result.files << " files checked and unpacked into " << result.directory << "\nproject: " << result.projectPath << '\n';
+    m_out.flush();
+    return Ok;
 }

@@ -31,6 +31,8 @@ private:
     int install(const QStringList &arguments);
     int verify(const QStringList &arguments);
     int preflight(const QStringList &arguments);
+    int exportBundle(const QStringList &arguments);
+    int importBundle(const QStringList &arguments);
     // --accept-host-key HOST:PORT=SHA256:... values by host:port; false (usage error printed) when malformed.
     bool acceptedHostKeys(const QString &command, const QCommandLineParser &parser, QHash<QString, QString> *accepted);
     static void addHostKeyOptions(QCommandLineParser &parser);

@@ -6,23 +6,6 @@
 #include <memory>
 #include <vector>
 
-namespace {
-QFileDevice::Permissions permissionsFor(int mode)
-{
-    QFileDevice::Permissions p;
-    if (mode & 0400) p |= QFileDevice::ReadOwner | QFileDevice::ReadUser;
-    if (mode & 0200) p |= QFileDevice::WriteOwner | QFileDevice::WriteUser;
-    if (mode & 0100) p |= QFileDevice::ExeOwner | QFileDevice::ExeUser;
-    if (mode & 0040) p |= QFileDevice::ReadGroup;
-    if (mode & 0020) p |= QFileDevice::WriteGroup;
-    if (mode & 0010) p |= QFileDevice::ExeGroup;
-    if (mode & 0004) p |= QFileDevice::ReadOther;
-    if (mode & 0002) p |= QFileDevice::WriteOther;
-    if (mode & 0001) p |= QFileDevice::ExeOther;
-    return p;
-}
-} // namespace
-
 QString FileSetWriter::write(const QString &directory, const QList<RenderedFile> &files)
 {
     std::vector<std::unique_ptr<QSaveFile>> pending;
@@ -34,7 +17,7 @@ QString FileSetWriter::write(const QString &directory, const QList<RenderedFile>
         if (!save->open(QIODevice::WriteOnly))
             return QStringLiteral("%1: %2").arg(path, save->errorString());
         // Set the mode before any byte is written so a private key is never readable by others.
-        if (!save->setPermissions(permissionsFor(file.mode)))
+        if (!save->setPermissions(RenderedFile::permissionsFor(file.mode)))
             return QStringLiteral("%1: cannot set mode %2").arg(path).arg(file.mode, 4, 8, QLatin1Char('0'));
         if (save->write(file.content) != file.content.size())
             return QStringLiteral("%1: %2").arg(path, save->errorString());
