@@ -5,6 +5,7 @@
 #include "BundleImporter.h"
 #include "ClusterVerifier.h"
 #include "InstallExecutor.h"
+#include "LoadBalancerRenderer.h"
 #include "ProfileCatalog.h"
 #include "ProgressPrinter.h"
 #include "PreflightRunner.h"
@@ -12,6 +13,7 @@
 #include "DirectoryContents.h"
 #include "ClusterPki.h"
 #include "LabEnvironment.h"
+#include "LabWebServer.h"
 #include "NetworkNames.h"
 #include "Project.h"
 #include "SecretOptions.h"
@@ -20,7 +22,9 @@
 #include "FileSetWriter.h"
 #include "InstallPlanBuilder.h"
 
+#include <QCoreApplication>
 #include <QDir>
+#include <QHostAddress>
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -56,7 +60,7 @@ Cli::Cli()
 
 bool Cli::isCommand(const QString &word)
 {
-    static const QStringList commands{QStringLiteral("validate"), QStringLiteral("render"), QStringLiteral("plan"), QStringLiteral("certs"), QStringLiteral("lab"), QStringLiteral("check-access"), QStringLiteral("install"), QStringLiteral("verify"), QStringLiteral("preflight"), QStringLiteral("export"), QStringLiteral("import"),
+    static const QStringList commands{QStringLiteral("validate"), QStringLiteral("render"), QStringLiteral("plan"), QStringLiteral("certs"), QStringLiteral("lab"), QStringLiteral("check-access"), QStringLiteral("install"), QStringLiteral("verify"), QStringLiteral("preflight"), QStringLiteral("export"), QStringLiteral("import"), QStringLiteral("lb"),
                                       QStringLiteral("help"), QStringLiteral("--help"), QStringLiteral("-h"),
                                       QStringLiteral("--version"), QStringLiteral("version")};
     return commands.contains(word);
@@ -78,6 +82,7 @@ QString Cli::usage()
         "  check-access  Connect to every node of a project: host keys, authentication, sudo\n"
         "  preflight  Check every node before installing: access, sudo, resources, firewall, DNS, clocks, latency\n"
         "  install    Install the project's cluster over SSH, phase by phase; resumes after a failure\n"
+        "  lb         Write the DNS / load balancer files (hosts, Route53, NLB, App Gateway, HAProxy + Keepalived, firewall)\n"
         "  export     Write the air-gapped bundle: files, runbooks, scripts, Ansible, checksums\n"
         "  import     Check a bundle against its checksums and make a project from it\n"
         "  verify     Compare every node's services with its profile (manage.sh status)\n"
@@ -112,6 +117,8 @@ int Cli::run(const QStringList &arguments)
         return preflight(rest);
     if (command == QLatin1String("export"))
         return exportBundle(rest);
+    if (command == QLatin1String("lb"))
+        return loadBalancer(rest);
     if (command == QLatin1String("import"))
         return importBundle(rest);
     if (command == QLatin1String("version") || command == QLatin1String("--version")) {
@@ -483,8 +490,10 @@ int Cli::lab(const QStringList &arguments)
     const QString cmd = QStringLiteral("lab");
     const QString action = arguments.value(1);
     QStringList rest = arguments;
-    if (action == QLatin1String("up") || action == QLatin1String("down") || action == QLatin1String("status"))
+    if (action == QLatin1String("up") || action == QLatin1String("down") || action == QLatin1String("status") || action == QLatin1String("serve"))
         rest.removeAt(1);
+    if (action == QLatin1String("serve"))
+        return labServe(rest);
     QCommandLineParser parser;
     parser.addOption(QCommandLineOption(QStringLiteral("dir"),
                                         QStringLiteral("The lab directory (default %1).").arg(LabEnvironment::defaultDirectory()),
@@ -511,6 +520,7 @@ int Cli::lab(const QStringList &arguments)
         if (parser.isSet(QStringLiteral("topology")))
             options.topology = parser.value(QStringLiteral("topology"));
         options.sudoNeedsPassword = parser.isSet(QStringLiteral("sudo-password"));
+        options.webServerProgram = QCoreApplication::applicationFilePath();
         if (parser.isSet(QStringLiteral("step-seconds"))) {
             bool ok = false;
             const double seconds = parser.value(QStringLiteral("step-seconds")).toDouble(&ok);
@@ -704,6 +714,12 @@ void applyHostKeyChoices(QList<NodeTarget> &targets, const QHash<QString, QStrin
         if (accepted.contains(id))
             t.endpoint.acceptedFingerprints << accepted.value(id);
     }
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
 std::atomic_bool interrupted{false};
@@ -1092,4 +1108,76 @@ int Cli::importBundle(const QStringList &arguments)
         m_out << result.files << " files checked and unpacked into " << result.directory << "\nproject: " << result.projectPath << '\n';
     m_out.flush();
     return Ok;
+}
+
+int Cli::loadBalancer(const QStringList &arguments)
+{
+    const QString cmd = QStringLiteral("lb");
+    QCommandLineParser parser;
+    parser.addOption(QCommandLineOption(QStringLiteral("project"), QStringLiteral("The project file."), QStringLiteral("P")));
+    parser.addOption(QCommandLineOption(QStringLiteral("added-frontend"),
+                                        QStringLiteral("Also write what adding this frontend (already in the config) changes: lb/add-<host>.sh ..."),
+                                        QStringLiteral("HOST")));
+    const int early = parse(parser, arguments, QStringLiteral("lb --project P [--added-frontend HOST]"),
+                            QStringLiteral("Writes the DNS / load balancer files for the project's \"external\" choice into the output "
+                                           "directory's lb/ (docs/load-balancer.md): /etc/hosts lines (none); a Route53 change batch, "
+                                           "the aws command and a DNS check (dns); an AWS NLB script (l4); an Azure Application Gateway "
+                                           "script and 502 notes (l7); haproxy.cfg and a keepalived.conf per LB node (onprem); firewalld "
+                                           "rules that admit only the load balancer to each frontend. Also renders the env files and "
+                                           "certificates, as install does."));
+    if (early >= 0)
+        return early;
+    int exitCode = Ok;
+    std::optional<OpenProject> opened = openProject(cmd, parser, &exitCode);
+    if (!opened)
+        return exitCode;
+    const ProjectStaging::Result staged = ProjectStaging::prepare(opened->project, opened->loaded);
+    if (!staged.ok())
+        return fail(cmd, staged.error, Failed);
+    QList<RenderedFile> files = ProjectStaging::loadBalancerFiles(opened->project, opened->loaded,
+                                                                  readFile(QDir(staged.directory).filePath(ClusterPki::caCertPath())));
+    if (parser.isSet(QStringLiteral("added-frontend"))) {
+        const QString host = parser.value(QStringLiteral("added-frontend"));
+        const Node *node = opened->loaded.cluster.findByHostname(host);
+        if (!node || !node->profile || !ProfileCatalog::isFrontend(*node->profile))
+            return fail(cmd, QStringLiteral("--added-frontend %1: not a frontend of the cluster (add its block to the config first)").arg(host), Usage);
+        const QList<RenderedFile> delta = LoadBalancerRenderer::frontendAdded(opened->loaded.cluster, opened->project.external, *node,
+                                                                              ProjectStaging::loadBalancerSettings(opened->project));
+        const QString failure = FileSetWriter::write(staged.directory, delta);
+        if (!failure.isEmpty())
+            return fail(cmd, failure, Failed);
+        files += delta;
+    }
+    m_out << "load balancing: " << ExternalAccess::modeName(opened->project.external.mode) << '\n';
+    for (const RenderedFile &f : std::as_const(files)) {
+        if (!f.relativePath.endsWith(QLatin1String(".vrrp-auth-pass")))
+            m_out << QDir(staged.directory).filePath(f.relativePath) << '\n';
+    }
+    m_out.flush();
+    return Ok;
+}
+
+int Cli::labServe(const QStringList &arguments)
+{
+    const QString cmd = QStringLiteral("lab serve");
+    QCommandLineParser parser;
+    parser.addOption(QCommandLineOption(QStringLiteral("node-dir"), QStringLiteral("The lab node's directory."), QStringLiteral("D")));
+    parser.addOption(QCommandLineOption(QStringLiteral("hostname"), QStringLiteral("The node's hostname."), QStringLiteral("H")));
+    parser.addOption(QCommandLineOption(QStringLiteral("address"), QStringLiteral("The address to listen on."), QStringLiteral("IP")));
+    parser.addOption(QCommandLineOption(QStringLiteral("port"), QStringLiteral("The frontend port."), QStringLiteral("P")));
+    const int early = parse(parser, arguments, QStringLiteral("lab serve --node-dir D --hostname H --address IP --port P"),
+                            QStringLiteral("Started by 'lab up' for each frontend (SIMULATION): serves /health-check, /signin and the "
+                                           "ingestion routes over HTTPS with the node's web certificate while its simulated haproxy "
+                                           "service runs. Runs until stopped."));
+    if (early >= 0)
+        return early;
+    bool ok = false;
+    const int port = parser.value(QStringLiteral("port")).toInt(&ok);
+    if (!parser.isSet(QStringLiteral("node-dir")) || !parser.isSet(QStringLiteral("hostname")) || !ok || port <= 0 || port > 65535)
+        return fail(cmd, QStringLiteral("--node-dir, --hostname, --address and --port are required"), Usage);
+    LabWebServer server(parser.value(QStringLiteral("node-dir")), parser.value(QStringLiteral("hostname")));
+    if (!server.listen(QHostAddress(parser.value(QStringLiteral("address"))), quint16(port)))
+        return fail(cmd, QStringLiteral("cannot listen on %1:%2: %3").arg(parser.value(QStringLiteral("address"))).arg(port).arg(server.errorString()), Failed);
+    m_out << "serving " << parser.value(QStringLiteral("hostname")) << " on " << parser.value(QStringLiteral("address")) << ':' << port << Qt::endl;
+    return QCoreApplication::exec();
 }

@@ -27,12 +27,14 @@ private:
     int plan(const QStringList &arguments);
     int certs(const QStringList &arguments);
     int lab(const QStringList &arguments);
+    int labServe(const QStringList &arguments);
     int checkAccess(const QStringList &arguments);
     int install(const QStringList &arguments);
     int verify(const QStringList &arguments);
     int preflight(const QStringList &arguments);
     int exportBundle(const QStringList &arguments);
     int importBundle(const QStringList &arguments);
+    int loadBalancer(const QStringList &arguments);
     // --accept-host-key HOST:PORT=SHA256:... values by host:port; false (usage error printed) when malformed.
     bool acceptedHostKeys(const QString &command, const QCommandLineParser &parser, QHash<QString, QString> *accepted);
     static void addHostKeyOptions(QCommandLineParser &parser);

@@ -137,6 +137,10 @@ BundleExporter::Result BundleExporter::exportBundle(const Project &project, cons
         if (it.key().startsWith(QLatin1String("certificates/lb/"))) // the load balancer's files (issue: LB and DNS)
             put(RenderedFile{it.key(), it.value(), it.key().contains(QLatin1String("key")) || it.key().endsWith(QLatin1String(".pfx")) ? 0600 : 0644});
     }
+    for (const RenderedFile &f : ProjectStaging::loadBalancerFiles(project, loaded, certs.value(ClusterPki::caCertPath()))) {
+        if (!f.relativePath.endsWith(QLatin1String(".vrrp-auth-pass")))
+            put(f);
+    }
     if (options.includeCaKey) {
         QString error;
         const std::optional<CertificateAuthority> ca =

@@ -231,6 +231,19 @@ QString nodeDirectory(const QString &lab, const QString &hostname)
     return QDir(lab).filePath(QStringLiteral("nodes/") + hostname);
 }
 
+bool waitForListener(const QString &address, int port)
+{
+    QDeadlineTimer deadline(10000);
+    while (!deadline.hasExpired()) {
+        QTcpSocket probe;
+        probe.connectToHost(address, quint16(port));
+        if (probe.waitForConnected(200))
+            return true;
+        QThread::msleep(50);
+    }
+    return false;
+}
+
 QString sshdConfig(const QString &node, const QString &address, int port, const QString &hostname)
 {
     return QStringLiteral("# agilesec-installer lab node %1 (SIMULATION)\n"
@@ -439,6 +452,30 @@ QString LabEnvironment::up(const Options &options, QString *projectPath, QString
             stopAll();
             return QStringLiteral("%1: %2").arg(node.hostname, error);
         }
+        qint64 webPid = 0;
+        if (!options.webServerProgram.isEmpty() && ProfileCatalog::isFrontend(*node.profile)) {
+            // The frontend's HTTPS endpoints (answering once installed and while haproxy runs).
+            const QStringList args{QStringLiteral("lab"), QStringLiteral("serve"), QStringLiteral("--node-dir"), dir, QStringLiteral("--hostname"),
+                                   node.hostname, QStringLiteral("--address"), node.privateIp, QStringLiteral("--port"),
+                                   QString::number(loaded.cluster.frontendPort)};
+            QProcess server;
+            server.setProgram(options.webServerProgram);
+            server.setArguments(args);
+            server.setStandardOutputFile(QDir(dir).filePath(QStringLiteral("web.log")));
+            server.setStandardErrorFile(QDir(dir).filePath(QStringLiteral("web.log")));
+            if (!server.startDetached(&webPid) || !waitForListener(node.privateIp, loaded.cluster.frontendPort)) {
+                stopAll();
+                return QStringLiteral("%1: the simulated HTTPS endpoints did not start on %2:%3; see %4")
+                    .arg(node.hostname, node.privateIp)
+                    .arg(loaded.cluster.frontendPort)
+                    .arg(QDir(dir).filePath(QStringLiteral("web.log")));
+            }
+            QJsonObject entry = state.last().toObject();
+            entry.insert(QStringLiteral("webPid"), webPid);
+            entry.insert(QStringLiteral("webPort"), loaded.cluster.frontendPort);
+            state.replace(state.size() - 1, entry);
+            writeState(lab, state);
+        }
         NodeAccess access;
         access.port = port;
         access.installerDir = QDir(dir).filePath(QStringLiteral("installer"));
@@ -447,7 +484,11 @@ QString LabEnvironment::up(const Options &options, QString *projectPath, QString
         project.hostKeys.insert(Project::hostKeyId(node.privateIp, port),
                                 fingerprintOfPublicKey(resource(hostKey + QStringLiteral(".pub"))));
         if (progress)
-            *progress << QStringLiteral("%1 (%2) sshd on %3:%4, pid %5").arg(node.hostname, ProfileCatalog::name(*node.profile), node.privateIp).arg(port).arg(pid);
+            *progress << QStringLiteral("%1 (%2) sshd on %3:%4, pid %5%6")
+                             .arg(node.hostname, ProfileCatalog::name(*node.profile), node.privateIp)
+                             .arg(port)
+                             .arg(pid)
+                             .arg(webPid ? QStringLiteral("; HTTPS endpoints on %1:%2, pid %3").arg(node.privateIp).arg(loaded.cluster.frontendPort).arg(webPid) : QString());
     }
     if (!(error = project.save()).isEmpty()) {
         stopAll();
@@ -465,6 +506,12 @@ QString LabEnvironment::down(const QString &directory, QStringList *stopped)
         return QStringLiteral("no lab in %1 (%2 not found)").arg(lab, kStateFile);
     for (const QJsonValue &v : nodes) {
         const QJsonObject n = v.toObject();
+        const qint64 webPid = qint64(n.value(QStringLiteral("webPid")).toDouble());
+        if (processAlive(webPid) && procCommandLine(webPid).contains("lab serve --node-dir " + n.value(QStringLiteral("directory")).toString().toLocal8Bit() + ' ')) {
+            terminate(webPid);
+            if (stopped)
+                *stopped << QStringLiteral("%1: stopped the HTTPS endpoints (pid %2)").arg(n.value(QStringLiteral("hostname")).toString()).arg(webPid);
+        }
         const qint64 pid = qint64(n.value(QStringLiteral("pid")).toDouble());
         const QString config = n.value(QStringLiteral("config")).toString();
         if (!processAlive(pid) || !isOurSshd(pid, config))

@@ -18,6 +18,9 @@ public:
         QString topology = QStringLiteral("4"); // 3, 4, 7 (stretch with coordinator) or a node count
         bool sudoNeedsPassword = false;
         QString stepSeconds = QStringLiteral("0.1"); // simulated time per install step
+        // The program that serves the frontends' HTTPS endpoints (`PROGRAM lab serve ...`,
+        // this binary); empty: the lab runs without them.
+        QString webServerProgram;
     };
 
     static QString defaultDirectory();

@@ -110,6 +110,13 @@ std::optional<Project> Project::load(const QString &path, QString *error)
         }
     }
     p.lab = o.value(QStringLiteral("lab")).toBool();
+    QString externalError;
+    const std::optional<ExternalAccess> external = ExternalAccess::fromJson(o.value(QStringLiteral("external")).toObject(), &externalError);
+    if (!external) {
+        *error = QStringLiteral("%1: %2").arg(path, externalError);
+        return std::nullopt;
+    }
+    p.external = *external;
     return p;
 }
 
@@ -163,6 +170,7 @@ QJsonObject Project::toJson() const
         o.insert(QStringLiteral("scanNodes"), QJsonArray::fromStringList(scanNodes));
     if (lab)
         o.insert(QStringLiteral("lab"), true);
+    o.insert(QStringLiteral("external"), external.toJson());
     return o;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ClusterLoader.h"
+#include "ExternalAccess.h"
 #include "NodeAccess.h"
 #include "NodeTarget.h"
 #include "PlanOptions.h"
@@ -35,6 +36,7 @@ public:
     QString sshPasswordFile;
     QString sudoPasswordFile;
     bool lab = false;              // made by `lab up`: a simulation
+    ExternalAccess external;       // DNS / load balancer choice ("external")
     QString outputDir;             // rendered files, certificates, journal, logs; empty: "output"
     QString installerPackage;      // a .tar.gz to upload where the installer directory is missing
     QString installerPackageSha256; // its expected SHA-256 (hex); checked before anything is uploaded

@@ -5,9 +5,33 @@
 #include "DirectoryContents.h"
 #include "EnvRenderer.h"
 #include "FileSetWriter.h"
+#include "LoadBalancerRenderer.h"
 #include "Project.h"
 
 #include <QDir>
+#include <QFile>
+
+LoadBalancerRenderer::Settings ProjectStaging::loadBalancerSettings(const Project &project)
+{
+    LoadBalancerRenderer::Settings settings;
+    // One VRRP password per project, kept with the output so every LB node gets the same.
+    const QString passFile = QDir(project.outputPath()).filePath(QStringLiteral("lb/.vrrp-auth-pass"));
+    QFile f(passFile);
+    if (f.open(QIODevice::ReadOnly))
+        settings.vrrpAuthPass = QString::fromLatin1(f.readAll()).trimmed();
+    if (settings.vrrpAuthPass.isEmpty())
+        settings.vrrpAuthPass = LoadBalancerRenderer::randomVrrpPass();
+    return settings;
+}
+
+QList<RenderedFile> ProjectStaging::loadBalancerFiles(const Project &project, const ClusterLoader::Result &loaded, const QByteArray &caCertPem)
+{
+    const LoadBalancerRenderer::Settings settings = loadBalancerSettings(project);
+    QList<RenderedFile> files = LoadBalancerRenderer::render(loaded.cluster, project.external, caCertPem, settings);
+    if (project.external.mode == ExternalAccess::Mode::OnPrem)
+        files << RenderedFile{QStringLiteral("lb/.vrrp-auth-pass"), settings.vrrpAuthPass.toLatin1() + '\n', 0600};
+    return files;
+}
 
 ProjectStaging::Result ProjectStaging::prepare(const Project &project, const ClusterLoader::Result &loaded, const PkiOptions &options)
 {
@@ -32,6 +56,7 @@ ProjectStaging::Result ProjectStaging::prepare(const Project &project, const Clu
             result.kept = int(provided.kept.size());
             QList<RenderedFile> all = envFiles;
             all += provided.files;
+            all += loadBalancerFiles(project, loaded, existing.value(ClusterPki::caCertPath()));
             result.error = FileSetWriter::write(result.directory, all);
             return result;
         }
@@ -52,6 +77,7 @@ ProjectStaging::Result ProjectStaging::prepare(const Project &project, const Clu
     result.kept = int(pki.kept.size());
     QList<RenderedFile> all = envFiles;
     all += pki.files;
+    all += loadBalancerFiles(project, loaded, ca->certificatePem());
     result.error = FileSetWriter::write(result.directory, all);
     return result;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ClusterLoader.h"
+#include "LoadBalancerRenderer.h"
 #include "PkiOptions.h"
 
 #include <QString>
@@ -9,8 +10,9 @@
 class Project;
 
 // Makes what an install uploads, in the project's output directory, as `render` and `certs`
-// do: generate_envs/ (multi_node_config.conf and every env file) and certificates/ (a CA kept
-// from earlier runs or created, each certificate kept while valid, and the bundle). Running it
+// do: generate_envs/ (multi_node_config.conf and every env file), certificates/ (a CA kept
+// from earlier runs or created, each certificate kept while valid, and the bundle) and lb/
+// (the DNS / load balancer files for the project's choice). Running it
 // again changes nothing that is still right, so a resumed install uploads the same bundle.
 class ProjectStaging
 {
@@ -23,4 +25,7 @@ public:
         bool ok() const { return error.isEmpty(); }
     };
     static Result prepare(const Project &project, const ClusterLoader::Result &loaded, const PkiOptions &options = {});
+    // The project's load balancer files (lb/...), and the settings they are rendered with.
+    static QList<RenderedFile> loadBalancerFiles(const Project &project, const ClusterLoader::Result &loaded, const QByteArray &caCertPem);
+    static LoadBalancerRenderer::Settings loadBalancerSettings(const Project &project);
 };

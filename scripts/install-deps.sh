@@ -9,6 +9,8 @@ packages=(
   libssh-dev libssl-dev openssl libquazip1-qt6-dev libarchive-dev
   # the local lab and its tests: a real sshd per simulated node, ssh/scp/ssh-keygen/ssh-agent
   openssh-server openssh-client
+  # the load-balancer files are checked by the real tools (haproxy -c, keepalived -t)
+  haproxy keepalived socat shellcheck unzip
 )
 
 if ! command -v dpkg-query >/dev/null 2>&1; then

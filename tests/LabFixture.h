@@ -29,6 +29,9 @@ public:
         options.directory = m_dir.filePath(QStringLiteral("lab"));
         options.topology = topology;
         options.stepSeconds = QStringLiteral("0.02");
+#ifdef AGILESEC_BINARY
+        options.webServerProgram = QStringLiteral(AGILESEC_BINARY);
+#endif
         QString projectPath;
         QStringList progress;
         const QString error = LabEnvironment::up(options, &projectPath, &progress);

@@ -1,0 +1,410 @@
+// Load balancer and DNS files: every mode rendered and checked (haproxy -c, keepalived -t,
+// bash -n and shellcheck, the Route53 batch), the changes for an added frontend, the project's
+// "external" section, and a real HAProxy on loopback balancing to two lab frontends' HTTPS
+// health endpoints and taking a stopped one out of rotation.
+#include "BundleExporter.h"
+#include "LabFixture.h"
+#include "LoadBalancerRenderer.h"
+#include "ProjectStaging.h"
+
+#include <QJsonArray>
+#include <QLocalSocket>
+#include <QNetworkInterface>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslSocket>
+#include <QStandardPaths>
+#include <quazip.h>
+#include <quazipfile.h>
+#include <quazipfileinfo.h>
+
+namespace {
+int run(const QString &program, const QStringList &args, QByteArray *output = nullptr)
+{
+    QProcess p;
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    p.start(program, args);
+    p.waitForFinished(60000);
+    if (output)
+        *output = p.readAll();
+    return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+}
+
+ExternalAccess onPrem(const QString &interface)
+{
+    ExternalAccess e;
+    e.mode = ExternalAccess::Mode::OnPrem;
+    e.vip = QStringLiteral("10.0.2.100");
+    e.balance = QStringLiteral("roundrobin");
+    e.lbNodes = {{QStringLiteral("lb-1"), QStringLiteral("10.0.2.5"), interface}, {QStringLiteral("lb-2"), QStringLiteral("10.0.2.6"), interface},
+                 {QStringLiteral("lb-3"), QStringLiteral("10.0.2.7"), interface}};
+    return e;
+}
+
+QString firstNetworkInterface()
+{
+    for (const QNetworkInterface &i : QNetworkInterface::allInterfaces()) {
+        if ((i.flags() & QNetworkInterface::IsUp) && !(i.flags() & QNetworkInterface::IsLoopBack) && i.type() == QNetworkInterface::Ethernet)
+            return i.name();
+    }
+    return {};
+}
+
+// GET path through host:port over TLS, trusting only caPem, with the FQDN as SNI; returns
+// "STATUS NODE" or an error text.
+QString get(const QString &host, int port, const QString &fqdn, const QByteArray &caPem, const QByteArray &path)
+{
+    QSslSocket socket;
+    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+    config.setCaCertificates(QSslCertificate::fromData(caPem));
+    socket.setSslConfiguration(config);
+    socket.connectToHostEncrypted(host, quint16(port), fqdn);
+    if (!socket.waitForEncrypted(5000))
+        return QStringLiteral("TLS failed: ") + socket.errorString();
+    socket.write("GET " + path + " HTTP/1.1\r\nHost: " + fqdn.toUtf8() + "\r\nConnection: close\r\n\r\n");
+    QByteArray reply;
+    while (socket.waitForReadyRead(5000))
+        reply += socket.readAll();
+    reply += socket.readAll();
+    const QByteArray status = reply.split(' ').value(1);
+    const qsizetype at = reply.indexOf("X-AgileSec-Node: ");
+    return QString::fromUtf8(status) + QLatin1Char(' ') + QString::fromUtf8(at < 0 ? QByteArray() : reply.mid(at + 17, reply.indexOf('\r', at) - at - 17));
+}
+
+// HAProxy's runtime API: operational state per server of the backend (2 = up, 0 = down).
+QHash<QString, int> serverStates(const QString &socketPath, const QString &backend)
+{
+    QHash<QString, int> states;
+    QLocalSocket socket;
+    socket.connectToServer(socketPath);
+    if (!socket.waitForConnected(2000))
+        return states;
+    socket.write("show servers state " + backend.toUtf8() + "\n");
+    QByteArray reply;
+    while (socket.waitForReadyRead(2000))
+        reply += socket.readAll();
+    for (const QByteArray &line : reply.split('\n')) {
+        const QList<QByteArray> f = line.split(' ');
+        if (f.size() > 5 && f[1] == backend.toUtf8())
+            states.insert(QString::fromUtf8(f[3]), f[5].toInt());
+    }
+    return states;
+}
+} // namespace
+
+class TestLoadBalancer : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void onPremHaproxyAndKeepalivedPassTheRealTools();
+    void dnsChangeBatchHasOneRecordPerFrontend();
+    void cloudScriptsFollowTheGuide();
+    void firewallAdmitsOnlyTheLoadBalancer();
+    void noneGivesHostsLines();
+    void addedFrontendChangesEachMode();
+    void projectExternalSectionIsChecked();
+    void bundleCarriesTheLoadBalancerFiles();
+    void realHaproxyBalancesLabFrontendsAndDropsAStoppedOne();
+
+private:
+    QTemporaryDir m_dir;
+    ClusterLoader::Result m_loaded;
+    QByteArray m_ca;
+};
+
+void TestLoadBalancer::initTestCase()
+{
+    m_loaded = ClusterLoader::loadData(TestFiles::example(QStringLiteral("four-node.conf")), QStringLiteral("four-node.conf"));
+    QVERIFY(m_loaded.ok());
+    m_ca = "-----BEGIN CERTIFICATE-----\nnot needed for rendering\n-----END CERTIFICATE-----\n";
+}
+
+void TestLoadBalancer::onPremHaproxyAndKeepalivedPassTheRealTools()
+{
+    const QString haproxy = QStandardPaths::findExecutable(QStringLiteral("haproxy"), {QStringLiteral("/usr/sbin"), QStringLiteral("/usr/bin")});
+    const QString keepalived = QStandardPaths::findExecutable(QStringLiteral("keepalived"), {QStringLiteral("/usr/sbin"), QStringLiteral("/usr/bin")});
+    QVERIFY2(!haproxy.isEmpty() && !keepalived.isEmpty(), "haproxy and keepalived are needed (scripts/install-deps.sh installs them)");
+    const QString interface = firstNetworkInterface();
+    QVERIFY2(!interface.isEmpty(), "keepalived -t needs a real network interface");
+    LoadBalancerRenderer::Settings settings;
+    settings.vrrpAuthPass = QStringLiteral("k3Pt9xQz");
+    // The CA file must exist for haproxy -c: a real one, where the shipped config expects it.
+    const QString caFile = m_dir.filePath(QStringLiteral("ca.pem"));
+    QCOMPARE(run(QStringLiteral("openssl"), {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
+                                             QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-nodes"),
+                                             QStringLiteral("-keyout"), m_dir.filePath(QStringLiteral("ca.key")), QStringLiteral("-out"), caFile,
+                                             QStringLiteral("-subj"), QStringLiteral("/CN=test CA"), QStringLiteral("-days"), QStringLiteral("2")}),
+             0);
+    const QList<RenderedFile> files = LoadBalancerRenderer::render(m_loaded.cluster, onPrem(interface), m_ca, settings);
+    QHash<QString, RenderedFile> byPath;
+    for (const RenderedFile &f : files)
+        byPath.insert(f.relativePath, f);
+    QVERIFY(byPath.contains(QStringLiteral("lb/haproxy.cfg")));
+    QString config = QString::fromUtf8(byPath.value(QStringLiteral("lb/haproxy.cfg")).content);
+    QVERIFY(config.contains(QStringLiteral("    server frontend-1 10.0.2.21:8443 check\n    server frontend-2 10.0.2.22:8443 check\n")));
+    QVERIFY(config.contains(QStringLiteral("bind 10.0.2.100:8443")));
+    QVERIFY(config.contains(QStringLiteral("balance roundrobin")));
+    QVERIFY(config.contains(QStringLiteral("mode tcp")));
+    QVERIFY(config.contains(QStringLiteral("default-server inter 3s fall 3 rise 2 check-ssl verify required")));
+    QVERIFY(config.contains(QStringLiteral("http-check send meth GET uri /health-check ver HTTP/1.1 hdr Host agilesec.kf-agilesec.com")));
+    const QString cfg = m_dir.filePath(QStringLiteral("haproxy.cfg"));
+    TestFiles::write(cfg, config.replace(settings.haproxyCaFile, caFile).toUtf8());
+    QByteArray out;
+    QVERIFY2(run(haproxy, {QStringLiteral("-c"), QStringLiteral("-f"), cfg}, &out) == 0, out.constData());
+    // ... and a broken one is refused, so the check means something.
+    TestFiles::write(cfg, QString(config).replace(QStringLiteral("balance roundrobin"), QStringLiteral("balance nonsense")).toUtf8());
+    QVERIFY(run(haproxy, {QStringLiteral("-c"), QStringLiteral("-f"), cfg}) != 0);
+
+    for (int i = 0; i < 3; ++i) {
+        const RenderedFile k = byPath.value(QStringLiteral("lb/keepalived-lb-%1.conf").arg(i + 1));
+        QCOMPARE(k.mode, 0600);
+        const QString text = QString::fromUtf8(k.content);
+        QVERIFY(text.contains(QStringLiteral("state %1\n").arg(i == 0 ? QStringLiteral("MASTER") : QStringLiteral("BACKUP"))));
+        QVERIFY(text.contains(QStringLiteral("priority %1\n").arg(101 - i)));
+        QVERIFY(text.contains(QStringLiteral("virtual_router_id 51\n")));
+        QVERIFY(text.contains(QStringLiteral("auth_pass k3Pt9xQz\n")));
+        QVERIFY(text.contains(QStringLiteral("10.0.2.100\n")));
+        QVERIFY(text.contains(QStringLiteral("chk_haproxy")));
+        const QString path = m_dir.filePath(QStringLiteral("keepalived-%1.conf").arg(i));
+        TestFiles::write(path, k.content);
+        QVERIFY2(run(keepalived, {QStringLiteral("-t"), QStringLiteral("-f"), path}, &out) == 0, out.constData());
+    }
+    TestFiles::write(m_dir.filePath(QStringLiteral("bad-keepalived.conf")),
+                     QString::fromUtf8(byPath.value(QStringLiteral("lb/keepalived-lb-1.conf")).content).replace(QStringLiteral("virtual_router_id 51"), QStringLiteral("virtual_router_id 999")).toUtf8());
+    QVERIFY(run(keepalived, {QStringLiteral("-t"), QStringLiteral("-f"), m_dir.filePath(QStringLiteral("bad-keepalived.conf"))}) != 0);
+}
+
+void TestLoadBalancer::dnsChangeBatchHasOneRecordPerFrontend()
+{
+    ExternalAccess e;
+    e.mode = ExternalAccess::Mode::Dns;
+    e.hostedZoneId = QStringLiteral("Z0123456789ABC");
+    const QList<RenderedFile> files = LoadBalancerRenderer::render(m_loaded.cluster, e, m_ca, {});
+    QCOMPARE(files.size(), 3);
+    const QJsonObject batch = QJsonDocument::fromJson(files[0].content).object();
+    const QJsonArray changes = batch.value(QStringLiteral("Changes")).toArray();
+    QCOMPARE(changes.size(), 2);
+    for (int i = 0; i < 2; ++i) {
+        const QJsonObject set = changes[i].toObject().value(QStringLiteral("ResourceRecordSet")).toObject();
+        QCOMPARE(set.value(QStringLiteral("Name")).toString(), QStringLiteral("agilesec.kf-agilesec.com"));
+        QCOMPARE(set.value(QStringLiteral("Type")).toString(), QStringLiteral("A"));
+        QCOMPARE(set.value(QStringLiteral("SetIdentifier")).toString(), QStringLiteral("fe-%1").arg(i + 1));
+        QCOMPARE(set.value(QStringLiteral("MultiValueAnswer")).toBool(), true);
+        QCOMPARE(set.value(QStringLiteral("ResourceRecords")).toArray()[0].toObject().value(QStringLiteral("Value")).toString(),
+                 QStringLiteral("10.0.2.2%1").arg(i + 1));
+    }
+    QVERIFY(files[1].content.contains("aws route53 change-resource-record-sets --hosted-zone-id \"$HOSTED_ZONE_ID\" --change-batch file://route53-change-batch.json"));
+    QVERIFY(files[1].content.contains("HOSTED_ZONE_ID=Z0123456789ABC\n"));
+    QVERIFY(files[2].content.contains("expected 2"));
+}
+
+void TestLoadBalancer::cloudScriptsFollowTheGuide()
+{
+    const QString shellcheck = QStandardPaths::findExecutable(QStringLiteral("shellcheck"));
+    for (ExternalAccess::Mode mode : {ExternalAccess::Mode::L4, ExternalAccess::Mode::L7, ExternalAccess::Mode::Dns, ExternalAccess::Mode::OnPrem}) {
+        ExternalAccess e = onPrem(QStringLiteral("eth0"));
+        e.mode = mode;
+        e.lbSourceCidr = QStringLiteral("10.0.9.0/24");
+        for (const RenderedFile &f : LoadBalancerRenderer::render(m_loaded.cluster, e, m_ca, {})) {
+            if (!f.relativePath.endsWith(QLatin1String(".sh")))
+                continue;
+            QCOMPARE(f.mode, 0755);
+            const QString path = m_dir.filePath(QFileInfo(f.relativePath).fileName());
+            TestFiles::write(path, f.content);
+            QByteArray out;
+            QVERIFY2(run(QStringLiteral("bash"), {QStringLiteral("-n"), path}, &out) == 0, out.constData());
+            if (!shellcheck.isEmpty())
+                QVERIFY2(run(shellcheck, {path}, &out) == 0, qPrintable(f.relativePath + QLatin1Char('\n') + QString::fromUtf8(out)));
+        }
+    }
+    ExternalAccess l4;
+    l4.mode = ExternalAccess::Mode::L4;
+    const QByteArray nlb = LoadBalancerRenderer::render(m_loaded.cluster, l4, m_ca, {}).first().content;
+    QVERIFY(nlb.contains("--protocol TCP --port 8443"));
+    QVERIFY(nlb.contains("--health-check-protocol HTTPS --health-check-port traffic-port --health-check-path /health-check"));
+    QVERIFY(nlb.contains("--targets Id=10.0.2.21,Port=8443 Id=10.0.2.22,Port=8443"));
+    QVERIFY(nlb.contains("aws ec2 authorize-security-group-ingress --group-id \"$FRONTEND_SG_ID\" --protocol tcp --port 8443 --source-group \"$NLB_SG_ID\""));
+    // Unset placeholders stop the script before any aws call.
+    const QString script = m_dir.filePath(QStringLiteral("nlb-placeholders.sh"));
+    TestFiles::write(script, nlb);
+    QByteArray out;
+    QCOMPARE(run(QStringLiteral("bash"), {script}, &out), 2);
+    QVERIFY(out.contains("set every <placeholder>"));
+
+    ExternalAccess l7;
+    l7.mode = ExternalAccess::Mode::L7;
+    const QList<RenderedFile> appgw = LoadBalancerRenderer::render(m_loaded.cluster, l7, m_ca, {});
+    const QByteArray gw = appgw.first().content;
+    QVERIFY(gw.contains("BACKEND_CERT_CN=agilesec.kf-agilesec.com"));
+    QVERIFY(gw.contains("--protocol Https --host \"$BACKEND_CERT_CN\" --path /signin"));
+    QVERIFY(gw.contains("--match-status-codes 200-399"));
+    QVERIFY(gw.contains("--cert-file ../certificates/lb/agilesec-lb.pfx"));
+    QVERIFY(gw.contains("--cert-file ../certificates/ca/agilesec-rootca-cert.pem"));
+    QVERIFY(gw.contains("--servers 10.0.2.21 10.0.2.22"));
+    QVERIFY(!gw.contains("AppGwPass")); // the PFX passphrase comes from the environment
+    QCOMPARE(appgw[1].relativePath, QStringLiteral("lb/azure-appgw-502.md"));
+    QVERIFY(appgw[1].content.contains("Certificate CN mismatch"));
+}
+
+void TestLoadBalancer::firewallAdmitsOnlyTheLoadBalancer()
+{
+    const QList<RenderedFile> files = LoadBalancerRenderer::render(m_loaded.cluster, onPrem(QStringLiteral("eth0")), m_ca, {});
+    const auto fw = std::find_if(files.begin(), files.end(), [](const RenderedFile &f) { return f.relativePath == QLatin1String("lb/firewall-frontend-2.sh"); });
+    QVERIFY(fw != files.end());
+    for (const char *lb : {"10.0.2.5", "10.0.2.6", "10.0.2.7"})
+        QVERIFY(fw->content.contains("--add-rich-rule='rule family=\"ipv4\" source address=\"" + QByteArray(lb) + "\" port port=\"8443\" protocol=\"tcp\" accept'"));
+    QVERIFY(fw->content.contains("--remove-port=8443/tcp"));
+    ExternalAccess dns;
+    dns.mode = ExternalAccess::Mode::Dns;
+    for (const RenderedFile &f : LoadBalancerRenderer::render(m_loaded.cluster, dns, m_ca, {}))
+        QVERIFY(!f.relativePath.contains(QLatin1String("firewall"))); // no LB: nothing to admit
+}
+
+void TestLoadBalancer::noneGivesHostsLines()
+{
+    const QList<RenderedFile> files = LoadBalancerRenderer::render(m_loaded.cluster, ExternalAccess{}, m_ca, {});
+    QCOMPARE(files.size(), 1);
+    const QString hosts = QString::fromUtf8(files[0].content);
+    QVERIFY(hosts.contains(QStringLiteral("# on frontend-2:\n10.0.2.22 agilesec.kf-agilesec.com\n")));
+    QVERIFY(hosts.contains(QStringLiteral("# on backend-1:\n10.0.2.21 agilesec.kf-agilesec.com\n")));
+    // With an on-prem balancer, the other nodes resolve the FQDN to its VIP.
+    const QList<RenderedFile> prem = LoadBalancerRenderer::render(m_loaded.cluster, onPrem(QStringLiteral("eth0")), m_ca, {});
+    const auto hostsFile = std::find_if(prem.begin(), prem.end(), [](const RenderedFile &f) { return f.relativePath == QLatin1String("lb/etc-hosts.txt"); });
+    QVERIFY(hostsFile != prem.end());
+    QVERIFY(hostsFile->content.contains("# on backend-2:\n10.0.2.100 agilesec.kf-agilesec.com\n"));
+    QVERIFY(hostsFile->content.contains("# on frontend-1:\n10.0.2.21 agilesec.kf-agilesec.com\n"));
+}
+
+void TestLoadBalancer::addedFrontendChangesEachMode()
+{
+    const Node added = *m_loaded.cluster.findByHostname(QStringLiteral("frontend-2"));
+    LoadBalancerRenderer::Settings settings;
+    const QList<RenderedFile> prem = LoadBalancerRenderer::frontendAdded(m_loaded.cluster, onPrem(QStringLiteral("eth0")), added, settings);
+    QCOMPARE(prem.first().relativePath, QStringLiteral("lb/add-frontend-2.sh"));
+    QVERIFY(prem.first().content.contains("#    server frontend-2 10.0.2.22:8443 check"));
+    QVERIFY(prem.first().content.contains("echo 'add server agilesec_frontends/frontend-2 10.0.2.22:8443 check check-ssl"));
+    QVERIFY(prem.first().content.contains("echo 'enable server agilesec_frontends/frontend-2' | socat stdio \"$SOCKET\""));
+    QCOMPARE(prem.last().relativePath, QStringLiteral("lb/firewall-frontend-2.sh"));
+    ExternalAccess dns;
+    dns.mode = ExternalAccess::Mode::Dns;
+    const QList<RenderedFile> record = LoadBalancerRenderer::frontendAdded(m_loaded.cluster, dns, added, settings);
+    const QJsonObject change = QJsonDocument::fromJson(record[1].content).object().value(QStringLiteral("Changes")).toArray()[0].toObject();
+    QCOMPARE(change.value(QStringLiteral("Action")).toString(), QStringLiteral("CREATE"));
+    QCOMPARE(change.value(QStringLiteral("ResourceRecordSet")).toObject().value(QStringLiteral("SetIdentifier")).toString(), QStringLiteral("fe-2"));
+    ExternalAccess l4;
+    l4.mode = ExternalAccess::Mode::L4;
+    QVERIFY(LoadBalancerRenderer::frontendAdded(m_loaded.cluster, l4, added, settings).first().content.contains("register-targets --target-group-arn \"$TG_ARN\" --targets Id=10.0.2.22,Port=8443"));
+    ExternalAccess l7;
+    l7.mode = ExternalAccess::Mode::L7;
+    QVERIFY(LoadBalancerRenderer::frontendAdded(m_loaded.cluster, l7, added, settings).first().content.contains("--servers 10.0.2.21 10.0.2.22"));
+}
+
+void TestLoadBalancer::projectExternalSectionIsChecked()
+{
+    QString error;
+    QVERIFY(!ExternalAccess::fromJson(QJsonObject{{QStringLiteral("mode"), QStringLiteral("f5")}}, &error));
+    QCOMPARE(error, QStringLiteral("external.mode \"f5\" is not one of none, dns, l4, l7, onprem"));
+    QVERIFY(!ExternalAccess::fromJson(QJsonObject{{QStringLiteral("mode"), QStringLiteral("onprem")}}, &error));
+    QVERIFY(error.startsWith(QStringLiteral("external.vip")));
+    QVERIFY(!ExternalAccess::fromJson(QJsonObject{{QStringLiteral("mode"), QStringLiteral("onprem")}, {QStringLiteral("vip"), QStringLiteral("10.0.0.9")}}, &error));
+    QVERIFY(error.startsWith(QStringLiteral("external.lbNodes")));
+    QVERIFY(!ExternalAccess::fromJson(QJsonObject{{QStringLiteral("balance"), QStringLiteral("random-ish")}}, &error));
+    QVERIFY(error.contains(QStringLiteral("leastconn")));
+    const ExternalAccess e = onPrem(QStringLiteral("ens3"));
+    const std::optional<ExternalAccess> back = ExternalAccess::fromJson(e.toJson(), &error);
+    QVERIFY(back);
+    QCOMPARE(back->toJson(), e.toJson());
+}
+
+void TestLoadBalancer::bundleCarriesTheLoadBalancerFiles()
+{
+    const QString dir = m_dir.filePath(QStringLiteral("bundle-project"));
+    QDir().mkpath(dir);
+    TestFiles::write(dir + QStringLiteral("/multi_node_config.conf"), TestFiles::example(QStringLiteral("four-node.conf")));
+    QJsonObject project{{QStringLiteral("format"), QStringLiteral("agilesec-installer-project")}, {QStringLiteral("version"), 1},
+                        {QStringLiteral("config"), QStringLiteral("multi_node_config.conf")}, {QStringLiteral("external"), onPrem(QStringLiteral("eth0")).toJson()}};
+    TestFiles::write(dir + QStringLiteral("/project.json"), QJsonDocument(project).toJson());
+    QString error;
+    const std::optional<Project> p = Project::load(dir + QStringLiteral("/project.json"), &error);
+    QVERIFY2(p, qPrintable(error));
+    const BundleExporter::Result r = BundleExporter::exportBundle(*p, p->loadCluster(), dir + QStringLiteral("/bundle.zip"), {});
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    for (const char *path : {"lb/haproxy.cfg", "lb/keepalived-lb-1.conf", "lb/keepalived-lb-2.conf", "lb/agilesec-rootca-cert.pem", "lb/etc-hosts.txt", "lb/firewall-frontend-1.sh"})
+        QVERIFY2(r.entries.contains(QString::fromLatin1(path)), path);
+    QVERIFY(!r.entries.filter(QStringLiteral("vrrp-auth-pass")).size());
+    // The same VRRP password on every LB node, and the same again on the next render.
+    const QByteArray first = TestFiles::read(dir + QStringLiteral("/output/lb/keepalived-lb-1.conf"));
+    QVERIFY(ProjectStaging::prepare(*p, p->loadCluster()).ok());
+    QCOMPARE(TestFiles::read(dir + QStringLiteral("/output/lb/keepalived-lb-1.conf")), first);
+    const QByteArray pass = first.mid(first.indexOf("auth_pass ") + 10, 8);
+    QVERIFY(TestFiles::read(dir + QStringLiteral("/output/lb/keepalived-lb-2.conf")).contains("auth_pass " + pass));
+}
+
+void TestLoadBalancer::realHaproxyBalancesLabFrontendsAndDropsAStoppedOne()
+{
+    const QString haproxy = QStandardPaths::findExecutable(QStringLiteral("haproxy"), {QStringLiteral("/usr/sbin"), QStringLiteral("/usr/bin")});
+    QVERIFY2(!haproxy.isEmpty(), "haproxy is needed (scripts/install-deps.sh installs it)");
+    LabFixture lab;
+    const QString error = lab.start(QStringLiteral("4"));
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QByteArray out;
+    QVERIFY2(run(QStringLiteral(AGILESEC_BINARY), {QStringLiteral("install"), QStringLiteral("--project"), lab.project.path, QStringLiteral("--yes"),
+                                                   QStringLiteral("--quiet")}, &out) == 0, out.constData());
+    const QString caFile = lab.labDir() + QStringLiteral("/output/certificates/ca/agilesec-rootca-cert.pem");
+    const QByteArray ca = TestFiles::read(caFile);
+    const QString fqdn = lab.cluster.cluster.fqdn();
+    const int port = lab.cluster.cluster.frontendPort;
+    // Each lab frontend answers over real TLS with its own certificate.
+    QCOMPARE(get(QStringLiteral("127.0.0.13"), port, fqdn, ca, "/health-check"), QStringLiteral("200 frontend-1"));
+    QCOMPARE(get(QStringLiteral("127.0.0.14"), port, fqdn, ca, "/v1/oauth2/token"), QStringLiteral("405 frontend-2"));
+
+    ExternalAccess external = onPrem(QStringLiteral("lo"));
+    external.vip = QStringLiteral("127.0.0.60");
+    LoadBalancerRenderer::Settings settings;
+    settings.haproxyCaFile = caFile;
+    settings.statsSocket = lab.tempPath(QStringLiteral("haproxy.sock"));
+    settings.dropPrivileges = false;
+    settings.daemon = false;
+    const QString cfg = lab.tempPath(QStringLiteral("haproxy.cfg"));
+    TestFiles::write(cfg, LoadBalancerRenderer::haproxyConfig(lab.cluster.cluster, external, settings).toUtf8());
+    QProcess lb;
+    lb.setProcessChannelMode(QProcess::MergedChannels);
+    lb.start(haproxy, {QStringLiteral("-db"), QStringLiteral("-f"), cfg});
+    QVERIFY(lb.waitForStarted());
+    const auto stopLb = qScopeGuard([&] {
+        lb.terminate();
+        lb.waitForFinished(5000);
+    });
+    const auto waitFor = [&](const QHash<QString, int> &want) {
+        QElapsedTimer clock;
+        clock.start();
+        while (clock.elapsed() < 30000) {
+            if (serverStates(settings.statsSocket, settings.backendName) == want)
+                return true;
+            QTest::qWait(250);
+        }
+        return false;
+    };
+    QVERIFY2(waitFor({{QStringLiteral("frontend-1"), 2}, {QStringLiteral("frontend-2"), 2}}), lb.readAll().constData());
+    QSet<QString> answered;
+    for (int i = 0; i < 6; ++i) {
+        const QString reply = get(external.vip, port, fqdn, ca, "/health-check");
+        QVERIFY2(reply.startsWith(QStringLiteral("200 ")), qPrintable(reply));
+        answered << reply.mid(4);
+    }
+    QCOMPARE(answered, (QSet<QString>{QStringLiteral("frontend-1"), QStringLiteral("frontend-2")})); // round robin over both
+
+    // frontend-2's HAProxy stops: its health check fails and the balancer stops sending to it.
+    const QString state = lab.nodeDir(QStringLiteral("frontend-2")) + QStringLiteral("/installation/state/haproxy");
+    TestFiles::write(state, "Stopped\n");
+    QVERIFY(waitFor({{QStringLiteral("frontend-1"), 2}, {QStringLiteral("frontend-2"), 0}}));
+    for (int i = 0; i < 6; ++i)
+        QCOMPARE(get(external.vip, port, fqdn, ca, "/health-check"), QStringLiteral("200 frontend-1"));
+    // Started again, it comes back into rotation.
+    TestFiles::write(state, "Running\n");
+    QVERIFY(waitFor({{QStringLiteral("frontend-1"), 2}, {QStringLiteral("frontend-2"), 2}}));
+}
+
+QTEST_GUILESS_MAIN(TestLoadBalancer)
+#include "tst_loadbalancer.moc"
