@@ -5,6 +5,7 @@
 #include "BundleImporter.h"
 #include "ClusterVerifier.h"
 #include "InstallExecutor.h"
+#include "LoadBalancerPush.h"
 #include "LoadBalancerRenderer.h"
 #include "ProfileCatalog.h"
 #include "ProgressPrinter.h"
@@ -1115,6 +1116,12 @@ int Cli::loadBalancer(const QStringList &arguments)
     const QString cmd = QStringLiteral("lb");
     QCommandLineParser parser;
     parser.addOption(QCommandLineOption(QStringLiteral("project"), QStringLiteral("The project file."), QStringLiteral("P")));
+    parser.addOption(QCommandLineOption(QStringLiteral("push"),
+                                        QStringLiteral("onprem: put haproxy.cfg, the CA and each keepalived.conf on the LB nodes over SSH; each is "
+                                                       "checked there (haproxy -c, keepalived -t) before it replaces the old one and the service "
+                                                       "reloads; BACKUP nodes first, the MASTER last.")));
+    SecretOptions::add(parser, QStringLiteral("sudo-password"), QStringLiteral("the LB nodes' sudo password"));
+    SecretOptions::add(parser, QStringLiteral("ssh-password"), QStringLiteral("the SSH password"));
     parser.addOption(QCommandLineOption(QStringLiteral("added-frontend"),
                                         QStringLiteral("Also write what adding this frontend (already in the config) changes: lb/add-<host>.sh ..."),
                                         QStringLiteral("HOST")));
@@ -1154,7 +1161,24 @@ int Cli::loadBalancer(const QStringList &arguments)
             m_out << QDir(staged.directory).filePath(f.relativePath) << '\n';
     }
     m_out.flush();
-    return Ok;
+    if (!parser.isSet(QStringLiteral("push")))
+        return Ok;
+    if (opened->project.external.mode != ExternalAccess::Mode::OnPrem)
+        return fail(cmd, QStringLiteral("--push is for on-prem HAProxy + Keepalived (external.mode onprem)"), Usage);
+    QString error;
+    QByteArray sudoPassword, sshPassword;
+    const Project &project = opened->project;
+    if (!SecretOptions::read(parser, QStringLiteral("sudo-password"), project.resolve(project.sudoPasswordFile), &sudoPassword, &error)
+        || !SecretOptions::read(parser, QStringLiteral("ssh-password"), project.resolve(project.sshPasswordFile), &sshPassword, &error))
+        return fail(cmd, error, Failed);
+    bool allOk = true;
+    for (const LoadBalancerPush::NodeResult &r : LoadBalancerPush::push(project, sudoPassword, sshPassword, [this](const QString &line) { m_out << "  " << line << Qt::endl; })) {
+        (r.ok ? m_out : m_err) << r.hostname << ": " << (r.ok ? "ok: " : "FAILED: ") << r.message << '\n';
+        allOk = allOk && r.ok;
+    }
+    m_out.flush();
+    m_err.flush();
+    return allOk ? Ok : Failed;
 }
 
 int Cli::labServe(const QStringList &arguments)

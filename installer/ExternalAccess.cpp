@@ -57,6 +57,11 @@ std::optional<ExternalAccess> ExternalAccess::fromJson(const QJsonObject &o, QSt
     str("azureNsg", &e.azureNsg);
     str("azureGatewayName", &e.azureGatewayName);
     str("lbSourceCidr", &e.lbSourceCidr);
+    str("haproxyConfigPath", &e.haproxyConfigPath);
+    str("keepalivedConfigPath", &e.keepalivedConfigPath);
+    str("haproxyStatsSocket", &e.haproxyStatsSocket);
+    str("haproxyReload", &e.haproxyReload);
+    str("keepalivedReload", &e.keepalivedReload);
     e.virtualRouterId = o.value(QStringLiteral("virtualRouterId")).toInt(e.virtualRouterId);
     e.ttl = o.value(QStringLiteral("ttl")).toInt(e.ttl);
     for (const QJsonValue &v : o.value(QStringLiteral("lbNodes")).toArray()) {
@@ -122,6 +127,17 @@ QJsonObject ExternalAccess::toJson() const
     put("azureNsg", azureNsg);
     put("azureGatewayName", azureGatewayName);
     put("lbSourceCidr", lbSourceCidr);
+    const ExternalAccess defaults;
+    if (haproxyConfigPath != defaults.haproxyConfigPath)
+        put("haproxyConfigPath", haproxyConfigPath);
+    if (keepalivedConfigPath != defaults.keepalivedConfigPath)
+        put("keepalivedConfigPath", keepalivedConfigPath);
+    if (haproxyStatsSocket != defaults.haproxyStatsSocket)
+        put("haproxyStatsSocket", haproxyStatsSocket);
+    if (haproxyReload != defaults.haproxyReload)
+        put("haproxyReload", haproxyReload);
+    if (keepalivedReload != defaults.keepalivedReload)
+        put("keepalivedReload", keepalivedReload);
     return o;
 }
 

@@ -32,6 +32,12 @@ struct ExternalAccess {
     // Who may reach the frontends directly (firewall rules): the LB nodes for on-prem, this
     // CIDR (the LB's subnet) for l4/l7.
     QString lbSourceCidr;
+    // on-prem push over SSH: where the files go on the LB nodes and how the services reload
+    QString haproxyConfigPath = QStringLiteral("/etc/haproxy/haproxy.cfg");
+    QString keepalivedConfigPath = QStringLiteral("/etc/keepalived/keepalived.conf");
+    QString haproxyStatsSocket = QStringLiteral("/run/haproxy/admin.sock"); // the runtime API
+    QString haproxyReload = QStringLiteral("systemctl reload haproxy || systemctl restart haproxy");
+    QString keepalivedReload = QStringLiteral("systemctl restart keepalived");
 
     static QString modeName(Mode mode);
     static std::optional<Mode> modeFromName(const QString &name);

@@ -231,9 +231,9 @@ QString nodeDirectory(const QString &lab, const QString &hostname)
     return QDir(lab).filePath(QStringLiteral("nodes/") + hostname);
 }
 
-bool waitForListener(const QString &address, int port)
+bool waitForListener(const QString &address, int port, int timeoutMs)
 {
-    QDeadlineTimer deadline(10000);
+    QDeadlineTimer deadline(timeoutMs);
     while (!deadline.hasExpired()) {
         QTcpSocket probe;
         probe.connectToHost(address, quint16(port));
@@ -458,12 +458,18 @@ QString LabEnvironment::up(const Options &options, QString *projectPath, QString
             const QStringList args{QStringLiteral("lab"), QStringLiteral("serve"), QStringLiteral("--node-dir"), dir, QStringLiteral("--hostname"),
                                    node.hostname, QStringLiteral("--address"), node.privateIp, QStringLiteral("--port"),
                                    QString::number(loaded.cluster.frontendPort)};
+            if (waitForListener(node.privateIp, loaded.cluster.frontendPort, 300)) {
+                stopAll();
+                return QStringLiteral("%1: %2:%3 is already in use (another lab still running? 'lab down' it first)")
+                    .arg(node.hostname, node.privateIp)
+                    .arg(loaded.cluster.frontendPort);
+            }
             QProcess server;
             server.setProgram(options.webServerProgram);
             server.setArguments(args);
             server.setStandardOutputFile(QDir(dir).filePath(QStringLiteral("web.log")));
             server.setStandardErrorFile(QDir(dir).filePath(QStringLiteral("web.log")));
-            if (!server.startDetached(&webPid) || !waitForListener(node.privateIp, loaded.cluster.frontendPort)) {
+            if (!server.startDetached(&webPid) || !waitForListener(node.privateIp, loaded.cluster.frontendPort, 10000) || !processAlive(webPid)) {
                 stopAll();
                 return QStringLiteral("%1: the simulated HTTPS endpoints did not start on %2:%3; see %4")
                     .arg(node.hostname, node.privateIp)

@@ -9,11 +9,15 @@
 #include "Project.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QFile>
 
 LoadBalancerRenderer::Settings ProjectStaging::loadBalancerSettings(const Project &project)
 {
     LoadBalancerRenderer::Settings settings;
+    // The CA sits next to haproxy.cfg on the LB nodes.
+    settings.haproxyCaFile = QFileInfo(project.external.haproxyConfigPath).path() + QStringLiteral("/agilesec-rootca-cert.pem");
+    settings.statsSocket = project.external.haproxyStatsSocket;
     // One VRRP password per project, kept with the output so every LB node gets the same.
     const QString passFile = QDir(project.outputPath()).filePath(QStringLiteral("lb/.vrrp-auth-pass"));
     QFile f(passFile);

@@ -4,6 +4,7 @@
 // health endpoints and taking a stopped one out of rotation.
 #include "BundleExporter.h"
 #include "LabFixture.h"
+#include "LoadBalancerPush.h"
 #include "LoadBalancerRenderer.h"
 #include "ProjectStaging.h"
 
@@ -17,6 +18,7 @@
 #include <quazip.h>
 #include <quazipfile.h>
 #include <quazipfileinfo.h>
+#include <csignal>
 
 namespace {
 int run(const QString &program, const QStringList &args, QByteArray *output = nullptr)
@@ -28,6 +30,18 @@ int run(const QString &program, const QStringList &args, QByteArray *output = nu
     if (output)
         *output = p.readAll();
     return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+}
+
+// A 4-node lab, installed through the CLI; empty on success, else what failed.
+QString installedLab(LabFixture &lab)
+{
+    const QString error = lab.start(QStringLiteral("4"));
+    if (!error.isEmpty())
+        return error;
+    QByteArray out;
+    if (run(QStringLiteral(AGILESEC_BINARY), {QStringLiteral("install"), QStringLiteral("--project"), lab.project.path, QStringLiteral("--yes"), QStringLiteral("--quiet")}, &out) != 0)
+        return QString::fromUtf8(out);
+    return {};
 }
 
 ExternalAccess onPrem(const QString &interface)
@@ -106,6 +120,7 @@ private Q_SLOTS:
     void projectExternalSectionIsChecked();
     void bundleCarriesTheLoadBalancerFiles();
     void realHaproxyBalancesLabFrontendsAndDropsAStoppedOne();
+    void pushChecksOnTheNodeBeforeReplacing();
 
 private:
     QTemporaryDir m_dir;
@@ -346,11 +361,9 @@ void TestLoadBalancer::realHaproxyBalancesLabFrontendsAndDropsAStoppedOne()
     const QString haproxy = QStandardPaths::findExecutable(QStringLiteral("haproxy"), {QStringLiteral("/usr/sbin"), QStringLiteral("/usr/bin")});
     QVERIFY2(!haproxy.isEmpty(), "haproxy is needed (scripts/install-deps.sh installs it)");
     LabFixture lab;
-    const QString error = lab.start(QStringLiteral("4"));
+    const QString error = installedLab(lab);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QByteArray out;
-    QVERIFY2(run(QStringLiteral(AGILESEC_BINARY), {QStringLiteral("install"), QStringLiteral("--project"), lab.project.path, QStringLiteral("--yes"),
-                                                   QStringLiteral("--quiet")}, &out) == 0, out.constData());
     const QString caFile = lab.labDir() + QStringLiteral("/output/certificates/ca/agilesec-rootca-cert.pem");
     const QByteArray ca = TestFiles::read(caFile);
     const QString fqdn = lab.cluster.cluster.fqdn();
@@ -404,6 +417,63 @@ void TestLoadBalancer::realHaproxyBalancesLabFrontendsAndDropsAStoppedOne()
     // Started again, it comes back into rotation.
     TestFiles::write(state, "Running\n");
     QVERIFY(waitFor({{QStringLiteral("frontend-1"), 2}, {QStringLiteral("frontend-2"), 2}}));
+}
+
+void TestLoadBalancer::pushChecksOnTheNodeBeforeReplacing()
+{
+    // backend-1 of a lab plays the LB node: the files go there over SSH, haproxy -c and
+    // keepalived -t run there, and the "reload" starts a real HAProxy from the new config.
+    const QString interface = firstNetworkInterface();
+    QVERIFY2(!interface.isEmpty(), "keepalived -t needs a real network interface");
+    LabFixture lab;
+    const QString error = installedLab(lab);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QByteArray out;
+    const QString etc = lab.nodeDir(QStringLiteral("backend-1")) + QStringLiteral("/etc");
+    const QString pidFile = etc + QStringLiteral("/haproxy.pid");
+    Project project = lab.project;
+    project.external.mode = ExternalAccess::Mode::OnPrem;
+    project.external.vip = QStringLiteral("127.0.0.61");
+    project.external.lbNodes = {{QStringLiteral("backend-1"), QStringLiteral("127.0.0.11"), interface}};
+    project.external.haproxyConfigPath = etc + QStringLiteral("/haproxy/haproxy.cfg");
+    project.external.keepalivedConfigPath = etc + QStringLiteral("/keepalived/keepalived.conf");
+    project.external.haproxyStatsSocket = etc + QStringLiteral("/haproxy.sock");
+    project.external.haproxyReload = QStringLiteral("haproxy -D -f %1 -p %2").arg(project.external.haproxyConfigPath, pidFile);
+    project.external.keepalivedReload = QStringLiteral("true"); // no VRRP on loopback
+    QCOMPARE(project.save(), QString());
+    const auto stopHaproxy = qScopeGuard([&] {
+        QFile f(pidFile);
+        const qint64 pid = f.open(QIODevice::ReadOnly) ? f.readAll().trimmed().toLongLong() : 0;
+        if (pid > 0)
+            ::kill(pid_t(pid), SIGTERM);
+    });
+    const int pushed = run(QStringLiteral(AGILESEC_BINARY), {QStringLiteral("lb"), QStringLiteral("--project"), project.path, QStringLiteral("--push")}, &out);
+    QVERIFY2(pushed == 0, out.right(1500).constData());
+    QVERIFY(out.contains("backend-1: ok: haproxy.cfg and keepalived.conf checked, in place, services reloaded"));
+    QVERIFY(out.contains("Configuration file is valid"));
+    QCOMPARE(TestFiles::read(project.external.haproxyConfigPath), TestFiles::read(lab.labDir() + QStringLiteral("/output/lb/haproxy.cfg")));
+    QCOMPARE(QFile::permissions(project.external.keepalivedConfigPath) & (QFile::ReadGroup | QFile::ReadOther), QFileDevice::Permissions());
+    const QByteArray ca = TestFiles::read(etc + QStringLiteral("/haproxy/agilesec-rootca-cert.pem"));
+    QVERIFY(ca.startsWith("-----BEGIN CERTIFICATE-----"));
+    // The pushed HAProxy balances the lab's frontends on the VIP.
+    QElapsedTimer clock;
+    clock.start();
+    QString reply;
+    while (clock.elapsed() < 20000 && !(reply = get(project.external.vip, lab.cluster.cluster.frontendPort, lab.cluster.cluster.fqdn(), ca, "/signin")).startsWith(QStringLiteral("200 ")))
+        QTest::qWait(300);
+    QVERIFY2(reply.startsWith(QStringLiteral("200 frontend-")), qPrintable(reply));
+
+    // A config that haproxy -c refuses never replaces the running one.
+    const QByteArray inPlace = TestFiles::read(project.external.haproxyConfigPath);
+    const QString staged = lab.labDir() + QStringLiteral("/output/lb/haproxy.cfg");
+    TestFiles::write(staged, TestFiles::read(staged).replace("balance leastconn", "balance nonsense"));
+    QString lines;
+    const QList<LoadBalancerPush::NodeResult> results = LoadBalancerPush::push(project, {}, {}, [&](const QString &l) { lines += l + QLatin1Char('\n'); });
+    QCOMPARE(results.size(), 1);
+    QVERIFY(!results[0].ok);
+    QVERIFY2(results[0].message.startsWith(QStringLiteral("Check haproxy.cfg with haproxy -c")), qPrintable(results[0].message));
+    QVERIFY2(lines.contains(QStringLiteral("balance only supports")), qPrintable(lines.right(800))); // the real haproxy -c said why
+    QCOMPARE(TestFiles::read(project.external.haproxyConfigPath), inPlace);
 }
 
 QTEST_GUILESS_MAIN(TestLoadBalancer)
