@@ -4,6 +4,7 @@
 #include "BundleExporter.h"
 #include "BundleImporter.h"
 #include "ClusterVerifier.h"
+#include "DnsCheck.h"
 #include "InstallExecutor.h"
 #include "LoadBalancerPush.h"
 #include "LoadBalancerRenderer.h"
@@ -1122,6 +1123,10 @@ int Cli::loadBalancer(const QStringList &arguments)
                                                        "reloads; BACKUP nodes first, the MASTER last.")));
     SecretOptions::add(parser, QStringLiteral("sudo-password"), QStringLiteral("the LB nodes' sudo password"));
     SecretOptions::add(parser, QStringLiteral("ssh-password"), QStringLiteral("the SSH password"));
+    parser.addOption(QCommandLineOption(QStringLiteral("check-dns"),
+                                        QStringLiteral("Check that the FQDN answers with one A record per frontend (QDnsLookup; the system's "
+                                                       "resolver, or --nameserver).")));
+    parser.addOption(QCommandLineOption(QStringLiteral("nameserver"), QStringLiteral("With --check-dns: ask this DNS server."), QStringLiteral("IP")));
     parser.addOption(QCommandLineOption(QStringLiteral("added-frontend"),
                                         QStringLiteral("Also write what adding this frontend (already in the config) changes: lb/add-<host>.sh ..."),
                                         QStringLiteral("HOST")));
@@ -1161,6 +1166,15 @@ int Cli::loadBalancer(const QStringList &arguments)
             m_out << QDir(staged.directory).filePath(f.relativePath) << '\n';
     }
     m_out.flush();
+    if (parser.isSet(QStringLiteral("check-dns"))) {
+        QStringList addresses;
+        for (const Node &fe : opened->loaded.cluster.frontends())
+            addresses << fe.privateIp;
+        const DnsCheck::Result dns = DnsCheck::check(opened->loaded.cluster.fqdn(), addresses, QHostAddress(parser.value(QStringLiteral("nameserver"))));
+        (dns.ok ? m_out : m_err) << (dns.ok ? "DNS ok: " : "DNS NOT READY: ") << dns.message << Qt::endl;
+        if (!dns.ok)
+            return Failed;
+    }
     if (!parser.isSet(QStringLiteral("push")))
         return Ok;
     if (opened->project.external.mode != ExternalAccess::Mode::OnPrem)

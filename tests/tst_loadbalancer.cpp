@@ -3,6 +3,7 @@
 // "external" section, and a real HAProxy on loopback balancing to two lab frontends' HTTPS
 // health endpoints and taking a stopped one out of rotation.
 #include "BundleExporter.h"
+#include "DnsCheck.h"
 #include "LabFixture.h"
 #include "LoadBalancerPush.h"
 #include "LoadBalancerRenderer.h"
@@ -15,6 +16,7 @@
 #include <QSslConfiguration>
 #include <QSslSocket>
 #include <QStandardPaths>
+#include <QUdpSocket>
 #include <quazip.h>
 #include <quazipfile.h>
 #include <quazipfileinfo.h>
@@ -121,6 +123,7 @@ private Q_SLOTS:
     void bundleCarriesTheLoadBalancerFiles();
     void realHaproxyBalancesLabFrontendsAndDropsAStoppedOne();
     void pushChecksOnTheNodeBeforeReplacing();
+    void dnsCheckCountsTheFrontendRecords();
 
 private:
     QTemporaryDir m_dir;
@@ -474,6 +477,57 @@ void TestLoadBalancer::pushChecksOnTheNodeBeforeReplacing()
     QVERIFY2(results[0].message.startsWith(QStringLiteral("Check haproxy.cfg with haproxy -c")), qPrintable(results[0].message));
     QVERIFY2(lines.contains(QStringLiteral("balance only supports")), qPrintable(lines.right(800))); // the real haproxy -c said why
     QCOMPARE(TestFiles::read(project.external.haproxyConfigPath), inPlace);
+}
+
+void TestLoadBalancer::dnsCheckCountsTheFrontendRecords()
+{
+    // A small DNS server on 127.0.0.53:53 answering A queries for the FQDN from `answers`.
+    QUdpSocket server;
+    if (!server.bind(QHostAddress(QStringLiteral("127.0.0.53")), 53))
+        QSKIP("cannot bind 127.0.0.53:53 for a test DNS server (needs root or CAP_NET_BIND_SERVICE)");
+    QStringList answers;
+    connect(&server, &QUdpSocket::readyRead, &server, [&] {
+        while (server.hasPendingDatagrams()) {
+            QHostAddress from;
+            quint16 port = 0;
+            QByteArray query(int(server.pendingDatagramSize()), '\0');
+            server.readDatagram(query.data(), query.size(), &from, &port);
+            qsizetype at = 12;
+            QStringList labels;
+            while (at < query.size() && query[at] != 0) {
+                labels << QString::fromLatin1(query.mid(at + 1, quint8(query[at])));
+                at += 1 + quint8(query[at]);
+            }
+            const QByteArray question = query.mid(12, at + 5 - 12);
+            const bool ours = labels.join(QLatin1Char('.')).compare(QStringLiteral("agilesec.kf-agilesec.com"), Qt::CaseInsensitive) == 0;
+            QByteArray reply = query.left(2);
+            reply += ours ? QByteArray::fromHex("8180") : QByteArray::fromHex("8183");
+            reply += QByteArray::fromHex("0001") + char(0) + char(ours ? answers.size() : 0) + QByteArray::fromHex("00000000") + question;
+            for (const QString &a : ours ? answers : QStringList()) {
+                reply += QByteArray::fromHex("c00c000100010000003c0004");
+                const quint32 ip = QHostAddress(a).toIPv4Address();
+                reply += char(ip >> 24) + QByteArray(1, char(ip >> 16)) + char(ip >> 8) + char(ip);
+            }
+            server.writeDatagram(reply, from, port);
+        }
+    });
+    const QHostAddress ns(QStringLiteral("127.0.0.53"));
+    const QStringList frontends{QStringLiteral("10.0.2.21"), QStringLiteral("10.0.2.22")};
+    answers = {QStringLiteral("10.0.2.21")};
+    DnsCheck::Result r = DnsCheck::check(QStringLiteral("agilesec.kf-agilesec.com"), frontends, ns, 5000);
+    QVERIFY(!r.ok);
+    QCOMPARE(r.message, QStringLiteral("agilesec.kf-agilesec.com: 1 A record(s) for 2 frontend(s); missing: 10.0.2.22 (not propagated yet, or no record)"));
+    answers = {QStringLiteral("10.0.2.22"), QStringLiteral("10.0.2.21")};
+    r = DnsCheck::check(QStringLiteral("agilesec.kf-agilesec.com"), frontends, ns, 5000);
+    QVERIFY2(r.ok, qPrintable(r.message));
+    QCOMPARE(r.addresses.size(), 2);
+    answers = {QStringLiteral("10.0.2.21"), QStringLiteral("10.0.2.22"), QStringLiteral("10.9.9.9")};
+    r = DnsCheck::check(QStringLiteral("agilesec.kf-agilesec.com"), frontends, ns, 5000);
+    QVERIFY(!r.ok);
+    QVERIFY(r.message.endsWith(QStringLiteral("not a frontend: 10.9.9.9")));
+    r = DnsCheck::check(QStringLiteral("other.kf-agilesec.com"), frontends, ns, 5000);
+    QVERIFY(!r.ok);
+    QVERIFY(r.addresses.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestLoadBalancer)
