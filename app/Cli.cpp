@@ -1123,6 +1123,10 @@ int Cli::loadBalancer(const QStringList &arguments)
                                                        "reloads; BACKUP nodes first, the MASTER last.")));
     SecretOptions::add(parser, QStringLiteral("sudo-password"), QStringLiteral("the LB nodes' sudo password"));
     SecretOptions::add(parser, QStringLiteral("ssh-password"), QStringLiteral("the SSH password"));
+    parser.addOption(QCommandLineOption(QStringLiteral("pfx-pass-file"),
+                                        QStringLiteral("l7: also make the load balancer's certificate and PFX (certificates/lb/), protected by the "
+                                                       "passphrase in this file."),
+                                        QStringLiteral("F")));
     parser.addOption(QCommandLineOption(QStringLiteral("check-dns"),
                                         QStringLiteral("Check that the FQDN answers with one A record per frontend (QDnsLookup; the system's "
                                                        "resolver, or --nameserver).")));
@@ -1143,9 +1147,17 @@ int Cli::loadBalancer(const QStringList &arguments)
     std::optional<OpenProject> opened = openProject(cmd, parser, &exitCode);
     if (!opened)
         return exitCode;
-    const ProjectStaging::Result staged = ProjectStaging::prepare(opened->project, opened->loaded);
+    PkiOptions pki;
+    QString pfxError;
+    if (parser.isSet(QStringLiteral("pfx-pass-file")) && !SecretOptions::readFile(parser.value(QStringLiteral("pfx-pass-file")), &pki.pfxPassphrase, &pfxError))
+        return fail(cmd, pfxError, Failed);
+    const ProjectStaging::Result staged = ProjectStaging::prepare(opened->project, opened->loaded, pki);
     if (!staged.ok())
         return fail(cmd, staged.error, Failed);
+    if (opened->project.external.mode == ExternalAccess::Mode::L7
+        && !QFileInfo::exists(QDir(staged.directory).filePath(ClusterPki::pfxPath())))
+        m_err << kProgram << ' ' << cmd << ": note: the Application Gateway needs " << QDir(staged.directory).filePath(ClusterPki::pfxPath())
+              << "; give --pfx-pass-file F to make it\n";
     QList<RenderedFile> files = ProjectStaging::loadBalancerFiles(opened->project, opened->loaded,
                                                                   readFile(QDir(staged.directory).filePath(ClusterPki::caCertPath())));
     if (parser.isSet(QStringLiteral("added-frontend"))) {
