@@ -8,7 +8,11 @@
 #include <QTableWidget>
 #include <QTabWidget>
 #include <QTreeWidget>
+#include <QAction>
+#include <QTemporaryDir>
 #include <QtTest>
+#include <quazip.h>
+#include <quazipfile.h>
 
 class TestMainWindow : public QObject
 {
@@ -16,6 +20,7 @@ class TestMainWindow : public QObject
 private Q_SLOTS:
     void showsStretchExampleWithPlanAndFiles();
     void showsErrorsAndNoPlanForInvalidConfig();
+    void exportsAndImportsABundle();
 };
 
 namespace {
@@ -82,6 +87,66 @@ void TestMainWindow::showsErrorsAndNoPlanForInvalidConfig()
     QCOMPARE(window.findChild<QListWidget *>(QStringLiteral("renderedFileList"))->count(), 0);
     window.findChild<QTabWidget *>(QStringLiteral("tabs"))->setCurrentIndex(1);
     saveScreenshot(&window, QStringLiteral("main-validation-errors.png"));
+}
+
+
+void TestMainWindow::exportsAndImportsABundle()
+{
+    QTemporaryDir dir;
+    QFile config(dir.filePath(QStringLiteral("multi_node_config.conf")));
+    QVERIFY(config.open(QIODevice::WriteOnly));
+    QFile example(QStringLiteral(":/examples/four-node.conf"));
+    QVERIFY(example.open(QIODevice::ReadOnly));
+    config.write(example.readAll());
+    config.close();
+    QFile project(dir.filePath(QStringLiteral("project.json")));
+    QVERIFY(project.open(QIODevice::WriteOnly));
+    project.write(R"({"format": "agilesec-installer-project", "version": 1, "config": "multi_node_config.conf", "ssh": {"user": "ops"}})");
+    project.close();
+
+    MainWindow window;
+    window.resize(1366, 768);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *exportAction = window.findChild<QAction *>(QStringLiteral("exportAction"));
+    QVERIFY(exportAction);
+    QVERIFY(!exportAction->isEnabled()); // nothing to export yet
+    QVERIFY(window.openProjectFile(project.fileName()));
+    QVERIFY(exportAction->isEnabled());
+    QCOMPARE(window.findChild<QTableWidget *>(QStringLiteral("nodeTable"))->rowCount(), 4);
+
+    QSignalSpy done(window.session(), &ClusterSession::exportFinished);
+    const QString zip = dir.filePath(QStringLiteral("site.zip"));
+    window.exportBundleTo(zip);
+    QVERIFY(!exportAction->isEnabled()); // the GUI stays responsive while the worker exports
+    QVERIFY(done.wait(120000));
+    QVERIFY2(done.first().at(0).toBool(), qPrintable(done.first().at(1).toString()));
+    QVERIFY(QFileInfo(zip).size() > 10000);
+    auto *summary = window.findChild<QLabel *>(QStringLiteral("summaryLabel"));
+    QVERIFY(summary->text().startsWith(QStringLiteral("Bundle written: ")));
+    saveScreenshot(&window, QStringLiteral("mainwindow-exported.png"));
+
+    // A bundle with a file added afterwards is refused, naming the file.
+    const QString tampered = dir.filePath(QStringLiteral("tampered.zip"));
+    QVERIFY(QFile::copy(zip, tampered));
+    {
+        QuaZip z(tampered);
+        QVERIFY(z.open(QuaZip::mdAdd));
+        QuaZipFile f(&z);
+        QVERIFY(f.open(QIODevice::WriteOnly, QuaZipNewInfo(QStringLiteral("scripts/extra.sh"))));
+        f.write("echo injected\n");
+        f.close();
+        z.close();
+    }
+    QVERIFY(!window.importBundle(tampered, dir.filePath(QStringLiteral("bad/project.json"))));
+    QVERIFY2(summary->text().contains(QStringLiteral("not in SHA256SUMS: scripts/extra.sh")), qPrintable(summary->text()));
+    saveScreenshot(&window, QStringLiteral("mainwindow-import-refused.png"));
+
+    QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("site"))));
+    QVERIFY(window.importBundle(zip, dir.filePath(QStringLiteral("site/project.json"))));
+    QVERIFY(window.session()->project().has_value());
+    QCOMPARE(window.session()->project()->path, dir.filePath(QStringLiteral("site/project.json")));
+    QCOMPARE(window.findChild<QTableWidget *>(QStringLiteral("nodeTable"))->rowCount(), 4);
 }
 
 QTEST_MAIN(TestMainWindow)

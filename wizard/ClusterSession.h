@@ -1,10 +1,13 @@
 #pragma once
 
+#include "BundleImporter.h"
 #include "ClusterLoader.h"
 #include "InstallPlan.h"
+#include "Project.h"
 #include "RenderedFile.h"
 
 #include <QObject>
+#include <optional>
 
 // The one shared model the GUI's views read: the loaded config, its cluster, the findings,
 // the rendered files and the plan. Views never talk to each other, only to this.
@@ -15,6 +18,14 @@ public:
     explicit ClusterSession(QObject *parent = nullptr);
 
     bool openFile(const QString &path);
+    // Opens a project file and its cluster; false (and error) when the project cannot be read.
+    bool openProject(const QString &path, QString *error);
+    const std::optional<Project> &project() const { return m_project; }
+    // Writes the air-gapped bundle of the open project in a worker thread; exportFinished follows.
+    void exportBundle(const QString &zipPath);
+    bool isExporting() const { return m_exporting; }
+    // Checks a bundle, unpacks it next to projectPath and opens the project made from it.
+    BundleImporter::Result importBundle(const QString &zipPath, const QString &projectPath);
     void openData(const QByteArray &data, const QString &name);
     bool reload();
 
@@ -27,6 +38,7 @@ public:
 
 Q_SIGNALS:
     void changed();
+    void exportFinished(bool ok, const QString &message);
 
 private:
     void apply(ClusterLoader::Result result, const QString &name);
@@ -38,4 +50,6 @@ private:
     QList<RenderedFile> m_files;
     InstallPlan m_plan;
     PlanOptions m_options;
+    std::optional<Project> m_project;
+    bool m_exporting = false;
 };

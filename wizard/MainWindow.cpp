@@ -41,6 +41,7 @@ MainWindow::MainWindow(QWidget *parent)
     QAction *reload = fileMenu->addAction(style()->standardIcon(QStyle::SP_BrowserReload), tr("&Reload"), m_session,
                                           &ClusterSession::reload);
     reload->setShortcut(QKeySequence::Refresh);
+    fileMenu->addAction(tr("Open &project..."), this, &MainWindow::chooseProject);
     QMenu *examples = fileMenu->addMenu(tr("Open &example"));
     const QList<QPair<QString, QString>> exampleFiles{{tr("3-node (2 backends, 1 frontend)"), QStringLiteral(":/examples/three-node.conf")},
                                                       {tr("4-node (2 backends, 2 frontends)"), QStringLiteral(":/examples/four-node.conf")},
@@ -48,6 +49,12 @@ MainWindow::MainWindow(QWidget *parent)
                                                        QStringLiteral(":/examples/seven-node-stretch.conf")}};
     for (const auto &[label, resource] : exampleFiles)
         examples->addAction(label, this, [this, resource = resource] { openExample(resource); });
+    fileMenu->addSeparator();
+    m_export = fileMenu->addAction(tr("&Export air-gapped bundle..."), this, &MainWindow::chooseExport);
+    m_export->setObjectName(QStringLiteral("exportAction"));
+    m_export->setEnabled(false);
+    m_export->setToolTip(tr("A zip with everything to install this cluster without this app: files, runbooks, scripts, Ansible, checksums"));
+    fileMenu->addAction(tr("&Import bundle..."), this, &MainWindow::chooseImport);
     fileMenu->addSeparator();
     fileMenu->addAction(tr("&Quit"), qApp, &QApplication::quit)->setShortcut(QKeySequence::Quit);
 
@@ -61,6 +68,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_summary = new QLabel(tr("Open a multi_node_config.conf (File > Open) or an example (File > Open example) to begin."), central);
     m_summary->setObjectName(QStringLiteral("summaryLabel"));
     m_summary->setWordWrap(true);
+    // A wrapped label must get the height of all its lines, not of one.
+    m_summary->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
     layout->addWidget(m_summary);
 
     m_tabs = new QTabWidget(central);
@@ -115,6 +124,73 @@ MainWindow::MainWindow(QWidget *parent)
     setCentralWidget(central);
     statusBar()->showMessage(tr("No cluster loaded"));
     connect(m_session, &ClusterSession::changed, this, &MainWindow::refresh);
+    connect(m_session, &ClusterSession::changed, this, [this] { m_export->setEnabled(m_session->project() && m_session->result().ok()); });
+    connect(m_session, &ClusterSession::exportFinished, this, [this](bool ok, const QString &message) {
+        m_export->setEnabled(m_session->project().has_value());
+        statusBar()->showMessage(message);
+        m_summary->setText(message);
+        if (!ok)
+            m_summary->setStyleSheet(QStringLiteral("color: #b00020"));
+        else
+            m_summary->setStyleSheet({});
+    });
+}
+
+bool MainWindow::openProjectFile(const QString &path)
+{
+    QString error;
+    if (!m_session->openProject(path, &error)) {
+        statusBar()->showMessage(error);
+        m_summary->setText(tr("Cannot open the project: %1").arg(error));
+        return false;
+    }
+    return true;
+}
+
+void MainWindow::chooseProject()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open project"), QString(), tr("Projects (*.json);;All files (*)"));
+    if (!path.isEmpty())
+        openProjectFile(path);
+}
+
+void MainWindow::exportBundleTo(const QString &zipPath)
+{
+    m_export->setEnabled(false);
+    statusBar()->showMessage(tr("Writing %1 ...").arg(zipPath));
+    m_session->exportBundle(zipPath);
+}
+
+void MainWindow::chooseExport()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export air-gapped bundle"), QStringLiteral("agilesec-bundle.zip"), tr("Zip files (*.zip)"));
+    if (!path.isEmpty())
+        exportBundleTo(path);
+}
+
+bool MainWindow::importBundle(const QString &zipPath, const QString &projectPath)
+{
+    const BundleImporter::Result r = m_session->importBundle(zipPath, projectPath);
+    if (!r.ok()) {
+        const QString why = !r.error.isEmpty() ? r.error : r.problems.join(QStringLiteral("; "));
+        statusBar()->showMessage(tr("Import refused"));
+        m_summary->setText(tr("The bundle was not imported (nothing was written): %1").arg(why));
+        m_summary->setStyleSheet(QStringLiteral("color: #b00020"));
+        return false;
+    }
+    m_summary->setStyleSheet({});
+    statusBar()->showMessage(tr("Imported %1 files into %2").arg(r.files).arg(r.directory));
+    return true;
+}
+
+void MainWindow::chooseImport()
+{
+    const QString zip = QFileDialog::getOpenFileName(this, tr("Import bundle"), QString(), tr("Zip files (*.zip)"));
+    if (zip.isEmpty())
+        return;
+    const QString project = QFileDialog::getSaveFileName(this, tr("Project file to create"), QStringLiteral("project.json"), tr("Projects (*.json)"));
+    if (!project.isEmpty())
+        importBundle(zip, project);
 }
 
 void MainWindow::openConfig()

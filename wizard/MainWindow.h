@@ -18,9 +18,16 @@ class MainWindow : public QMainWindow
 public:
     explicit MainWindow(QWidget *parent = nullptr);
     ClusterSession *session() const { return m_session; }
+    // What the File menu's actions do once the file dialogs have answered (tests call these).
+    bool openProjectFile(const QString &path);
+    void exportBundleTo(const QString &zipPath);
+    bool importBundle(const QString &zipPath, const QString &projectPath);
 
 private:
     void openConfig();
+    void chooseProject();
+    void chooseExport();
+    void chooseImport();
     void openExample(const QString &resource);
     void refresh();
     void fillNodes();
@@ -38,4 +45,5 @@ private:
     QPlainTextEdit *m_fileView;
     QTreeWidget *m_plan;
     QTableWidget *m_sites;
+    class QAction *m_export = nullptr;
 };
