@@ -3,6 +3,7 @@
 #include "ClusterLoader.h"
 #include "BundleExporter.h"
 #include "BundleImporter.h"
+#include "ClusterHealth.h"
 #include "ClusterVerifier.h"
 #include "DnsCheck.h"
 #include "InstallExecutor.h"
@@ -901,8 +902,14 @@ int Cli::verify(const QStringList &arguments)
     parser.addOption(QCommandLineOption(QStringLiteral("project"), QStringLiteral("The project file."), QStringLiteral("P")));
     parser.addOption(QCommandLineOption(QStringLiteral("node"), QStringLiteral("Only this node (repeatable)."), QStringLiteral("NAME")));
     parser.addOption(QCommandLineOption(QStringLiteral("json"), QStringLiteral("Print the reports as JSON.")));
+    parser.addOption(QCommandLineOption(QStringLiteral("health"),
+                                        QStringLiteral("Also check health from here over real TLS, trusting only the cluster's CA: each frontend's "
+                                                       "/health-check, /signin and ingestion route, the web certificate, and the entry point.")));
+    parser.addOption(QCommandLineOption(QStringLiteral("via"), QStringLiteral("With --health: the entry point HOST[:PORT] (default: the VIP or the FQDN)."),
+                                        QStringLiteral("HOST")));
+    parser.addOption(QCommandLineOption(QStringLiteral("ca-cert"), QStringLiteral("With --health: the CA to trust (default: the project's)."), QStringLiteral("F")));
     SecretOptions::add(parser, QStringLiteral("ssh-password"), QStringLiteral("the SSH password"));
-    const int early = parse(parser, arguments, QStringLiteral("verify --project P [--node NAME]... [--json]"),
+    const int early = parse(parser, arguments, QStringLiteral("verify --project P [--node NAME]... [--health [--via HOST[:PORT]]] [--json]"),
                             QStringLiteral("Reads ./scripts/manage.sh status on every node in parallel and compares it with the services "
                                            "the node's profile runs (9 on a backend, 6 on an ADDITIONAL_FRONTEND, 3 on a COORDINATOR, "
                                            "2 on a scan node, ...). Changes nothing. Exit 1 when a service is missing or not Running."));
@@ -929,12 +936,28 @@ int Cli::verify(const QStringList &arguments)
             return fail(cmd, QStringLiteral("--node %1: no such node in the cluster").arg(name), Usage);
     }
     const QList<NodeServiceReport> reports = ClusterVerifier::verify(targets, sshPassword);
-    const bool allOk = std::all_of(reports.begin(), reports.end(), [](const NodeServiceReport &r) { return r.ok(); });
+    bool allOk = std::all_of(reports.begin(), reports.end(), [](const NodeServiceReport &r) { return r.ok(); });
+    QList<ClusterHealth::Check> health;
+    if (parser.isSet(QStringLiteral("health"))) {
+        const QString caPath = parser.isSet(QStringLiteral("ca-cert")) ? parser.value(QStringLiteral("ca-cert"))
+                                                                        : QDir(project->outputPath()).filePath(ClusterPki::caCertPath());
+        const QByteArray ca = readFile(caPath);
+        if (ca.isEmpty())
+            return fail(cmd, QStringLiteral("--health needs the cluster's CA certificate: %1 is missing (give --ca-cert F)").arg(caPath), Failed);
+        health = ClusterHealth::run(opened->loaded.cluster, project->external, ca, parser.value(QStringLiteral("via")));
+        allOk = allOk && std::all_of(health.begin(), health.end(), [](const ClusterHealth::Check &c) { return c.ok; });
+    }
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray nodes;
         for (const NodeServiceReport &r : reports)
             nodes.append(r.toJson());
-        m_out << QJsonDocument(QJsonObject{{QStringLiteral("ok"), allOk}, {QStringLiteral("nodes"), nodes}}).toJson(QJsonDocument::Indented);
+        QJsonArray checks;
+        for (const ClusterHealth::Check &c : std::as_const(health))
+            checks.append(c.toJson());
+        QJsonObject o{{QStringLiteral("ok"), allOk}, {QStringLiteral("nodes"), nodes}};
+        if (parser.isSet(QStringLiteral("health")))
+            o.insert(QStringLiteral("health"), checks);
+        m_out << QJsonDocument(o).toJson(QJsonDocument::Indented);
         m_out.flush();
         return allOk ? Ok : Failed;
     }
@@ -951,7 +974,10 @@ int Cli::verify(const QStringList &arguments)
             m_out << QStringLiteral("        %1 %2\n").arg(name, -24).arg(status);
         }
     }
-    m_out << (allOk ? "all nodes run the services their profiles need\n" : "some nodes are not as expected (see FAIL above)\n");
+    for (const ClusterHealth::Check &c : std::as_const(health))
+        m_out << (c.ok ? "OK    " : "FAIL  ") << c.target << ' ' << c.check << ": " << c.detail << '\n';
+    m_out << (allOk ? (health.isEmpty() ? "all nodes run the services their profiles need\n" : "all nodes run the services their profiles need, and answer over TLS\n")
+                    : "some nodes are not as expected (see FAIL above)\n");
     m_out.flush();
     return allOk ? Ok : Failed;
 }

@@ -149,6 +149,23 @@ int freePort(const QString &address)
     return server.serverPort();
 }
 
+int portFreeOnAll(const QList<Node> &nodes, int from)
+{
+    for (int port = from; port < from + 200 && port < 65536; ++port) {
+        bool free = true;
+        for (const Node &n : nodes) {
+            QTcpServer probe;
+            if (!probe.listen(QHostAddress(n.privateIp), quint16(port))) {
+                free = false;
+                break;
+            }
+        }
+        if (free)
+            return port;
+    }
+    return 0;
+}
+
 QString randomSecret()
 {
     QByteArray bytes(18, '\0');
@@ -336,12 +353,24 @@ QString LabEnvironment::up(const Options &options, QString *projectPath, QString
         if (node.running)
             return QStringLiteral("the lab in %1 is already up (%2 is running, pid %3); run 'lab down' first").arg(lab, node.hostname).arg(node.pid);
     }
-    const QByteArray config = topologyConfig(options.topology, &error);
+    QByteArray config = topologyConfig(options.topology, &error);
     if (config.isEmpty())
         return error;
-    const ClusterLoader::Result loaded = ClusterLoader::loadData(config, QStringLiteral("lab"));
+    ClusterLoader::Result loaded = ClusterLoader::loadData(config, QStringLiteral("lab"));
     if (!loaded.ok())
         return QStringLiteral("internal error: the lab topology is invalid: %1").arg(loaded.diagnostics.value(0).format());
+    if (!options.webServerProgram.isEmpty()) {
+        // The frontends' HTTPS endpoints need one port free on every frontend address, so two
+        // labs (or a lab and a test) can run side by side: the first such port from 8443.
+        const int port = portFreeOnAll(loaded.cluster.frontends(), loaded.cluster.frontendPort);
+        if (port == 0)
+            return QStringLiteral("no port from %1 is free on every frontend address").arg(loaded.cluster.frontendPort);
+        if (port != loaded.cluster.frontendPort) {
+            loaded.document.setValue(QStringLiteral("frontend_port"), QString::number(port));
+            config = loaded.document.serialize();
+            loaded = ClusterLoader::loadData(config, QStringLiteral("lab"));
+        }
+    }
 
     QDir(QDir(lab).filePath(QStringLiteral("nodes"))).removeRecursively();
     if (!QDir().mkpath(lab))

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+// One HTTPS request over real TLS, trusting only the given CA (our cluster CA or an imported
+// one): connects to an address but speaks to the FQDN (SNI, certificate name, Host header),
+// as a browser that resolved the FQDN to that address would.
+class HttpsProbe
+{
+public:
+    struct Result {
+        bool connected = false;
+        bool tlsOk = false;
+        int status = 0;            // HTTP status; 0 when none
+        QString servedBy;          // X-AgileSec-Node, when the server names itself
+        QString error;             // connection / TLS problem, for people
+        QString certificateCn;
+        QStringList certificateSans;
+        QDateTime certificateExpiry;
+        qint64 milliseconds = 0;
+    };
+    static Result get(const QString &address, int port, const QString &fqdn, const QByteArray &caPem, const QByteArray &path, int timeoutMs = 5000);
+};

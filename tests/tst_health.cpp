@@ -1,0 +1,119 @@
+// Health over the real TLS path against the lab's frontends (which serve HTTPS with their own
+// certificates while their simulated haproxy runs), through the CLI as a user would.
+#include "LabFixture.h"
+
+#include <QJsonArray>
+
+namespace {
+struct Run {
+    int exitCode = -1;
+    QByteArray out;
+};
+
+Run cli(const QStringList &arguments)
+{
+    QProcess p;
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    p.start(QStringLiteral(AGILESEC_BINARY), arguments);
+    p.waitForFinished(120000);
+    return Run{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAll()};
+}
+
+QJsonArray healthOf(const Run &run)
+{
+    return QJsonDocument::fromJson(run.out).object().value(QStringLiteral("health")).toArray();
+}
+
+QJsonObject find(const QJsonArray &checks, const QString &target, const QString &check)
+{
+    for (const QJsonValue &v : checks) {
+        if (v.toObject().value(QStringLiteral("target")).toString() == target && v.toObject().value(QStringLiteral("check")).toString() == check)
+            return v.toObject();
+    }
+    return {};
+}
+} // namespace
+
+class TestHealth : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void everyFrontendAnswersOverTls();
+    void aStoppedFrontendFailsAndTheOtherStillAnswers();
+    void onlyTheClusterCaIsTrusted();
+
+private:
+    LabFixture m_lab;
+    QStringList m_verify;
+    QString m_entry;
+};
+
+void TestHealth::initTestCase()
+{
+    const QString error = m_lab.start(QStringLiteral("4"));
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const Run install = cli({QStringLiteral("install"), QStringLiteral("--project"), m_lab.project.path, QStringLiteral("--yes"), QStringLiteral("--quiet")});
+    QVERIFY2(install.exitCode == 0, install.out.constData());
+    m_entry = QStringLiteral("127.0.0.13:%1").arg(m_lab.cluster.cluster.frontendPort);
+    m_verify = {QStringLiteral("verify"), QStringLiteral("--project"), m_lab.project.path, QStringLiteral("--health"), QStringLiteral("--via"), m_entry,
+                QStringLiteral("--json")};
+}
+
+void TestHealth::cleanupTestCase()
+{
+    m_lab.stop();
+}
+
+void TestHealth::everyFrontendAnswersOverTls()
+{
+    const Run run = cli(m_verify);
+    QVERIFY2(run.exitCode == 0, run.out.constData());
+    const QJsonArray checks = healthOf(run);
+    QCOMPARE(checks.size(), 2 * 4 + 2); // per frontend: health, signin, ingestion, certificate; the entry: health, ingestion
+    for (const QJsonValue &v : checks)
+        QVERIFY2(v.toObject().value(QStringLiteral("ok")).toBool(), qPrintable(v.toObject().value(QStringLiteral("detail")).toString()));
+    QCOMPARE(find(checks, QStringLiteral("frontend-2"), QStringLiteral("health-check")).value(QStringLiteral("servedBy")).toString(), QStringLiteral("frontend-2"));
+    QVERIFY(find(checks, QStringLiteral("frontend-1"), QStringLiteral("ingestion")).value(QStringLiteral("detail")).toString().contains(QStringLiteral(": 405 ")));
+    const QString cert = find(checks, QStringLiteral("frontend-2"), QStringLiteral("certificate")).value(QStringLiteral("detail")).toString();
+    QVERIFY2(cert.startsWith(QStringLiteral("CN %1; SANs %1, 127.0.0.14; expires ").arg(m_lab.cluster.cluster.fqdn())), qPrintable(cert));
+    QVERIFY(cert.contains(QStringLiteral("(825 days)")) || cert.contains(QStringLiteral("(824 days)")));
+    QCOMPARE(find(checks, QStringLiteral("entry ") + m_entry, QStringLiteral("health-check")).value(QStringLiteral("servedBy")).toString(), QStringLiteral("frontend-1"));
+}
+
+void TestHealth::aStoppedFrontendFailsAndTheOtherStillAnswers()
+{
+    const QString state = m_lab.nodeDir(QStringLiteral("frontend-2")) + QStringLiteral("/installation/state/haproxy");
+    TestFiles::write(state, "Stopped\n");
+    const Run run = cli(m_verify);
+    TestFiles::write(state, "Running\n");
+    QCOMPARE(run.exitCode, 1);
+    const QJsonArray checks = healthOf(run);
+    const QJsonObject down = find(checks, QStringLiteral("frontend-2"), QStringLiteral("health-check"));
+    QCOMPARE(down.value(QStringLiteral("ok")).toBool(), false);
+    QVERIFY(down.value(QStringLiteral("detail")).toString().startsWith(QStringLiteral("TLS with 127.0.0.14:")));
+    QCOMPARE(find(checks, QStringLiteral("frontend-1"), QStringLiteral("health-check")).value(QStringLiteral("ok")).toBool(), true);
+    QCOMPARE(find(checks, QStringLiteral("entry ") + m_entry, QStringLiteral("health-check")).value(QStringLiteral("ok")).toBool(), true);
+    QCOMPARE(cli(m_verify).exitCode, 0); // running again: healthy again
+}
+
+void TestHealth::onlyTheClusterCaIsTrusted()
+{
+    const QString otherCa = m_lab.tempPath(QStringLiteral("other-ca.pem"));
+    QProcess openssl;
+    openssl.start(QStringLiteral("openssl"), {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
+                                              QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
+                                              m_lab.tempPath(QStringLiteral("other-ca.key")), QStringLiteral("-out"), otherCa, QStringLiteral("-subj"),
+                                              QStringLiteral("/CN=Someone else's CA"), QStringLiteral("-days"), QStringLiteral("2")});
+    QVERIFY(openssl.waitForFinished());
+    QCOMPARE(openssl.exitCode(), 0);
+    const Run run = cli(m_verify + QStringList{QStringLiteral("--ca-cert"), otherCa});
+    QCOMPARE(run.exitCode, 1);
+    const QString detail = find(healthOf(run), QStringLiteral("frontend-1"), QStringLiteral("health-check")).value(QStringLiteral("detail")).toString();
+    QVERIFY2(detail.contains(QStringLiteral("issuer certificate")) || detail.contains(QStringLiteral("not be verified")) || detail.contains(QStringLiteral("self signed"))
+                 || detail.contains(QStringLiteral("self-signed")), qPrintable(detail));
+}
+
+QTEST_GUILESS_MAIN(TestHealth)
+#include "tst_health.moc"
