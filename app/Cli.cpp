@@ -5,6 +5,8 @@
 #include "BundleImporter.h"
 #include "ClusterHealth.h"
 #include "ClusterVerifier.h"
+#include "HaDrill.h"
+#include "SiteFailureAnalysis.h"
 #include "DnsCheck.h"
 #include "InstallExecutor.h"
 #include "LoadBalancerPush.h"
@@ -63,7 +65,7 @@ Cli::Cli()
 
 bool Cli::isCommand(const QString &word)
 {
-    static const QStringList commands{QStringLiteral("validate"), QStringLiteral("render"), QStringLiteral("plan"), QStringLiteral("certs"), QStringLiteral("lab"), QStringLiteral("check-access"), QStringLiteral("install"), QStringLiteral("verify"), QStringLiteral("preflight"), QStringLiteral("export"), QStringLiteral("import"), QStringLiteral("lb"),
+    static const QStringList commands{QStringLiteral("validate"), QStringLiteral("render"), QStringLiteral("plan"), QStringLiteral("certs"), QStringLiteral("lab"), QStringLiteral("check-access"), QStringLiteral("install"), QStringLiteral("verify"), QStringLiteral("preflight"), QStringLiteral("export"), QStringLiteral("import"), QStringLiteral("lb"), QStringLiteral("drill"),
                                       QStringLiteral("help"), QStringLiteral("--help"), QStringLiteral("-h"),
                                       QStringLiteral("--version"), QStringLiteral("version")};
     return commands.contains(word);
@@ -86,6 +88,7 @@ QString Cli::usage()
         "  preflight  Check every node before installing: access, sudo, resources, firewall, DNS, clocks, latency\n"
         "  install    Install the project's cluster over SSH, phase by phase; resumes after a failure\n"
         "  lb         Write the DNS / load balancer files (hosts, Route53, NLB, App Gateway, HAProxy + Keepalived, firewall)\n"
+        "  drill      Failover drill: stop a frontend, backend or site, check users are served, restore\n"
         "  export     Write the air-gapped bundle: files, runbooks, scripts, Ansible, checksums\n"
         "  import     Check a bundle against its checksums and make a project from it\n"
         "  verify     Compare every node's services with its profile (manage.sh status)\n"
@@ -122,6 +125,8 @@ int Cli::run(const QStringList &arguments)
         return exportBundle(rest);
     if (command == QLatin1String("lb"))
         return loadBalancer(rest);
+    if (command == QLatin1String("drill"))
+        return drill(rest);
     if (command == QLatin1String("import"))
         return importBundle(rest);
     if (command == QLatin1String("version") || command == QLatin1String("--version")) {
@@ -138,7 +143,7 @@ int Cli::run(const QStringList &arguments)
     return Usage;
 }
 
-int Cli::parse(QCommandLineParser &parser, const QStringList &arguments, const QString &synopsis, const QString &description)
+int Cli::parse(QCommandLineParser &parser, const QStringList &arguments, const QString &synopsis, const QString &description, int positionals)
 {
     parser.setApplicationDescription(description);
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
@@ -158,8 +163,8 @@ int Cli::parse(QCommandLineParser &parser, const QStringList &arguments, const Q
         m_out.flush();
         return Ok;
     }
-    if (!parser.positionalArguments().isEmpty()) {
-        m_err << kProgram << ' ' << arguments.value(0) << ": unexpected argument '" << parser.positionalArguments().first()
+    if (parser.positionalArguments().size() > positionals) {
+        m_err << kProgram << ' ' << arguments.value(0) << ": unexpected argument '" << parser.positionalArguments().value(positionals)
               << "'\nRun '" << kProgram << ' ' << arguments.value(0) << " --help' for usage.\n";
         m_err.flush();
         return Usage;
@@ -982,7 +987,7 @@ int Cli::verify(const QStringList &arguments)
     return allOk ? Ok : Failed;
 }
 
-std::optional<Cli::OpenProject> Cli::openProject(const QString &command, const QCommandLineParser &parser, int *exitCode)
+std::optional<Cli::OpenProject> Cli::openProject(const QString &command, const QCommandLineParser &parser, int *exitCode, bool allowInvalid)
 {
     if (!parser.isSet(QStringLiteral("project"))) {
         *exitCode = fail(command, QStringLiteral("--project P is required"), Usage);
@@ -995,7 +1000,7 @@ std::optional<Cli::OpenProject> Cli::openProject(const QString &command, const Q
         return std::nullopt;
     }
     ClusterLoader::Result loaded = project->loadCluster();
-    if (!report(loaded.diagnostics)) {
+    if (!report(loaded.diagnostics) && !(allowInvalid && !loaded.cluster.nodes.isEmpty())) {
         *exitCode = fail(command, QStringLiteral("nothing done: fix the cluster's errors first"), Failed);
         return std::nullopt;
     }
@@ -1256,4 +1261,84 @@ int Cli::labServe(const QStringList &arguments)
         return fail(cmd, QStringLiteral("cannot listen on %1:%2: %3").arg(parser.value(QStringLiteral("address"))).arg(port).arg(server.errorString()), Failed);
     m_out << "serving " << parser.value(QStringLiteral("hostname")) << " on " << parser.value(QStringLiteral("address")) << ':' << port << Qt::endl;
     return QCoreApplication::exec();
+}
+
+int Cli::drill(const QStringList &arguments)
+{
+    const QString cmd = QStringLiteral("drill");
+    QCommandLineParser parser;
+    parser.addOption(QCommandLineOption(QStringLiteral("project"), QStringLiteral("The project file."), QStringLiteral("P")));
+    parser.addOption(QCommandLineOption(QStringLiteral("yes"), QStringLiteral("Do not ask for confirmation (the drill stops services).")));
+    parser.addOption(QCommandLineOption(QStringLiteral("via"), QStringLiteral("The entry point users take, HOST[:PORT] (default: the VIP or the FQDN)."),
+                                        QStringLiteral("HOST")));
+    parser.addOption(QCommandLineOption(QStringLiteral("failover-seconds"), QStringLiteral("How long the entry may take to route around the loss (default 30)."),
+                                        QStringLiteral("S")));
+    parser.addOption(QCommandLineOption(QStringLiteral("ca-cert"), QStringLiteral("The CA to trust (default: the project's)."), QStringLiteral("F")));
+    SecretOptions::add(parser, QStringLiteral("sudo-password"), QStringLiteral("the sudo password"));
+    SecretOptions::add(parser, QStringLiteral("ssh-password"), QStringLiteral("the SSH password"));
+    parser.addPositionalArgument(QStringLiteral("kind"), QStringLiteral("frontend, backend or site"));
+    parser.addPositionalArgument(QStringLiteral("name"), QStringLiteral("the node's hostname, or the site's label"));
+    const int early = parse(parser, arguments, QStringLiteral("drill --project P frontend|backend|site NAME [--via HOST[:PORT]] [--yes]"),
+                            QStringLiteral("A failover drill: checks that users are served through the entry point, stops every "
+                                           "service of a frontend, a backend or (for stretch clusters, with the health-check cron "
+                                           "paused on all nodes, as the guide's datacenter test does) every node of a site, checks "
+                                           "that users are still served by the others (and, for a backend or site, whether quorum "
+                                           "holds), then restores exactly what was running and the crons as they were, also after a "
+                                           "failure or Ctrl-C. Prints a timeline and a verdict. Exit 0 pass, 1 fail."),
+                            2);
+    if (early >= 0)
+        return early;
+    const QStringList positional = parser.positionalArguments();
+    const std::optional<HaDrill::Kind> kind = HaDrill::kindFromName(positional.value(0));
+    if (!kind || positional.size() != 2)
+        return fail(cmd, QStringLiteral("expected: drill --project P frontend|backend|site NAME"), Usage);
+    int exitCode = Ok;
+    // A running cluster that breaks the rules (say, one site holding most voters) is exactly
+    // what a drill should show, so its validation errors are reported, not fatal.
+    std::optional<OpenProject> opened = openProject(cmd, parser, &exitCode, true);
+    if (!opened)
+        return exitCode;
+    const Project &project = opened->project;
+    const Cluster &cluster = opened->loaded.cluster;
+    QString error;
+    InstallSecrets secrets;
+    if (!SecretOptions::read(parser, QStringLiteral("sudo-password"), project.resolve(project.sudoPasswordFile), &secrets.sudoPassword, &error)
+        || !SecretOptions::read(parser, QStringLiteral("ssh-password"), project.resolve(project.sshPasswordFile), &secrets.sshPassword, &error))
+        return fail(cmd, error, Failed);
+    HaDrill::Options options;
+    options.kind = *kind;
+    options.name = positional.value(1);
+    options.entry = parser.value(QStringLiteral("via"));
+    if (options.entry.isEmpty())
+        options.entry = project.external.mode == ExternalAccess::Mode::OnPrem ? project.external.vip : cluster.fqdn();
+    if (parser.isSet(QStringLiteral("failover-seconds")))
+        options.failoverSeconds = std::clamp(parser.value(QStringLiteral("failover-seconds")).toInt(), 1, 3600);
+    const QString caPath = parser.isSet(QStringLiteral("ca-cert")) ? parser.value(QStringLiteral("ca-cert")) : QDir(project.outputPath()).filePath(ClusterPki::caCertPath());
+    options.caPem = readFile(caPath);
+    if (options.caPem.isEmpty())
+        return fail(cmd, QStringLiteral("the cluster's CA certificate is needed: %1 is missing (give --ca-cert F)").arg(caPath), Failed);
+    if (options.kind == HaDrill::Kind::Site) {
+        const SiteOutcome predicted = SiteFailureAnalysis::analyzeSite(cluster, options.name);
+        m_out << "prediction: losing site " << options.name << " leaves " << predicted.votersRemaining << " of " << predicted.votersTotal
+              << " quorum voters (" << predicted.majority << " needed): quorum " << (predicted.quorumSurvives ? "survives" : "is LOST") << '\n';
+    }
+    if (!parser.isSet(QStringLiteral("yes"))) {
+        m_out << "This stops services on " << options.name << " and restores them afterwards. Type yes to continue: ";
+        m_out.flush();
+        QTextStream in(stdin);
+        if (in.readLine().trimmed() != QLatin1String("yes"))
+            return fail(cmd, QStringLiteral("not confirmed; nothing done"), Failed);
+    }
+    static std::atomic_bool cancel{false};
+    cancel = false;
+    options.cancel = &cancel;
+    std::signal(SIGINT, [](int) { cancel = true; }); // Ctrl-C: stop waiting, restore, then end
+    options.onEvent = [this](const HaDrill::Event &e) {
+        m_out << QStringLiteral("%1 s  ").arg(double(e.ms) / 1000.0, 6, 'f', 1) << (e.problem ? "! " : "  ") << e.text << Qt::endl;
+    };
+    const HaDrill::Result result = HaDrill::run(cluster, project.targets(cluster), secrets, options);
+    std::signal(SIGINT, SIG_DFL);
+    m_out << (result.restored ? "everything stopped was restored\n" : "NOT EVERYTHING WAS RESTORED: see the timeline above\n");
+    m_out.flush();
+    return result.passed ? Ok : Failed;
 }

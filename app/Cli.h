@@ -35,6 +35,7 @@ private:
     int exportBundle(const QStringList &arguments);
     int importBundle(const QStringList &arguments);
     int loadBalancer(const QStringList &arguments);
+    int drill(const QStringList &arguments);
     // --accept-host-key HOST:PORT=SHA256:... values by host:port; false (usage error printed) when malformed.
     bool acceptedHostKeys(const QString &command, const QCommandLineParser &parser, QHash<QString, QString> *accepted);
     static void addHostKeyOptions(QCommandLineParser &parser);
@@ -43,11 +44,12 @@ private:
         ClusterLoader::Result loaded;
     };
     // Loads --project P and its cluster; on failure prints why, sets *exitCode, returns nothing.
-    std::optional<OpenProject> openProject(const QString &command, const QCommandLineParser &parser, int *exitCode);
+    // allowInvalid: validation errors are printed but do not stop the command (drills).
+    std::optional<OpenProject> openProject(const QString &command, const QCommandLineParser &parser, int *exitCode, bool allowInvalid = false);
 
     // Parses a command's options; returns -1 to continue, else the exit code to return
     // (0 after --help, 2 after a usage error).
-    int parse(QCommandLineParser &parser, const QStringList &arguments, const QString &synopsis, const QString &description);
+    int parse(QCommandLineParser &parser, const QStringList &arguments, const QString &synopsis, const QString &description, int positionals = 0);
     // Prints "agilesec-installer COMMAND: message" to stderr and returns exitCode.
     int fail(const QString &command, const QString &message, int exitCode);
     // Prints diagnostics to stderr; returns true when none is an error.

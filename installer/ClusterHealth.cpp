@@ -69,7 +69,7 @@ QList<ClusterHealth::Check> ClusterHealth::run(const Cluster &cluster, const Ext
         const qsizetype colon = entry.lastIndexOf(QLatin1Char(':'));
         if (colon > 0 && !entry.mid(colon + 1).contains(QLatin1Char(']')) && entry.count(QLatin1Char(':')) == 1) {
             host = entry.left(colon);
-            port = entry.mid(colon + 1).toInt();
+            port = entry.mid(colon + 1).toInt() > 0 ? entry.mid(colon + 1).toInt() : cluster.frontendPort;
         }
         endpoints << Endpoint{QStringLiteral("entry %1:%2").arg(host).arg(port), host, port, true};
     }

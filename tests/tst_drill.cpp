@@ -1,0 +1,169 @@
+// Failover drills against the lab, with a real HAProxy in front of its frontends as the entry
+// point: a frontend and a backend drill that pass, a site drill that fails because the site's
+// loss breaks quorum (and still restores services and crons exactly), and a cancelled drill
+// that restores everything too.
+#include "HaDrill.h"
+#include "LabFixture.h"
+#include "LoadBalancerRenderer.h"
+
+#include <QCryptographicHash>
+#include <QStandardPaths>
+
+namespace {
+QByteArray stateOfLab(const LabFixture &lab)
+{
+    // Every node's services and crontab, to prove a drill left nothing changed.
+    QByteArray all;
+    for (const Node &n : lab.cluster.cluster.nodes) {
+        const QString dir = lab.nodeDir(n.hostname);
+        all += TestFiles::read(dir + QStringLiteral("/crontab"));
+        QDirIterator it(dir + QStringLiteral("/installation/state"), QDir::Files);
+        QStringList files;
+        while (it.hasNext())
+            files << it.next();
+        files.sort();
+        for (const QString &f : files)
+            all += f.toUtf8() + '=' + TestFiles::read(f);
+    }
+    return QCryptographicHash::hash(all, QCryptographicHash::Sha256);
+}
+} // namespace
+
+class TestDrill : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void frontendDrillPasses();
+    void backendDrillPasses();
+    void cancelledDrillRestores();
+    void siteDrillFailsOnQuorumAndRestoresEverything();
+
+private:
+    HaDrill::Result drill(HaDrill::Kind kind, const QString &name, const std::atomic_bool *cancel = nullptr, const std::function<void(const HaDrill::Event &)> &onEvent = {});
+    LabFixture m_lab;
+    QProcess m_haproxy;
+    QString m_entry;
+    QByteArray m_ca;
+};
+
+void TestDrill::initTestCase()
+{
+    const QString haproxy = QStandardPaths::findExecutable(QStringLiteral("haproxy"), {QStringLiteral("/usr/sbin"), QStringLiteral("/usr/bin")});
+    QVERIFY2(!haproxy.isEmpty(), "haproxy is needed (scripts/install-deps.sh installs it)");
+    const QString error = m_lab.start(QStringLiteral("4"));
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QProcess install;
+    install.setProcessChannelMode(QProcess::MergedChannels);
+    install.start(QStringLiteral(AGILESEC_BINARY), {QStringLiteral("install"), QStringLiteral("--project"), m_lab.project.path, QStringLiteral("--yes"), QStringLiteral("--quiet")});
+    QVERIFY(install.waitForFinished(180000));
+    QVERIFY2(install.exitCode() == 0, install.readAll().constData());
+    const QString caFile = m_lab.labDir() + QStringLiteral("/output/certificates/ca/agilesec-rootca-cert.pem");
+    m_ca = TestFiles::read(caFile);
+    ExternalAccess external;
+    external.mode = ExternalAccess::Mode::OnPrem;
+    external.vip = QStringLiteral("127.0.0.63");
+    external.balance = QStringLiteral("roundrobin");
+    LoadBalancerRenderer::Settings settings;
+    settings.haproxyCaFile = caFile;
+    settings.statsSocket = m_lab.tempPath(QStringLiteral("haproxy.sock"));
+    settings.dropPrivileges = false;
+    settings.daemon = false;
+    const QString cfg = m_lab.tempPath(QStringLiteral("haproxy.cfg"));
+    TestFiles::write(cfg, LoadBalancerRenderer::haproxyConfig(m_lab.cluster.cluster, external, settings).toUtf8());
+    m_haproxy.start(haproxy, {QStringLiteral("-db"), QStringLiteral("-f"), cfg});
+    QVERIFY(m_haproxy.waitForStarted());
+    m_entry = QStringLiteral("127.0.0.63:%1").arg(m_lab.cluster.cluster.frontendPort);
+    QTest::qWait(7000); // rise 2 x inter 3s: both frontends up
+}
+
+void TestDrill::cleanupTestCase()
+{
+    m_haproxy.terminate();
+    m_haproxy.waitForFinished(5000);
+    m_lab.stop();
+}
+
+HaDrill::Result TestDrill::drill(HaDrill::Kind kind, const QString &name, const std::atomic_bool *cancel, const std::function<void(const HaDrill::Event &)> &onEvent)
+{
+    HaDrill::Options options;
+    options.kind = kind;
+    options.name = name;
+    options.entry = m_entry;
+    options.caPem = m_ca;
+    options.cancel = cancel;
+    options.onEvent = onEvent;
+    InstallSecrets secrets;
+    const ClusterLoader::Result loaded = m_lab.project.loadCluster();
+    return HaDrill::run(loaded.cluster, m_lab.project.targets(loaded.cluster), secrets, options);
+}
+
+void TestDrill::frontendDrillPasses()
+{
+    const QByteArray before = stateOfLab(m_lab);
+    QProcess cli;
+    cli.setProcessChannelMode(QProcess::MergedChannels);
+    cli.start(QStringLiteral(AGILESEC_BINARY), {QStringLiteral("drill"), QStringLiteral("--project"), m_lab.project.path, QStringLiteral("frontend"),
+                                                QStringLiteral("frontend-2"), QStringLiteral("--via"), m_entry, QStringLiteral("--yes")});
+    QVERIFY(cli.waitForFinished(120000));
+    const QByteArray out = cli.readAll();
+    QVERIFY2(cli.exitCode() == 0, out.constData());
+    QVERIFY(out.contains("stopped sm, api, webui, opensearch-dashboards, cbom, haproxy on frontend-2"));
+    QVERIFY(out.contains("keeps answering /health-check from the others (200 from frontend-1)"));
+    QVERIFY(out.contains("after: frontend-2 answers /health-check again"));
+    QVERIFY(out.contains("verdict: PASS"));
+    QVERIFY(out.contains("everything stopped was restored"));
+    QCOMPARE(stateOfLab(m_lab), before);
+}
+
+void TestDrill::backendDrillPasses()
+{
+    const QByteArray before = stateOfLab(m_lab);
+    const HaDrill::Result r = drill(HaDrill::Kind::Backend, QStringLiteral("backend-2"));
+    QVERIFY2(r.passed, qPrintable(r.verdict));
+    QVERIFY(r.restored);
+    QVERIFY(std::any_of(r.timeline.begin(), r.timeline.end(), [](const HaDrill::Event &e) { return e.text == QLatin1String("quorum: 2 of 3 voters left, 2 needed"); }));
+    QCOMPARE(stateOfLab(m_lab), before);
+    // A frontend name for a backend drill is refused before anything is stopped.
+    const HaDrill::Result wrong = drill(HaDrill::Kind::Backend, QStringLiteral("frontend-1"));
+    QVERIFY(!wrong.passed);
+    QCOMPARE(wrong.verdict, QStringLiteral("frontend-1 is not a backend (PRIMARY_FRONTEND)"));
+}
+
+void TestDrill::cancelledDrillRestores()
+{
+    const QByteArray before = stateOfLab(m_lab);
+    std::atomic_bool cancel{false};
+    const HaDrill::Result r = drill(HaDrill::Kind::Frontend, QStringLiteral("frontend-1"), &cancel, [&](const HaDrill::Event &e) {
+        if (e.text.startsWith(QLatin1String("stopped ")))
+            cancel = true; // Ctrl-C right after the stop
+    });
+    QVERIFY(!r.passed);
+    QVERIFY2(r.verdict.startsWith(QStringLiteral("cancelled")), qPrintable(r.verdict));
+    QVERIFY(r.restored);
+    QCOMPARE(stateOfLab(m_lab), before);
+}
+
+void TestDrill::siteDrillFailsOnQuorumAndRestoresEverything()
+{
+    // The backends in one site and the frontends in another: dc1 holds 2 of the 3 voters.
+    TestFiles::write(m_lab.project.resolve(m_lab.project.configFile),
+                     TestFiles::read(m_lab.project.resolve(m_lab.project.configFile))
+                         + "backend1_node_site=\"dc1\"\nbackend2_node_site=\"dc1\"\nfrontend1_node_site=\"dc2\"\nfrontend2_node_site=\"dc2\"\n");
+    const QByteArray before = stateOfLab(m_lab);
+    const HaDrill::Result r = drill(HaDrill::Kind::Site, QStringLiteral("dc1"));
+    QVERIFY(!r.passed);
+    QCOMPARE(r.verdict, QStringLiteral("losing dc1 breaks quorum (quorum: 1 of 3 voters left, 2 needed: LOST); everything was restored"));
+    QVERIFY(r.restored);
+    QStringList texts;
+    for (const HaDrill::Event &e : r.timeline)
+        texts << e.text;
+    QVERIFY2(texts.contains(QStringLiteral("paused the health-check cron on all 4 nodes")), qPrintable(texts.join(QLatin1Char('\n'))));
+    QVERIFY(texts.filter(QStringLiteral("crontab as it was")).size() == 4);
+    QVERIFY(texts.indexOf(QRegularExpression(QStringLiteral("^stopped .* on backend-1$"))) >= 0);
+    QCOMPARE(stateOfLab(m_lab), before); // services and crontabs exactly as before
+}
+
+QTEST_GUILESS_MAIN(TestDrill)
+#include "tst_drill.moc"
