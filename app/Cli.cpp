@@ -605,10 +605,11 @@ int Cli::checkAccess(const QStringList &arguments)
     Project *project = &opened->project;
     const ClusterLoader::Result &loaded = opened->loaded;
     QString error;
-    QByteArray sshPassword, sudoPassword;
-    if (!SecretOptions::read(parser, QStringLiteral("ssh-password"), project->resolve(project->sshPasswordFile), &sshPassword, &error)
-        || !SecretOptions::read(parser, QStringLiteral("sudo-password"), project->resolve(project->sudoPasswordFile), &sudoPassword, &error))
+    InstallSecrets access;
+    if (!SecretOptions::readAccess(parser, *project, &access, &error))
         return fail(cmd, error, Failed);
+    const QByteArray &sshPassword = access.sshPassword;
+    const QByteArray &sudoPassword = access.sudoPassword;
 
     struct Outcome {
         QString hostname, line, pinId, pin;
@@ -818,9 +819,7 @@ int Cli::install(const QStringList &arguments)
     }
 
     InstallSecrets secrets;
-    if (!SecretOptions::read(parser, QStringLiteral("admin-password"), project->resolve(project->adminPasswordFile), &secrets.adminPassword, &error)
-        || !SecretOptions::read(parser, QStringLiteral("sudo-password"), project->resolve(project->sudoPasswordFile), &secrets.sudoPassword, &error)
-        || !SecretOptions::read(parser, QStringLiteral("ssh-password"), project->resolve(project->sshPasswordFile), &secrets.sshPassword, &error))
+    if (!SecretOptions::readAccess(parser, *project, &secrets, &error, true))
         return fail(cmd, error, Failed);
     if (secrets.adminPassword.isEmpty())
         return fail(cmd, QStringLiteral("the platform's admin password is needed for .pass: give --admin-password-file F or "
@@ -1035,8 +1034,7 @@ int Cli::preflight(const QStringList &arguments)
     Project &project = opened->project;
     QString error;
     InstallSecrets secrets;
-    if (!SecretOptions::read(parser, QStringLiteral("sudo-password"), project.resolve(project.sudoPasswordFile), &secrets.sudoPassword, &error)
-        || !SecretOptions::read(parser, QStringLiteral("ssh-password"), project.resolve(project.sshPasswordFile), &secrets.sshPassword, &error))
+    if (!SecretOptions::readAccess(parser, project, &secrets, &error))
         return fail(cmd, error, Failed);
     QList<NodeTarget> targets = project.targets(opened->loaded.cluster);
     applyHostKeyChoices(targets, accepted, parser.isSet(QStringLiteral("accept-new-host-keys")));
@@ -1223,13 +1221,12 @@ int Cli::loadBalancer(const QStringList &arguments)
     if (opened->project.external.mode != ExternalAccess::Mode::OnPrem)
         return fail(cmd, QStringLiteral("--push is for on-prem HAProxy + Keepalived (external.mode onprem)"), Usage);
     QString error;
-    QByteArray sudoPassword, sshPassword;
     const Project &project = opened->project;
-    if (!SecretOptions::read(parser, QStringLiteral("sudo-password"), project.resolve(project.sudoPasswordFile), &sudoPassword, &error)
-        || !SecretOptions::read(parser, QStringLiteral("ssh-password"), project.resolve(project.sshPasswordFile), &sshPassword, &error))
+    InstallSecrets secrets;
+    if (!SecretOptions::readAccess(parser, project, &secrets, &error))
         return fail(cmd, error, Failed);
     bool allOk = true;
-    for (const LoadBalancerPush::NodeResult &r : LoadBalancerPush::push(project, sudoPassword, sshPassword, [this](const QString &line) { m_out << "  " << line << Qt::endl; })) {
+    for (const LoadBalancerPush::NodeResult &r : LoadBalancerPush::push(project, secrets.sudoPassword, secrets.sshPassword, [this](const QString &line) { m_out << "  " << line << Qt::endl; })) {
         (r.ok ? m_out : m_err) << r.hostname << ": " << (r.ok ? "ok: " : "FAILED: ") << r.message << '\n';
         allOk = allOk && r.ok;
     }
@@ -1302,8 +1299,7 @@ int Cli::drill(const QStringList &arguments)
     const Cluster &cluster = opened->loaded.cluster;
     QString error;
     InstallSecrets secrets;
-    if (!SecretOptions::read(parser, QStringLiteral("sudo-password"), project.resolve(project.sudoPasswordFile), &secrets.sudoPassword, &error)
-        || !SecretOptions::read(parser, QStringLiteral("ssh-password"), project.resolve(project.sshPasswordFile), &secrets.sshPassword, &error))
+    if (!SecretOptions::readAccess(parser, project, &secrets, &error))
         return fail(cmd, error, Failed);
     HaDrill::Options options;
     options.kind = *kind;

@@ -1,5 +1,8 @@
 #include "SecretOptions.h"
 
+#include "InstallSecrets.h"
+#include "Project.h"
+
 #include <QFile>
 
 void SecretOptions::add(QCommandLineParser &parser, const QString &name, const QString &what)
@@ -49,4 +52,11 @@ bool SecretOptions::read(const QCommandLineParser &parser, const QString &name, 
         return readFile(projectFile, secret, error);
     secret->clear();
     return true;
+}
+
+bool SecretOptions::readAccess(const QCommandLineParser &parser, const Project &project, InstallSecrets *secrets, QString *error, bool withAdmin)
+{
+    return (!withAdmin || read(parser, QStringLiteral("admin-password"), project.resolve(project.adminPasswordFile), &secrets->adminPassword, error))
+        && read(parser, QStringLiteral("sudo-password"), project.resolve(project.sudoPasswordFile), &secrets->sudoPassword, error)
+        && read(parser, QStringLiteral("ssh-password"), project.resolve(project.sshPasswordFile), &secrets->sshPassword, error);
 }
