@@ -1306,7 +1306,7 @@ int Cli::drill(const QStringList &arguments)
     options.name = positional.value(1);
     options.entry = parser.value(QStringLiteral("via"));
     if (options.entry.isEmpty())
-        options.entry = project.external.mode == ExternalAccess::Mode::OnPrem ? project.external.vip : cluster.fqdn();
+        options.entry = project.external.entryPoint(cluster.fqdn());
     if (parser.isSet(QStringLiteral("failover-seconds")))
         options.failoverSeconds = std::clamp(parser.value(QStringLiteral("failover-seconds")).toInt(), 1, 3600);
     const QString caPath = parser.isSet(QStringLiteral("ca-cert")) ? parser.value(QStringLiteral("ca-cert")) : QDir(project.outputPath()).filePath(ClusterPki::caCertPath());

@@ -60,17 +60,9 @@ QList<ClusterHealth::Check> ClusterHealth::run(const Cluster &cluster, const Ext
     QList<Endpoint> endpoints;
     for (const Node &fe : cluster.frontends())
         endpoints << Endpoint{fe.hostname, fe.privateIp, cluster.frontendPort, false};
-    QString entry = via;
-    if (entry.isEmpty())
-        entry = external.mode == ExternalAccess::Mode::OnPrem ? external.vip : cluster.fqdn();
+    const QString entry = via.isEmpty() ? external.entryPoint(cluster.fqdn()) : via;
     if (!entry.isEmpty()) {
-        QString host = entry;
-        int port = cluster.frontendPort;
-        const qsizetype colon = entry.lastIndexOf(QLatin1Char(':'));
-        if (colon > 0 && !entry.mid(colon + 1).contains(QLatin1Char(']')) && entry.count(QLatin1Char(':')) == 1) {
-            host = entry.left(colon);
-            port = entry.mid(colon + 1).toInt() > 0 ? entry.mid(colon + 1).toInt() : cluster.frontendPort;
-        }
+        const auto [host, port] = HttpsProbe::splitHostPort(entry, cluster.frontendPort);
         endpoints << Endpoint{QStringLiteral("entry %1:%2").arg(host).arg(port), host, port, true};
     }
     QThreadPool pool;

@@ -45,6 +45,8 @@ struct ExternalAccess {
     // Reads the project's "external" object; error names the field when something is wrong.
     static std::optional<ExternalAccess> fromJson(const QJsonObject &o, QString *error);
     QJsonObject toJson() const;
+    // Where users come in: the VIP for on-prem load balancing, else the FQDN (DNS, cloud LB, none).
+    QString entryPoint(const QString &fqdn) const { return mode == Mode::OnPrem ? vip : fqdn; }
     // Addresses allowed to reach the frontend port: the LB nodes (on-prem) or lbSourceCidr.
     QStringList allowedSources() const;
 };

@@ -60,17 +60,6 @@ ExecResult runOn(SshSession &s, const QString &command, const InstallSecrets &se
     return command.contains(QLatin1String("sudo ")) ? s.execWithSudo(command, secrets.sudoPassword, o) : s.exec(command, o);
 }
 
-// host:port as given; an empty port means the frontend port.
-std::pair<QString, int> splitEntry(const QString &entry, int defaultPort)
-{
-    const qsizetype colon = entry.lastIndexOf(QLatin1Char(':'));
-    if (colon > 0 && entry.count(QLatin1Char(':')) == 1) {
-        const int port = entry.mid(colon + 1).toInt();
-        return {entry.left(colon), port > 0 ? port : defaultPort};
-    }
-    return {entry, defaultPort};
-}
-
 bool cancelled(const HaDrill::Options &o)
 {
     return o.cancel && o.cancel->load();
@@ -92,7 +81,7 @@ HaDrill::Result HaDrill::run(const Cluster &cluster, const QList<NodeTarget> &ta
 {
     Result result;
     Timeline timeline(options);
-    const auto [entryHost, entryPort] = splitEntry(options.entry, cluster.frontendPort);
+    const auto [entryHost, entryPort] = HttpsProbe::splitHostPort(options.entry, cluster.frontendPort);
     const QString fqdn = cluster.fqdn();
 
     // What is stopped: one node, or every node of a site.

@@ -5,6 +5,16 @@
 #include <QSslConfiguration>
 #include <QSslSocket>
 
+std::pair<QString, int> HttpsProbe::splitHostPort(const QString &entry, int defaultPort)
+{
+    const qsizetype colon = entry.lastIndexOf(QLatin1Char(':'));
+    if (colon > 0 && entry.count(QLatin1Char(':')) == 1) {
+        const int port = entry.mid(colon + 1).toInt();
+        return {entry.left(colon), port > 0 ? port : defaultPort};
+    }
+    return {entry, defaultPort};
+}
+
 HttpsProbe::Result HttpsProbe::get(const QString &address, int port, const QString &fqdn, const QByteArray &caPem, const QByteArray &path, int timeoutMs)
 {
     Result r;

@@ -4,6 +4,7 @@
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
+#include <utility>
 
 // One HTTPS request over real TLS, trusting only the given CA (our cluster CA or an imported
 // one): connects to an address but speaks to the FQDN (SNI, certificate name, Host header),
@@ -22,5 +23,8 @@ public:
         QDateTime certificateExpiry;
         qint64 milliseconds = 0;
     };
+    // "HOST:PORT", or "HOST" (a bare IPv6 address included) with defaultPort; an empty or zero
+    // port means defaultPort too.
+    static std::pair<QString, int> splitHostPort(const QString &entry, int defaultPort);
     static Result get(const QString &address, int port, const QString &fqdn, const QByteArray &caPem, const QByteArray &path, int timeoutMs = 5000);
 };

@@ -4,6 +4,7 @@
 // health endpoints and taking a stopped one out of rotation.
 #include "BundleExporter.h"
 #include "DnsCheck.h"
+#include "HttpsProbe.h"
 #include "LabFixture.h"
 #include "LoadBalancerPush.h"
 #include "LoadBalancerRenderer.h"
@@ -12,9 +13,6 @@
 #include <QJsonArray>
 #include <QLocalSocket>
 #include <QNetworkInterface>
-#include <QSslCertificate>
-#include <QSslConfiguration>
-#include <QSslSocket>
 #include <QStandardPaths>
 #include <QUdpSocket>
 #include <quazip.h>
@@ -70,21 +68,8 @@ QString firstNetworkInterface()
 // "STATUS NODE" or an error text.
 QString get(const QString &host, int port, const QString &fqdn, const QByteArray &caPem, const QByteArray &path)
 {
-    QSslSocket socket;
-    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
-    config.setCaCertificates(QSslCertificate::fromData(caPem));
-    socket.setSslConfiguration(config);
-    socket.connectToHostEncrypted(host, quint16(port), fqdn);
-    if (!socket.waitForEncrypted(5000))
-        return QStringLiteral("TLS failed: ") + socket.errorString();
-    socket.write("GET " + path + " HTTP/1.1\r\nHost: " + fqdn.toUtf8() + "\r\nConnection: close\r\n\r\n");
-    QByteArray reply;
-    while (socket.waitForReadyRead(5000))
-        reply += socket.readAll();
-    reply += socket.readAll();
-    const QByteArray status = reply.split(' ').value(1);
-    const qsizetype at = reply.indexOf("X-AgileSec-Node: ");
-    return QString::fromUtf8(status) + QLatin1Char(' ') + QString::fromUtf8(at < 0 ? QByteArray() : reply.mid(at + 17, reply.indexOf('\r', at) - at - 17));
+    const HttpsProbe::Result r = HttpsProbe::get(host, port, fqdn, caPem, path);
+    return r.error.isEmpty() ? QStringLiteral("%1 %2").arg(r.status).arg(r.servedBy) : r.error;
 }
 
 // HAProxy's runtime API: operational state per server of the backend (2 = up, 0 = down).
