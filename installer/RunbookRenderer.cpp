@@ -68,19 +68,24 @@ QString scriptStep(const PlanStep &step, int number, int total, const RunbookRen
     QString run = QStringLiteral("( %1 )").arg(command);
     if (step.input == PlanStep::Input::AdminPassword)
         run = QStringLiteral("printf '%s\\n' \"$(admin_password)\" | ( %1 )").arg(command);
-    QString body;
+    QStringList lines;
     if (!step.expectedServices.isEmpty()) {
-        body = QStringLiteral("    out=$( %1 ) || fail %2\n"
-                              "    printf '%s\\n' \"$out\"\n"
-                              "    printf '%s\\n' \"$out\" | expect_services %3 || fail %2\n")
-                   .arg(run, ShellQuote::quote(step.title), ShellQuote::quote(step.expectedServices.join(QLatin1Char(' '))));
+        lines << QStringLiteral("out=$( %1 ) || fail %2").arg(run, ShellQuote::quote(step.title))
+              << QStringLiteral("printf '%s\\n' \"$out\"")
+              << QStringLiteral("printf '%s\\n' \"$out\" | expect_services %1 || fail %2")
+                     .arg(ShellQuote::quote(step.expectedServices.join(QLatin1Char(' '))), ShellQuote::quote(step.title));
     } else {
-        body = QStringLiteral("    %1 || fail %2\n").arg(run, ShellQuote::quote(step.title));
+        lines << QStringLiteral("%1 || fail %2").arg(run, ShellQuote::quote(step.title));
     }
+    // Inside the skip test the step's lines sit one level deeper.
+    const QString indent = step.skipWhen.isEmpty() ? QStringLiteral("  ") : QStringLiteral("    ");
+    QString body;
+    for (const QString &line : std::as_const(lines))
+        body += indent + line + QLatin1Char('\n');
     if (!step.skipWhen.isEmpty())
         out += QStringLiteral("  if ( %1 ) >/dev/null 2>&1; then\n    echo '    already done on this node; skipped'\n  else\n%2  fi\n").arg(step.skipWhen, body);
     else
-        out += body.replace(QStringLiteral("\n    "), QStringLiteral("\n  ")).mid(2);
+        out += body;
     return out;
 }
 
