@@ -39,7 +39,6 @@ QJsonObject portableProject(const Project &project)
         a.identityFile.clear();
     if (!copy.installerPackage.isEmpty())
         copy.installerPackage = QStringLiteral("package/") + QFileInfo(project.installerPackage).fileName();
-    copy.lab = project.lab;
     return copy.toJson();
 }
 

@@ -17,6 +17,4 @@ struct NodeProgress {
     QString lastLine;
     qint64 startedMsecsSinceEpoch = 0;
     QString message;         // why it failed or was skipped
-
-    static QString stateName(State state);
 };
