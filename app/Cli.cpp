@@ -16,6 +16,7 @@
 #include "PreflightRunner.h"
 #include "ProjectStaging.h"
 #include "DirectoryContents.h"
+#include "CertificateIssuer.h"
 #include "ClusterPki.h"
 #include "LabEnvironment.h"
 #include "LabWebServer.h"
@@ -417,10 +418,7 @@ int Cli::certs(const QStringList &arguments)
         ClusterLoader::loadFile(parser.value(QStringLiteral("config")), parser.values(QStringLiteral("scan-node")));
     if (!report(loaded.diagnostics))
         return fail(cmd, QStringLiteral("nothing written: fix the errors above first"), Failed);
-    const QList<RenderedFile> envFiles = EnvRenderer::renderAll(loaded.cluster, loaded.document);
     const QString outDir = parser.value(QStringLiteral("out"));
-    const QHash<QString, QByteArray> existing = DirectoryContents::read(QDir(outDir).filePath(QStringLiteral("certificates")), QStringLiteral("certificates/"));
-
     const auto readInput = [&](const QString &option, QByteArray *data) {
         QFile f(parser.value(option));
         if (!f.open(QIODevice::ReadOnly)) {
@@ -430,54 +428,30 @@ int Cli::certs(const QStringList &arguments)
         *data = f.readAll();
         return true;
     };
-
-    ClusterPki::Result result;
-    std::optional<CertificateAuthority> ca;
-    QString caOrigin;
+    CertificateIssuer::Request request;
+    request.options = options;
+    request.caName = parser.value(QStringLiteral("ca-cert"));
     if (importing) {
-        QByteArray caPem;
-        if (!readInput(QStringLiteral("ca-cert"), &caPem))
+        request.source = CertificateIssuer::Source::ImportCertificates;
+        if (!readInput(QStringLiteral("ca-cert"), &request.caCertPem))
             return fail(cmd, error, Failed);
-        const QHash<QString, QByteArray> provided = DirectoryContents::read(parser.value(QStringLiteral("import-certs")), QStringLiteral("certificates/"));
-        result = ClusterPki::importProvided(loaded.cluster, envFiles, caPem, options, provided);
-        caOrigin = QStringLiteral("imported certificates checked against %1").arg(parser.value(QStringLiteral("ca-cert")));
-    } else {
-        bool includeCaKey = true;
-        if (byoCa) {
-            QByteArray certPem, keyPem, passphrase;
-            if (!readInput(QStringLiteral("ca-cert"), &certPem) || !readInput(QStringLiteral("ca-key"), &keyPem))
-                return fail(cmd, error, Failed);
-            if (parser.isSet(QStringLiteral("ca-pass-file")) && !SecretOptions::readFile(parser.value(QStringLiteral("ca-pass-file")), &passphrase, &error))
-                return fail(cmd, error, Failed);
-            ca = CertificateAuthority::load(certPem, keyPem, passphrase, &error);
-            if (!ca)
-                return fail(cmd, QStringLiteral("%1: %2; nothing written").arg(parser.value(QStringLiteral("ca-cert")), error), Failed);
-            includeCaKey = false; // the organisation keeps its own CA key
-            caOrigin = QStringLiteral("your CA %1").arg(parser.value(QStringLiteral("ca-cert")));
-        } else if (existing.contains(ClusterPki::caCertPath())) {
-            if (!existing.contains(ClusterPki::caKeyPath()))
-                return fail(cmd, QStringLiteral("%1 holds a CA certificate without its key; give --ca-cert and --ca-key to sign new certificates")
-                                     .arg(QDir(outDir).filePath(ClusterPki::caCertPath())), Failed);
-            ca = CertificateAuthority::load(existing.value(ClusterPki::caCertPath()), existing.value(ClusterPki::caKeyPath()), {}, &error);
-            if (!ca)
-                return fail(cmd, QStringLiteral("%1: %2").arg(QDir(outDir).filePath(ClusterPki::caCertPath()), error), Failed);
-            caOrigin = QStringLiteral("the existing CA in %1").arg(QDir(outDir).filePath(QStringLiteral("certificates/ca")));
-        } else {
-            ca = CertificateAuthority::create(options.keyType, options.caDays, QStringLiteral("AgileSec Platform Root CA"), &error);
-            if (!ca)
-                return fail(cmd, error, Failed);
-            caOrigin = QStringLiteral("a new CA");
-        }
-        result = ClusterPki::issue(loaded.cluster, envFiles, *ca, includeCaKey, options, existing);
+        request.provided = DirectoryContents::read(parser.value(QStringLiteral("import-certs")), QStringLiteral("certificates/"));
+    } else if (byoCa) {
+        request.source = CertificateIssuer::Source::OwnCa;
+        if (!readInput(QStringLiteral("ca-cert"), &request.caCertPem) || !readInput(QStringLiteral("ca-key"), &request.caKeyPem))
+            return fail(cmd, error, Failed);
+        if (parser.isSet(QStringLiteral("ca-pass-file")) && !SecretOptions::readFile(parser.value(QStringLiteral("ca-pass-file")), &request.caPassphrase, &error))
+            return fail(cmd, error, Failed);
     }
-    if (!result.ok()) {
-        for (const QString &problem : std::as_const(result.problems))
+    const CertificateIssuer::Result issued = CertificateIssuer::issue(loaded, outDir, request);
+    if (!issued.ok()) {
+        for (const QString &problem : std::as_const(issued.pki.problems))
             m_err << kProgram << ' ' << cmd << ": " << problem << '\n';
-        return fail(cmd, QStringLiteral("nothing written"), Failed);
+        return fail(cmd, issued.pki.problems.isEmpty() ? issued.error : QStringLiteral("nothing written"), Failed);
     }
-    const QString failure = FileSetWriter::write(outDir, result.files);
-    if (!failure.isEmpty())
-        return fail(cmd, failure, Failed);
+    const ClusterPki::Result &result = issued.pki;
+    const std::optional<CertificateAuthority> &ca = issued.ca;
+    const QString &caOrigin = issued.origin;
     if (ca && parser.isSet(QStringLiteral("export-ca-key"))) {
         const QFileInfo target(parser.value(QStringLiteral("export-ca-key")));
         const QString exportFailure =

@@ -2,6 +2,7 @@
 
 #include "InstallSecrets.h"
 #include "Project.h"
+#include "SecretFile.h"
 
 #include <QFile>
 
@@ -15,22 +16,7 @@ void SecretOptions::add(QCommandLineParser &parser, const QString &name, const Q
 
 bool SecretOptions::readFile(const QString &path, QByteArray *secret, QString *error)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("cannot read %1: %2").arg(path, f.errorString());
-        return false;
-    }
-    QByteArray data = f.readAll();
-    if (data.endsWith('\n'))
-        data.chop(1);
-    if (data.endsWith('\r'))
-        data.chop(1);
-    if (data.isEmpty()) {
-        *error = QStringLiteral("%1 is empty; it should hold the secret").arg(path);
-        return false;
-    }
-    *secret = data;
-    return true;
+    return SecretFile::read(path, secret, error);
 }
 
 bool SecretOptions::read(const QCommandLineParser &parser, const QString &name, const QString &projectFile, QByteArray *secret, QString *error)

@@ -49,9 +49,11 @@ int passphraseCallback(const char *, char *buffer, size_t length, int, int, void
 {
     auto *context = static_cast<PassphraseContext *>(userdata);
     context->asked = true;
-    if (!context->credentials->askSecret)
-        return -1;
-    const QByteArray answer = context->credentials->askSecret(QStringLiteral("Passphrase for the key %1").arg(context->path));
+    // The SSH secret the user gave (the password field) doubles as the key's passphrase, so
+    // an unattended run with auth "key" needs no prompt; otherwise ask.
+    QByteArray answer = context->credentials->password;
+    if (answer.isEmpty() && context->credentials->askSecret)
+        answer = context->credentials->askSecret(QStringLiteral("Passphrase for the key %1").arg(context->path));
     if (answer.isEmpty() || size_t(answer.size()) >= length)
         return -1;
     memcpy(buffer, answer.constData(), size_t(answer.size()));
@@ -114,6 +116,7 @@ bool SshSession::connect()
     disconnect();
     m_error.clear();
     m_trust = HostKeyTrust::None;
+    m_refusal = HostKeyRefusal::None;
     m_session = ssh_new();
     if (!m_session) {
         m_error = QStringLiteral("cannot create an SSH session");
@@ -203,6 +206,7 @@ bool SshSession::verifyHostKey()
             m_trust = HostKeyTrust::AcceptedChanged;
             return true;
         }
+        m_refusal = HostKeyRefusal::Changed;
         m_error = changedWarning.arg(id, m_endpoint.pinnedFingerprint, m_fingerprint, id);
         return false;
     }
@@ -216,6 +220,7 @@ bool SshSession::verifyHostKey()
             m_trust = HostKeyTrust::AcceptedChanged;
             return true;
         }
+        m_refusal = HostKeyRefusal::Changed;
         m_error = changedWarning.arg(id, QStringLiteral("(in %1)").arg(m_endpoint.knownHostsFile.isEmpty() ? QStringLiteral("~/.ssh/known_hosts")
                                                                                                           : m_endpoint.knownHostsFile),
                                      m_fingerprint, id);
@@ -226,6 +231,7 @@ bool SshSession::verifyHostKey()
             m_trust = HostKeyTrust::AcceptedNew;
             return true;
         }
+        m_refusal = HostKeyRefusal::Unknown;
         m_error = QStringLiteral("the host key of %1 is not known yet: %2\n"
                                  "Compare it with the node's own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub on the node), then "
                                  "accept it with --accept-host-key %1=%2 (or --accept-new-host-keys to accept every unknown key).")

@@ -21,6 +21,8 @@ class SshSession
 {
 public:
     enum class HostKeyTrust { None, Pinned, KnownHosts, AcceptedNew, AcceptedChanged };
+    // Why connect() refused the host key, so a GUI can offer the right dialog.
+    enum class HostKeyRefusal { None, Unknown, Changed };
     enum class SudoMode { NoPassword, PasswordRequired, Unavailable };
 
     SshSession(SshEndpoint endpoint, SshCredentials credentials);
@@ -36,6 +38,7 @@ public:
 
     QString serverFingerprint() const { return m_fingerprint; } // "SHA256:..." as OpenSSH shows it
     HostKeyTrust hostKeyTrust() const { return m_trust; }
+    HostKeyRefusal hostKeyRefusal() const { return m_refusal; }
     // True when the caller should store serverFingerprint() as the pin for hostKeyId().
     bool shouldPin() const { return m_trust == HostKeyTrust::AcceptedNew || m_trust == HostKeyTrust::AcceptedChanged; }
     QString hostKeyId() const; // "host:port", the project's key for pins
@@ -65,6 +68,7 @@ private:
     QString m_error;
     QString m_fingerprint;
     HostKeyTrust m_trust = HostKeyTrust::None;
+    HostKeyRefusal m_refusal = HostKeyRefusal::None;
     QString m_user;
     unsigned int m_port = 0;
 };
