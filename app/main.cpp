@@ -1,5 +1,6 @@
 #include "Cli.h"
-#include "MainWindow.h"
+#include "AppSettings.h"
+#include "WizardWindow.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -42,7 +43,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("agilesec-installer"));
     QApplication::setOrganizationName(QStringLiteral("AgileSec"));
     QApplication::setApplicationVersion(QStringLiteral(AGILESEC_INSTALLER_VERSION));
-    MainWindow window;
+    WizardWindow::applyLanguage(AppSettings::language());
+    WizardWindow window;
     window.show();
     return QApplication::exec();
 }

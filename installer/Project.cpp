@@ -223,7 +223,20 @@ SshEndpoint Project::endpointFor(const Node &node) const
 ClusterLoader::Result Project::loadCluster() const
 {
     ClusterLoader::Result result = ClusterLoader::loadFile(resolve(configFile), scanNodes);
-    for (Node &node : result.cluster.nodes) {
+    applyAccess(result.cluster);
+    return result;
+}
+
+ClusterLoader::Result Project::loadClusterData(const QByteArray &data, const QString &name) const
+{
+    ClusterLoader::Result result = ClusterLoader::loadData(data, name, scanNodes);
+    applyAccess(result.cluster);
+    return result;
+}
+
+void Project::applyAccess(Cluster &cluster) const
+{
+    for (Node &node : cluster.nodes) {
         const NodeAccess a = accessFor(node);
         node.sshHost = a.host == node.privateIp ? QString() : a.host;
         node.sshPort = a.port > 0 ? a.port : 22;
@@ -231,7 +244,6 @@ ClusterLoader::Result Project::loadCluster() const
         node.installerDir = a.installerDir;
         node.installationDir = a.installationDir;
     }
-    return result;
 }
 
 PlanOptions Project::planOptions() const

@@ -51,6 +51,9 @@ public:
     QString resolve(const QString &relative) const; // against the project's folder
     // The cluster with every node's access applied (ssh host/port/user, directories).
     ClusterLoader::Result loadCluster() const;
+    // The same from a config held in memory (the wizard's edits), name used in messages.
+    ClusterLoader::Result loadClusterData(const QByteArray &data, const QString &name) const;
+    void applyAccess(Cluster &cluster) const;
     PlanOptions planOptions() const;
     NodeAccess accessFor(const Node &node) const; // merged: node entry over defaults
     // How to connect to node: its access, the project's ssh_config/known_hosts and its pin.

@@ -1,0 +1,460 @@
+#include "AccessPage.h"
+#include "ClusterSession.h"
+#include "InstallPage.h"
+#include "InstallWizard.h"
+#include "ReviewPage.h"
+#include "LabEnvironment.h"
+#include "TopologyMap.h"
+#include "TopologyPage.h"
+#include "WizardWindow.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTreeWidget>
+#include <QtTest>
+#include <quazip.h>
+#include <quazipfile.h>
+
+// Drives the real wizard by objectName, as a user would, and saves a screenshot of every page
+// into <build>/tests/screenshots/.
+class TestWizard : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void topologyEditsAreValidatedAndLinkedToRows();
+    void exportOnlyRunEndsWithABundle();
+    void importsBundlesAndRefusesTamperedOnes();
+    void installsTheFourNodeLabEndToEnd();
+    void cleanupTestCase();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_labDir;
+};
+
+namespace {
+void saveScreenshot(QWidget *widget, const QString &name)
+{
+    const QString path = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("screenshots/") + name);
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QVERIFY(widget->grab().save(path));
+}
+
+template<typename T>
+T *child(QObject *parent, const char *name)
+{
+    T *found = parent->findChild<T *>(QLatin1String(name));
+    if (!found)
+        qWarning("no child %s", name);
+    return found;
+}
+
+// Presses Next (or the commit button) once it is enabled, and checks the page changed.
+bool goNext(InstallWizard *wizard, int timeoutMs = 5000)
+{
+    const int before = wizard->currentId();
+    QAbstractButton *next = wizard->button(QWizard::NextButton);
+    QAbstractButton *commit = wizard->button(QWizard::CommitButton);
+    QAbstractButton *button = commit->isVisible() ? commit : next;
+    if (!QTest::qWaitFor([&] { return button->isEnabled(); }, timeoutMs)) {
+        qWarning("Next stays disabled on page %d", before);
+        return false;
+    }
+    QTest::mouseClick(button, Qt::LeftButton);
+    return wizard->currentId() != before;
+}
+
+void selectRadio(QObject *parent, const char *name)
+{
+    QRadioButton *radio = child<QRadioButton>(parent, name);
+    QVERIFY(radio);
+    QTest::mouseClick(radio, Qt::LeftButton, {}, QPoint(6, radio->height() / 2));
+    QVERIFY(radio->isChecked());
+}
+
+void setText(QObject *parent, const char *name, const QString &text)
+{
+    QLineEdit *edit = child<QLineEdit>(parent, name);
+    QVERIFY(edit);
+    edit->setFocus();
+    edit->selectAll();
+    QTest::keyClicks(edit, text);
+    QTest::keyClick(edit, Qt::Key_Tab); // editingFinished, as a user leaving the field
+}
+} // namespace
+
+void TestWizard::initTestCase()
+{
+    // Settings of a test run never touch the user's.
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("AgileSecTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_wizard"));
+    m_labDir = m_dir.filePath(QStringLiteral("lab"));
+}
+
+void TestWizard::cleanupTestCase()
+{
+    if (QFileInfo::exists(m_labDir + QStringLiteral("/lab.json"))) {
+        QStringList stopped;
+        LabEnvironment::down(m_labDir, &stopped);
+    }
+}
+
+void TestWizard::topologyEditsAreValidatedAndLinkedToRows()
+{
+    WizardWindow window;
+    window.resize(1366, 768);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    InstallWizard *wizard = window.wizard();
+    saveScreenshot(&window, QStringLiteral("01-welcome.png"));
+    selectRadio(wizard, "newClusterRadio");
+    auto *templates = child<QComboBox>(wizard, "templateCombo");
+    templates->setCurrentIndex(templates->findData(QStringLiteral("7")));
+    setText(wizard, "projectFolderEdit", m_dir.filePath(QStringLiteral("stretch")));
+    QVERIFY(goNext(wizard));
+    QCOMPARE(wizard->currentId(), int(InstallWizard::Topology));
+
+    auto *table = child<QTableWidget>(wizard, "nodeTable");
+    QCOMPARE(table->rowCount(), 7);
+    QCOMPARE(table->item(0, TopologyPage::Hostname)->text(), QStringLiteral("backend-1"));
+    QVERIFY(wizard->button(QWizard::NextButton)->isEnabled());
+    QVERIFY(child<QLabel>(wizard, "topologySummary")->text().startsWith(QStringLiteral("Valid: 7 node(s), 3 site(s)")));
+
+    // What if a site fails: the map says whether quorum survives.
+    auto *failSite = child<QComboBox>(wizard, "failSiteCombo");
+    QCOMPARE(failSite->count(), 4); // none + 3 sites
+    failSite->setCurrentIndex(1);
+    auto *map = child<TopologyMap>(wizard, "topologyMap");
+    QVERIFY2(map->verdict().contains(QStringLiteral("quorum SURVIVES")), qPrintable(map->verdict()));
+    saveScreenshot(&window, QStringLiteral("02-topology-site-failure.png"));
+
+    // A wrong IP: Next is disabled and the finding names the node; selecting it selects the row.
+    QTableWidgetItem *ip = table->item(2, TopologyPage::PrivateIp);
+    ip->setText(QStringLiteral("10.0.0.999"));
+    QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
+    auto *findings = child<QListWidget>(wizard, "findingsList");
+    int errorRow = -1;
+    for (int i = 0; i < findings->count(); ++i) {
+        if (findings->item(i)->text().contains(QStringLiteral("10.0.0.999")))
+            errorRow = i;
+    }
+    QVERIFY2(errorRow >= 0, "no finding names the bad IP");
+    table->clearSelection();
+    findings->setCurrentRow(errorRow);
+    QCOMPARE(table->currentRow(), 2);
+    saveScreenshot(&window, QStringLiteral("02-topology-error.png"));
+    table->item(2, TopologyPage::PrivateIp)->setText(QStringLiteral("10.0.2.10"));
+    QVERIFY(wizard->button(QWizard::NextButton)->isEnabled());
+
+    // Paste a list of IPs over the rows; the config keeps its comments (only values change).
+    auto *page = child<TopologyPage>(wizard, "topologyPage");
+    page->pasteNodes(QStringLiteral("10.1.0.1\n10.1.0.2 backend-two\n"));
+    QCOMPARE(table->item(0, TopologyPage::PrivateIp)->text(), QStringLiteral("10.1.0.1"));
+    QCOMPARE(table->item(1, TopologyPage::Hostname)->text(), QStringLiteral("backend-two"));
+    const QByteArray config = window.session()->result().document.serialize();
+    QVERIFY(config.contains("backend2_private_ip=\"10.1.0.2\"") || config.contains("backend2_private_ip=10.1.0.2"));
+    QVERIFY(config.contains("#"));
+
+    // Add a scan node, duplicate a frontend, remove it again.
+    QTest::mouseClick(child<QPushButton>(wizard, "addNodeButton"), Qt::LeftButton);
+    QCOMPARE(table->rowCount(), 8);
+    QCOMPARE(table->currentRow(), page->rowOf(QStringLiteral("frontend-1"))); // the first free name; the row is selected
+    QCOMPARE(table->item(table->currentRow(), TopologyPage::PrivateIp)->text(), QStringLiteral("10.2.9.32")); // after the highest address in use
+    static_cast<QComboBox *>(table->cellWidget(table->currentRow(), TopologyPage::ProfileColumn))->setCurrentText(QStringLiteral("SCAN"));
+    const int added = page->rowOf(QStringLiteral("frontend-1"));
+    table->item(added, TopologyPage::Hostname)->setText(QStringLiteral("scan-1"));
+    table->item(page->rowOf(QStringLiteral("scan-1")), TopologyPage::PrivateIp)->setText(QStringLiteral("10.0.9.9"));
+    QVERIFY(window.session()->project().scanNodes.join(QLatin1Char(',')).startsWith(QStringLiteral("scan-1=10.0.9.9")));
+    QStringList problems;
+    for (const Diagnostic &d : window.session()->result().diagnostics)
+        problems << d.format();
+    QVERIFY2(window.session()->result().ok(), qPrintable(problems.join(QLatin1Char('\n'))));
+    const int before = table->rowCount();
+    page->removeNode(page->rowOf(QStringLiteral("scan-1")));
+    QCOMPARE(table->rowCount(), before - 1);
+    QCOMPARE(page->rowOf(QStringLiteral("scan-1")), -1);
+    QVERIFY(window.session()->project().scanNodes.isEmpty());
+}
+
+void TestWizard::exportOnlyRunEndsWithABundle()
+{
+    WizardWindow window;
+    window.resize(1366, 768);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    InstallWizard *wizard = window.wizard();
+    selectRadio(wizard, "newClusterRadio");
+    setText(wizard, "projectFolderEdit", m_dir.filePath(QStringLiteral("airgap")));
+    child<QCheckBox>(wizard, "exportOnlyCheck")->setChecked(true);
+    QVERIFY(goNext(wizard));
+    QVERIFY(goNext(wizard)); // topology: the 4-node template is valid
+    QCOMPARE(wizard->currentId(), int(InstallWizard::External)); // no SSH pages for an export
+
+    setText(wizard, "analyticsHostnameEdit", QStringLiteral("agilesec"));
+    setText(wizard, "analyticsDomainEdit", QStringLiteral("bank.example"));
+    auto *mode = child<QComboBox>(wizard, "externalModeCombo");
+    mode->setCurrentIndex(mode->findData(int(ExternalAccess::Mode::OnPrem)));
+    QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled()); // on-prem needs a VIP and LB nodes
+    QVERIFY(!child<QLabel>(wizard, "externalProblem")->text().isEmpty());
+    setText(wizard, "vipEdit", QStringLiteral("10.0.0.100"));
+    QTest::mouseClick(child<QPushButton>(wizard, "addLbNodeButton"), Qt::LeftButton);
+    child<QTableWidget>(wizard, "lbNodeTable")->item(0, 1)->setText(QStringLiteral("10.0.0.101"));
+    QVERIFY2(QTest::qWaitFor([&] { return wizard->button(QWizard::NextButton)->isEnabled(); }, 2000),
+             qPrintable(child<QLabel>(wizard, "externalProblem")->text()));
+    QCOMPARE(window.session()->cluster().fqdn(), QStringLiteral("agilesec.bank.example"));
+    saveScreenshot(&window, QStringLiteral("04-external-access.png"));
+    QVERIFY(goNext(wizard));
+
+    QCOMPARE(wizard->currentId(), int(InstallWizard::Certificates));
+    QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
+    QSignalSpy issued(window.session(), &ClusterSession::certificatesFinished);
+    QTest::mouseClick(child<QPushButton>(wizard, "createCertificatesButton"), Qt::LeftButton);
+    QVERIFY(issued.wait(120000));
+    QVERIFY2(issued.first().at(0).toBool(), qPrintable(issued.first().at(1).toString()));
+    auto *certs = child<QListWidget>(wizard, "certificateList");
+    QVERIFY(certs->count() >= 4 + 2 + 1); // a node certificate each, a web certificate per frontend, the CA
+    bool frontendHasVipSan = false;
+    for (int i = 0; i < certs->count(); ++i)
+        frontendHasVipSan = frontendHasVipSan || (certs->item(i)->text().contains(QStringLiteral("web/frontend-1")) && certs->item(i)->text().contains(QStringLiteral("10.0.0.100")));
+    QVERIFY(frontendHasVipSan);
+    QVERIFY(child<QLabel>(wizard, "certificateStatus")->text().contains(QStringLiteral("passed OpenSSL's checks")));
+    saveScreenshot(&window, QStringLiteral("05-certificates.png"));
+    QVERIFY(goNext(wizard));
+
+    QCOMPARE(wizard->currentId(), int(InstallWizard::Review));
+    auto *files = child<QListWidget>(wizard, "renderedFileList");
+    QStringList names;
+    for (int i = 0; i < files->count(); ++i)
+        names << files->item(i)->text();
+    QVERIFY(names.contains(QStringLiteral("generate_envs/multi_node_config.conf")));
+    QVERIFY(names.contains(QStringLiteral("generate_envs/generated_envs/env.frontend-2")));
+    QVERIFY2(names.filter(QStringLiteral("haproxy")).size() >= 1, qPrintable(names.join(QLatin1Char(','))));
+    QVERIFY(names.filter(QStringLiteral("vrrp-auth-pass")).isEmpty()); // a secret is never shown
+    files->setCurrentRow(int(names.indexOf(QStringLiteral("generate_envs/multi_node_config.conf"))));
+    QVERIFY(child<QPlainTextEdit>(wizard, "renderedFileView")->toPlainText().contains(QStringLiteral("agilesec")));
+    QVERIFY(child<QTreeWidget>(wizard, "planTree")->topLevelItemCount() >= 4);
+    QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled()); // an export-only run needs its bundle
+    saveScreenshot(&window, QStringLiteral("07-review.png"));
+    QSignalSpy exported(window.session(), &ClusterSession::exportFinished);
+    const QString zip = m_dir.filePath(QStringLiteral("airgap/bundle.zip"));
+    child<ReviewPage>(wizard, "reviewPage")->exportBundleTo(zip);
+    QVERIFY(exported.wait(120000));
+    QVERIFY2(exported.first().at(0).toBool(), qPrintable(exported.first().at(1).toString()));
+    QVERIFY(QFileInfo(zip).size() > 10000);
+    QVERIFY(QFileInfo::exists(m_dir.filePath(QStringLiteral("airgap/project.json"))));
+    QVERIFY(goNext(wizard));
+    QCOMPARE(wizard->currentId(), int(InstallWizard::Finish));
+    QVERIFY(child<QPlainTextEdit>(wizard, "accessInformation")->toPlainText().contains(QStringLiteral("https://agilesec.bank.example:8443/signin")));
+    saveScreenshot(&window, QStringLiteral("10-finish-export.png"));
+}
+
+void TestWizard::importsBundlesAndRefusesTamperedOnes()
+{
+    const QString zip = m_dir.filePath(QStringLiteral("airgap/bundle.zip"));
+    QVERIFY2(QFileInfo::exists(zip), "exportOnlyRunEndsWithABundle makes the bundle");
+    const QString tampered = m_dir.filePath(QStringLiteral("tampered.zip"));
+    QVERIFY(QFile::copy(zip, tampered));
+    {
+        QuaZip z(tampered);
+        QVERIFY(z.open(QuaZip::mdAdd));
+        QuaZipFile f(&z);
+        QVERIFY(f.open(QIODevice::WriteOnly, QuaZipNewInfo(QStringLiteral("scripts/extra.sh"))));
+        f.write("echo injected\n");
+        f.close();
+        z.close();
+    }
+    WizardWindow window;
+    window.resize(1366, 768);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(!window.importBundle(tampered, m_dir.filePath(QStringLiteral("bad/project.json"))));
+    QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("not in SHA256SUMS: scripts/extra.sh")),
+             qPrintable(window.statusBar()->currentMessage()));
+    QVERIFY(window.importBundle(zip, m_dir.filePath(QStringLiteral("site/project.json"))));
+    QCOMPARE(window.session()->project().path, m_dir.filePath(QStringLiteral("site/project.json")));
+    QCOMPARE(window.wizard()->currentId(), int(InstallWizard::Topology));
+    QCOMPARE(child<QTableWidget>(window.wizard(), "nodeTable")->rowCount(), 4);
+    QCOMPARE(window.session()->project().external.vip, QStringLiteral("10.0.0.100"));
+}
+
+void TestWizard::installsTheFourNodeLabEndToEnd()
+{
+    const QString unsupported = LabEnvironment::unsupportedReason();
+    if (!unsupported.isEmpty())
+        QSKIP(qPrintable(unsupported));
+    WizardWindow window;
+    window.session()->setLabDefaults(QStringLiteral(AGILESEC_BINARY), QStringLiteral("0.02"));
+    window.resize(1366, 768);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    InstallWizard *wizard = window.wizard();
+
+    // 1. Welcome: start the lab.
+    selectRadio(wizard, "labRadio");
+    auto *labTopology = child<QComboBox>(wizard, "labTopologyCombo");
+    labTopology->setCurrentIndex(labTopology->findData(QStringLiteral("4")));
+    setText(wizard, "labFolderEdit", m_labDir);
+    QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
+    QSignalSpy labUp(window.session(), &ClusterSession::labFinished);
+    QTest::mouseClick(child<QPushButton>(wizard, "startLabButton"), Qt::LeftButton);
+    QVERIFY(labUp.wait(120000));
+    QVERIFY2(labUp.first().at(0).toBool(), qPrintable(labUp.first().at(1).toString()));
+    saveScreenshot(&window, QStringLiteral("01-welcome-lab.png"));
+    QVERIFY(goNext(wizard));
+
+    // 2. Topology: the lab's 4 nodes.
+    QCOMPARE(child<QTableWidget>(wizard, "nodeTable")->rowCount(), 4);
+    saveScreenshot(&window, QStringLiteral("02-topology.png"));
+    QVERIFY(goNext(wizard));
+
+    // 3. Access: the lab's passwords come from its files; Next waits for a connection test.
+    QCOMPARE(wizard->currentId(), int(InstallWizard::Access));
+    QVERIFY(!child<QLineEdit>(wizard, "adminPasswordEdit")->text().isEmpty());
+    QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
+    // Forget one pinned key, so the host-key question comes up as for a new node.
+    auto *access = child<AccessPage>(wizard, "accessPage");
+    QList<ConnectionCheck> asked;
+    access->setHostKeyPrompt([&](const ConnectionCheck &check) {
+        asked << check;
+        return true; // the test "compared" it: the lab's own key, read below
+    });
+    const Node *frontend2 = window.session()->cluster().findByHostname(QStringLiteral("frontend-2"));
+    QVERIFY(frontend2);
+    const SshEndpoint endpoint = window.session()->project().endpointFor(*frontend2);
+    const QString pinId = Project::hostKeyId(endpoint.host, endpoint.port);
+    const QString pinned = window.session()->project().hostKeys.value(pinId);
+    QVERIFY(!pinned.isEmpty());
+    {
+        Project edited = window.session()->project();
+        edited.hostKeys.remove(pinId);
+        QVERIFY(edited.save().isEmpty());
+        QString error;
+        QVERIFY(window.session()->openProject(edited.path, &error));
+        access->initializePage();
+    }
+    QSignalSpy checked(window.session(), &ClusterSession::connectionsChecked);
+    QTest::mouseClick(child<QPushButton>(wizard, "testConnectionsButton"), Qt::LeftButton);
+    QVERIFY(checked.wait(60000));
+    QVERIFY(QTest::qWaitFor([&] { return asked.size() == 1; }, 5000));
+    QCOMPARE(asked.first().hostname, QStringLiteral("frontend-2"));
+    QCOMPARE(asked.first().fingerprint, pinned);
+    QVERIFY(checked.wait(60000)); // the automatic re-test with the key accepted
+    QVERIFY2(QTest::qWaitFor([&] { return wizard->button(QWizard::NextButton)->isEnabled(); }, 5000),
+             qPrintable(child<QLabel>(wizard, "accessProblem")->text()));
+    QCOMPARE(window.session()->project().hostKeys.value(pinId), pinned);
+    QCOMPARE(child<QTableWidget>(wizard, "connectionTable")->rowCount(), 4);
+    saveScreenshot(&window, QStringLiteral("03-access.png"));
+    QVERIFY(goNext(wizard));
+
+    // 4. External access: the lab's FQDN, no load balancer.
+    QCOMPARE(wizard->currentId(), int(InstallWizard::External));
+    QVERIFY(goNext(wizard));
+
+    // 5. Certificates.
+    QSignalSpy issued(window.session(), &ClusterSession::certificatesFinished);
+    QTest::mouseClick(child<QPushButton>(wizard, "createCertificatesButton"), Qt::LeftButton);
+    QVERIFY(issued.wait(120000));
+    QVERIFY2(issued.first().at(0).toBool(), qPrintable(issued.first().at(1).toString()));
+    QVERIFY(goNext(wizard));
+
+    // 6. Preflight: runs on entry; warnings only in the lab.
+    QCOMPARE(wizard->currentId(), int(InstallWizard::Preflight));
+    QVERIFY2(QTest::qWaitFor([&] { return window.session()->hasPreflightRun(); }, 120000), "preflight did not finish");
+    auto *preflight = child<QTableWidget>(wizard, "preflightTable");
+    QVERIFY(preflight->rowCount() >= 4 * 5);
+    QVERIFY2(window.session()->preflightPassed(), qPrintable(child<QLabel>(wizard, "preflightSummary")->text()));
+    saveScreenshot(&window, QStringLiteral("06-preflight.png"));
+    QVERIFY(goNext(wizard));
+
+    // 7. Review, then Install (the commit button). backend-2 fails once: retry from the page.
+    QCOMPARE(wizard->currentId(), int(InstallWizard::Review));
+    QCOMPARE(wizard->button(QWizard::CommitButton)->text().remove(QLatin1Char('&')), QStringLiteral("Install"));
+    {
+        QFile faults(m_labDir + QStringLiteral("/nodes/backend-2/faults.conf"));
+        QVERIFY(faults.open(QIODevice::Append));
+        faults.write("FAIL_AT_STEP=complete\nFAIL_ONCE=1\n");
+    }
+    QSignalSpy finished(window.session(), &ClusterSession::installFinished);
+    QVERIFY(goNext(wizard));
+    QCOMPARE(wizard->currentId(), int(InstallWizard::Install));
+    QVERIFY(!wizard->button(QWizard::BackButton)->isVisible() || !wizard->button(QWizard::BackButton)->isEnabled());
+    auto *retry = child<QPushButton>(wizard, "retryButton");
+    QVERIFY2(QTest::qWaitFor([&] { return retry->isEnabled() || !finished.isEmpty(); }, 180000), "no decision was asked for");
+    QVERIFY2(finished.isEmpty(), "the install ended instead of waiting for a decision");
+    auto *tree = child<QTreeWidget>(wizard, "installTree");
+    QTreeWidgetItem *failedRow = tree->currentItem();
+    QVERIFY(failedRow);
+    QCOMPARE(failedRow->text(InstallPage::NodeColumn), QStringLiteral("backend-2"));
+    QCOMPARE(failedRow->text(InstallPage::StateColumn), QStringLiteral("failed"));
+    QVERIFY2(child<QPlainTextEdit>(wizard, "nodeLog")->toPlainText().contains(QStringLiteral("simulated fault")),
+             qPrintable(child<QPlainTextEdit>(wizard, "nodeLog")->toPlainText().right(400)));
+    saveScreenshot(&window, QStringLiteral("08-install-failed.png"));
+    QTest::mouseClick(retry, Qt::LeftButton);
+    QVERIFY(finished.wait(300000));
+    QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
+    // Every row done, the progress and the last line shown.
+    int doneRows = 0;
+    for (int p = 0; p < tree->topLevelItemCount(); ++p) {
+        for (int n = 0; n < tree->topLevelItem(p)->childCount(); ++n) {
+            QTreeWidgetItem *row = tree->topLevelItem(p)->child(n);
+            QCOMPARE(row->text(InstallPage::StateColumn), QStringLiteral("done"));
+            QVERIFY(!row->text(InstallPage::ElapsedColumn).isEmpty());
+            ++doneRows;
+        }
+    }
+    int planRows = 0;
+    for (const PlanPhase &phase : window.session()->plan().phases)
+        planRows += int(phase.nodes.size());
+    QCOMPARE(doneRows, planRows);
+    QVERIFY(child<QLabel>(wizard, "installStatus")->text().startsWith(QStringLiteral("Install complete")));
+    saveScreenshot(&window, QStringLiteral("08-install-done.png"));
+    QVERIFY(goNext(wizard));
+
+    // 9. Verify: 4 nodes, every service running; health through frontend-1 as the entry.
+    QCOMPARE(wizard->currentId(), int(InstallWizard::Verify));
+    QSignalSpy verified(window.session(), &ClusterSession::verifyFinished);
+    QVERIFY(verified.wait(120000));
+    const Node *frontend1 = window.session()->cluster().findByHostname(QStringLiteral("frontend-1"));
+    setText(wizard, "entryPointEdit", QStringLiteral("%1:%2").arg(frontend1->privateIp).arg(window.session()->cluster().frontendPort));
+    QTest::mouseClick(child<QPushButton>(wizard, "refreshButton"), Qt::LeftButton);
+    QVERIFY(verified.wait(120000));
+    auto *services = child<QTreeWidget>(wizard, "serviceTree");
+    QCOMPARE(services->topLevelItemCount(), 4);
+    for (int i = 0; i < services->topLevelItemCount(); ++i)
+        QVERIFY2(services->topLevelItem(i)->text(2).contains(QStringLiteral("Running")), qPrintable(services->topLevelItem(i)->text(2)));
+    auto *health = child<QTreeWidget>(wizard, "healthTree");
+    QVERIFY(health->topLevelItemCount() >= 2 * 4);
+    for (int i = 0; i < health->topLevelItemCount(); ++i)
+        QVERIFY2(health->topLevelItem(i)->text(2) == QStringLiteral("OK"),
+                 qPrintable(health->topLevelItem(i)->text(0) + QLatin1Char(' ') + health->topLevelItem(i)->text(1) + QLatin1Char(' ') + health->topLevelItem(i)->text(3)));
+    QCOMPARE(window.session()->nodeHealth().value(QStringLiteral("backend-1")), true);
+    saveScreenshot(&window, QStringLiteral("09-verify.png"));
+    QVERIFY(goNext(wizard));
+
+    // 10. Finish: the access information, the paths.
+    QVERIFY(child<QPlainTextEdit>(wizard, "accessInformation")->toPlainText().contains(QStringLiteral("Ingestion endpoint for v2 sensors")));
+    QVERIFY(child<QLabel>(wizard, "finishPaths")->text().contains(window.session()->project().logDir()));
+    saveScreenshot(&window, QStringLiteral("10-finish.png"));
+
+    // Nothing secret was written by the GUI run: the admin password is in no project file.
+    QFile project(window.session()->project().path);
+    QVERIFY(project.open(QIODevice::ReadOnly));
+    QVERIFY(!project.readAll().contains(window.session()->secrets().adminPassword));
+}
+
+QTEST_MAIN(TestWizard)
+#include "tst_wizard.moc"

@@ -1,0 +1,319 @@
+#include "InstallPage.h"
+
+#include "ClusterSession.h"
+#include "InstallExecutor.h"
+
+#include <QApplication>
+#include <QDateTime>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSplitter>
+#include <QStyle>
+#include <QTimer>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace {
+QString rowKey(int phase, const QString &hostname)
+{
+    return QStringLiteral("%1/%2").arg(phase).arg(hostname);
+}
+} // namespace
+
+InstallPage::InstallPage(ClusterSession *session)
+    : m_session(session)
+{
+    setObjectName(QStringLiteral("installPage"));
+    setTitle(tr("Install"));
+    setSubTitle(tr("The guide's steps on every node, phase after phase; the nodes of a phase run in parallel. Select a node for its live log."));
+    m_confirmSkip = [this](const QString &warning) {
+        return QMessageBox::warning(this, tr("Skip node"), warning, QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) == QMessageBox::Yes;
+    };
+
+    m_tree = new QTreeWidget;
+    m_tree->setObjectName(QStringLiteral("installTree"));
+    m_tree->setColumnCount(ColumnCount);
+    m_tree->setHeaderLabels({tr("Node"), tr("Step"), tr("Progress"), tr("Elapsed"), tr("Last line"), tr("State")});
+    m_tree->setUniformRowHeights(true);
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setSectionResizeMode(LastLineColumn, QHeaderView::Stretch);
+    m_tree->setColumnWidth(NodeColumn, 170);
+    m_tree->setColumnWidth(StepColumn, 200);
+    m_tree->setColumnWidth(ProgressColumn, 110);
+    m_tree->setColumnWidth(ElapsedColumn, 70);
+    m_tree->setColumnWidth(StateColumn, 90);
+    connect(m_tree, &QTreeWidget::currentItemChanged, this, [this] {
+        showLogOf(selectedNode());
+        updateButtons();
+    });
+
+    m_log = new QPlainTextEdit;
+    m_log->setObjectName(QStringLiteral("nodeLog"));
+    m_log->setReadOnly(true);
+    m_log->setMaximumBlockCount(kLogLinesPerNode);
+    m_log->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_log->setPlaceholderText(tr("Select a node to follow its log."));
+
+    m_retry = new QPushButton(style()->standardIcon(QStyle::SP_BrowserReload), tr("&Retry node"));
+    m_retry->setObjectName(QStringLiteral("retryButton"));
+    m_skip = new QPushButton(style()->standardIcon(QStyle::SP_MediaSkipForward), tr("S&kip node"));
+    m_skip->setObjectName(QStringLiteral("skipButton"));
+    m_abort = new QPushButton(style()->standardIcon(QStyle::SP_BrowserStop), tr("&Abort"));
+    m_abort->setObjectName(QStringLiteral("abortButton"));
+    connect(m_retry, &QPushButton::clicked, this, &InstallPage::retrySelected);
+    connect(m_skip, &QPushButton::clicked, this, &InstallPage::skipSelected);
+    connect(m_abort, &QPushButton::clicked, this, &InstallPage::abortInstall);
+    m_status = new QLabel;
+    m_status->setObjectName(QStringLiteral("installStatus"));
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_status, 1);
+    buttons->addWidget(m_retry);
+    buttons->addWidget(m_skip);
+    buttons->addWidget(m_abort);
+    auto *split = new QSplitter(Qt::Vertical);
+    split->addWidget(m_tree);
+    split->addWidget(m_log);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(split, 1);
+    layout->addLayout(buttons);
+
+    m_paint = new QTimer(this);
+    m_paint->setInterval(100);
+    connect(m_paint, &QTimer::timeout, this, &InstallPage::flush);
+
+    connect(session, &ClusterSession::installStarting, this, &InstallPage::attach);
+    connect(session, &ClusterSession::installFailedToStart, this, [this](const QString &message) {
+        m_status->setStyleSheet(QStringLiteral("color: #b00020;"));
+        m_status->setText(tr("The install did not start: %1").arg(message));
+        m_abort->setEnabled(false);
+    });
+    connect(session, &ClusterSession::installFinished, this, [this](bool ok, const QString &summary) {
+        m_finished = true;
+        flush();
+        m_paint->stop();
+        m_status->setStyleSheet(ok ? QStringLiteral("color: #1b5e20;") : QStringLiteral("color: #b00020;"));
+        m_status->setText(ok ? tr("Install complete: %1").arg(summary)
+                             : tr("Install stopped: %1. Fix the cause and go Back to install again; finished steps are not repeated.").arg(summary));
+        updateButtons();
+        Q_EMIT completeChanged();
+    });
+}
+
+void InstallPage::initializePage()
+{
+    m_tree->clear();
+    m_rows.clear();
+    m_progress.clear();
+    m_logs.clear();
+    m_dirty.clear();
+    m_pendingForView.clear();
+    m_failed.clear();
+    m_finished = false;
+    m_log->clear();
+    // Every (phase, node) row up front, so the whole plan is visible before it runs.
+    for (const PlanPhase &phase : m_session->plan().phases) {
+        auto *phaseItem = new QTreeWidgetItem(m_tree, {tr("Phase %1: %2").arg(phase.index).arg(phase.title)});
+        phaseItem->setFirstColumnSpanned(true);
+        QFont bold = phaseItem->font(0);
+        bold.setBold(true);
+        phaseItem->setFont(0, bold);
+        for (const PlanNode &node : phase.nodes) {
+            auto *row = new QTreeWidgetItem(phaseItem, {node.hostname, QString(), QString(), QString(), QString(), tr("waiting")});
+            row->setData(NodeColumn, Qt::UserRole, node.hostname);
+            row->setIcon(StateColumn, style()->standardIcon(QStyle::SP_MediaPause));
+            auto *bar = new QProgressBar;
+            bar->setRange(0, 100);
+            bar->setValue(0);
+            bar->setMaximumHeight(m_tree->fontMetrics().height() + 4);
+            m_tree->setItemWidget(row, ProgressColumn, bar);
+            m_rows.insert(rowKey(phase.index, node.hostname), row);
+        }
+        phaseItem->setExpanded(true);
+    }
+    m_status->setStyleSheet(QString());
+    m_status->setText(tr("Preparing the files to upload (env files, certificates)..."));
+    updateButtons();
+    m_session->startInstall();
+}
+
+void InstallPage::attach(InstallExecutor *executor)
+{
+    m_status->setText(tr("Installing %n node(s)...", nullptr, int(m_session->plan().nodeCount())));
+    connect(executor, &InstallExecutor::nodeChanged, this, [this](const NodeProgress &p) {
+        m_progress.insert(p.hostname, p);
+        m_dirty.insert(p.hostname);
+    });
+    connect(executor, &InstallExecutor::stepLine, this, [this](const QString &hostname, const QString &, const QString &line) {
+        QStringList &log = m_logs[hostname];
+        log << line;
+        if (log.size() > kLogLinesPerNode + kLogLinesPerNode / 4)
+            log.erase(log.begin(), log.begin() + (log.size() - kLogLinesPerNode)); // trim in batches, not per line
+        if (hostname == m_shownNode)
+            m_pendingForView << line;
+        m_dirty.insert(hostname);
+    });
+    connect(executor, &InstallExecutor::phaseStarted, this, [this](int index, const QString &title) {
+        m_status->setText(tr("Phase %1: %2").arg(index).arg(title));
+    });
+    connect(executor, &InstallExecutor::kafkaRestarted, this, [this](const QString &hostname, const QString &message) {
+        m_logs[hostname] << tr("KAFKA WATCHDOG: %1").arg(message);
+        m_dirty.insert(hostname);
+    });
+    connect(executor, &InstallExecutor::decisionNeeded, this, [this](const QStringList &failed) {
+        m_failed = failed;
+        flush();
+        m_status->setStyleSheet(QStringLiteral("color: #b00020;"));
+        m_status->setText(tr("%1 failed. Select it to read its log, then Retry, Skip or Abort.").arg(failed.join(QStringLiteral(", "))));
+        // Show the first failure's log at once.
+        for (QTreeWidgetItem *row : std::as_const(m_rows)) {
+            if (row->data(NodeColumn, Qt::UserRole).toString() == failed.value(0) && row->text(StateColumn) == tr("failed")) {
+                m_tree->setCurrentItem(row);
+                break;
+            }
+        }
+        updateButtons();
+    });
+    m_paint->start();
+}
+
+QTreeWidgetItem *InstallPage::rowFor(int phase, const QString &hostname) const
+{
+    return m_rows.value(rowKey(phase, hostname));
+}
+
+QString InstallPage::selectedNode() const
+{
+    QTreeWidgetItem *item = m_tree->currentItem();
+    return item ? item->data(NodeColumn, Qt::UserRole).toString() : QString();
+}
+
+void InstallPage::flush()
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (const QString &hostname : std::as_const(m_dirty)) {
+        const NodeProgress p = m_progress.value(hostname);
+        QTreeWidgetItem *row = rowFor(p.phase, hostname);
+        if (!row)
+            continue;
+        if (p.state == NodeProgress::State::Done)
+            row->setText(StepColumn, tr("%n step(s) done", nullptr, p.stepCount));
+        else
+            row->setText(StepColumn, p.stepCount > 0 ? tr("%1 (%2/%3)").arg(p.stepTitle).arg(p.stepIndex).arg(p.stepCount) : p.stepTitle);
+        row->setToolTip(StepColumn, p.stepTitle);
+        const QStringList &log = m_logs.value(hostname);
+        row->setText(LastLineColumn, log.isEmpty() ? p.lastLine : log.constLast());
+        row->setToolTip(LastLineColumn, row->text(LastLineColumn));
+        if (auto *bar = qobject_cast<QProgressBar *>(m_tree->itemWidget(row, ProgressColumn)))
+            bar->setValue(p.state == NodeProgress::State::Done ? 100 : p.percent);
+        QStyle::StandardPixmap icon = QStyle::SP_MediaPause;
+        QString state = tr("waiting");
+        switch (p.state) {
+        case NodeProgress::State::Waiting: break;
+        case NodeProgress::State::Running: icon = QStyle::SP_MediaPlay; state = tr("running"); break;
+        case NodeProgress::State::Done: icon = QStyle::SP_DialogApplyButton; state = tr("done"); break;
+        case NodeProgress::State::Failed: icon = QStyle::SP_MessageBoxCritical; state = tr("failed"); break;
+        case NodeProgress::State::Skipped: icon = QStyle::SP_DialogCancelButton; state = tr("skipped"); break;
+        }
+        if (row->text(StateColumn) != state) {
+            row->setText(StateColumn, state);
+            row->setIcon(StateColumn, style()->standardIcon(icon));
+            if (p.state == NodeProgress::State::Failed)
+                row->setToolTip(StateColumn, p.message);
+            if (p.state != NodeProgress::State::Running)
+                row->setData(ElapsedColumn, Qt::UserRole, now); // freeze the clock
+        }
+        // The node's time in this phase: from its first step, not the current one.
+        if (p.startedMsecsSinceEpoch > 0 && row->data(ElapsedColumn, Qt::UserRole + 1).toLongLong() <= 0)
+            row->setData(ElapsedColumn, Qt::UserRole + 1, p.startedMsecsSinceEpoch);
+    }
+    m_dirty.clear();
+    // Elapsed time of every running row (a second's resolution is what a person reads).
+    for (QTreeWidgetItem *row : std::as_const(m_rows)) {
+        const qint64 started = row->data(ElapsedColumn, Qt::UserRole + 1).toLongLong();
+        if (started <= 0)
+            continue;
+        const qint64 until = row->text(StateColumn) == tr("running") ? now : row->data(ElapsedColumn, Qt::UserRole).toLongLong();
+        const qint64 seconds = std::max<qint64>(0, (until - started) / 1000);
+        row->setText(ElapsedColumn, QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0')));
+    }
+    if (!m_pendingForView.isEmpty()) {
+        // Follow the log unless the user scrolled up to read something.
+        QScrollBar *bar = m_log->verticalScrollBar();
+        const bool follow = bar->value() >= bar->maximum() - 2;
+        m_log->appendPlainText(m_pendingForView.join(QLatin1Char('\n')));
+        m_pendingForView.clear();
+        if (follow)
+            bar->setValue(bar->maximum());
+    }
+}
+
+void InstallPage::showLogOf(const QString &hostname)
+{
+    if (hostname == m_shownNode)
+        return;
+    m_shownNode = hostname;
+    m_pendingForView.clear();
+    m_log->setPlainText(m_logs.value(hostname).join(QLatin1Char('\n')));
+    m_log->moveCursor(QTextCursor::End);
+}
+
+void InstallPage::updateButtons()
+{
+    InstallExecutor *executor = m_session->executor();
+    const bool running = executor && executor->isRunning() && !m_finished;
+    const QString node = selectedNode();
+    const bool decidable = running && !m_failed.isEmpty() && (node.isEmpty() || m_failed.contains(node));
+    m_retry->setEnabled(decidable);
+    m_skip->setEnabled(decidable);
+    m_abort->setEnabled(running);
+}
+
+void InstallPage::retrySelected()
+{
+    const QString node = m_failed.contains(selectedNode()) ? selectedNode() : m_failed.value(0);
+    if (node.isEmpty() || !m_session->executor())
+        return;
+    m_failed.removeAll(node);
+    m_status->setStyleSheet(QString());
+    m_status->setText(tr("Retrying %1...").arg(node));
+    updateButtons();
+    m_session->executor()->retryNode(node);
+}
+
+void InstallPage::skipSelected()
+{
+    const QString node = m_failed.contains(selectedNode()) ? selectedNode() : m_failed.value(0);
+    if (node.isEmpty() || !m_session->executor())
+        return;
+    if (!m_confirmSkip(m_session->executor()->skipWarning(node)))
+        return;
+    m_failed.removeAll(node);
+    updateButtons();
+    m_session->executor()->skipNode(node);
+}
+
+void InstallPage::abortInstall()
+{
+    if (!m_session->executor())
+        return;
+    m_status->setText(tr("Aborting: stopping the running steps..."));
+    m_abort->setEnabled(false);
+    m_session->executor()->abort();
+}
+
+bool InstallPage::isComplete() const
+{
+    return m_finished && m_session->installSucceeded();
+}

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QWizard>
+
+class ClusterSession;
+
+// The guided install: ten thin pages over one ClusterSession. Which pages follow which depends
+// on the goal chosen on the welcome page (an export for an air-gapped site skips every page
+// that needs SSH to the nodes).
+class InstallWizard : public QWizard
+{
+    Q_OBJECT
+public:
+    enum PageId { Welcome, Topology, Access, External, Certificates, Preflight, Review, Install, Verify, Finish };
+
+    explicit InstallWizard(ClusterSession *session, QWidget *parent = nullptr);
+    int nextId() const override;
+    ClusterSession *session() const { return m_session; }
+
+private:
+    ClusterSession *m_session;
+};

@@ -1,0 +1,88 @@
+#include "PreflightPage.h"
+
+#include "ClusterSession.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+PreflightPage::PreflightPage(ClusterSession *session)
+    : m_session(session)
+{
+    setObjectName(QStringLiteral("preflightPage"));
+    setTitle(tr("Preflight"));
+    setSubTitle(tr("Every node checked in parallel against the guide's requirements. Nothing is changed on the nodes."));
+    m_rerun = new QPushButton(tr("&Run again"));
+    m_rerun->setObjectName(QStringLiteral("rerunPreflightButton"));
+    connect(m_rerun, &QPushButton::clicked, this, &PreflightPage::run);
+    m_table = new QTableWidget(0, 5);
+    m_table->setObjectName(QStringLiteral("preflightTable"));
+    m_table->setHorizontalHeaderLabels({tr("Node"), tr("Check"), tr("Result"), tr("Found"), tr("How to fix")});
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSortingEnabled(false);
+    m_summary = new QLabel;
+    m_summary->setObjectName(QStringLiteral("preflightSummary"));
+    m_summary->setWordWrap(true);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_rerun, 0, Qt::AlignLeft);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_summary);
+    connect(session, &ClusterSession::preflightFinished, this, &PreflightPage::show);
+}
+
+void PreflightPage::initializePage()
+{
+    if (!m_session->hasPreflightRun())
+        run();
+    else
+        show();
+}
+
+void PreflightPage::run()
+{
+    m_rerun->setEnabled(false);
+    m_table->setRowCount(0);
+    m_summary->setStyleSheet(QString());
+    m_summary->setText(tr("Checking %n node(s)...", nullptr, int(m_session->cluster().nodes.size())));
+    m_session->runPreflight();
+    Q_EMIT completeChanged();
+}
+
+void PreflightPage::show()
+{
+    m_rerun->setEnabled(true);
+    const QList<PreflightFinding> &findings = m_session->preflight();
+    m_table->setRowCount(int(findings.size()));
+    int errors = 0, warnings = 0;
+    for (int row = 0; row < findings.size(); ++row) {
+        const PreflightFinding &f = findings.at(row);
+        QColor color;
+        switch (f.severity) {
+        case PreflightFinding::Severity::Ok: color = QColor(0xc8, 0xe6, 0xc9); break;
+        case PreflightFinding::Severity::Info: color = QColor(0xe3, 0xf2, 0xfd); break;
+        case PreflightFinding::Severity::Warning: color = QColor(0xff, 0xec, 0xb3); ++warnings; break;
+        case PreflightFinding::Severity::Error: color = QColor(0xff, 0xcd, 0xd2); ++errors; break;
+        }
+        const QStringList cells{f.node, f.check, PreflightFinding::severityName(f.severity), f.detail, f.hint};
+        for (int column = 0; column < cells.size(); ++column) {
+            auto *item = new QTableWidgetItem(cells.at(column));
+            item->setToolTip(cells.at(column));
+            if (column == 2)
+                item->setBackground(color);
+            m_table->setItem(row, column, item);
+        }
+    }
+    m_table->resizeColumnsToContents();
+    m_summary->setStyleSheet(errors ? QStringLiteral("color: #b00020;") : QStringLiteral("color: #1b5e20;"));
+    m_summary->setText(errors ? tr("%n error(s) block the install: fix them (see How to fix), then Run again.", nullptr, errors)
+                              : tr("No errors; %n warning(s) to read before installing.", nullptr, warnings));
+    Q_EMIT completeChanged();
+}
+
+bool PreflightPage::isComplete() const
+{
+    return !m_session->isPreflightRunning() && m_session->preflightPassed();
+}

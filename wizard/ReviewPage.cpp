@@ -1,0 +1,133 @@
+#include "ReviewPage.h"
+
+#include "ClusterSession.h"
+
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+ReviewPage::ReviewPage(ClusterSession *session)
+    : m_session(session)
+{
+    setObjectName(QStringLiteral("reviewPage"));
+    setTitle(tr("Review"));
+    setSubTitle(tr("Exactly what the guide's scripts would produce, and the order the nodes will be installed in. Nothing has been changed on any node yet."));
+
+    m_files = new QListWidget;
+    m_files->setObjectName(QStringLiteral("renderedFileList"));
+    m_viewer = new QPlainTextEdit;
+    m_viewer->setObjectName(QStringLiteral("renderedFileView"));
+    m_viewer->setReadOnly(true);
+    m_viewer->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_viewer->setLineWrapMode(QPlainTextEdit::NoWrap);
+    connect(m_files, &QListWidget::currentRowChanged, this, [this](int row) {
+        const QList<RenderedFile> files = m_session->reviewFiles();
+        m_viewer->setPlainText(row >= 0 && row < files.size() ? QString::fromUtf8(files.at(row).content) : QString());
+    });
+    auto *filesSplit = new QSplitter(Qt::Horizontal);
+    filesSplit->addWidget(m_files);
+    filesSplit->addWidget(m_viewer);
+    filesSplit->setStretchFactor(1, 3);
+
+    m_plan = new QTreeWidget;
+    m_plan->setObjectName(QStringLiteral("planTree"));
+    m_plan->setHeaderLabels({tr("Phase / node / step"), tr("Command")});
+    m_plan->setColumnWidth(0, 360);
+
+    auto *tabs = new QTabWidget;
+    tabs->setObjectName(QStringLiteral("reviewTabs"));
+    tabs->addTab(filesSplit, tr("&Files"));
+    tabs->addTab(m_plan, tr("&Plan"));
+
+    m_save = new QPushButton(tr("&Save project"));
+    m_save->setObjectName(QStringLiteral("saveProjectButton"));
+    connect(m_save, &QPushButton::clicked, this, &ReviewPage::save);
+    m_export = new QPushButton(tr("&Export bundle..."));
+    m_export->setObjectName(QStringLiteral("exportBundleButton"));
+    connect(m_export, &QPushButton::clicked, this, [this] {
+        const QString suggested = QFileInfo(m_session->project().path).absoluteDir().filePath(QStringLiteral("agilesec-bundle.zip"));
+        const QString zip = QFileDialog::getSaveFileName(this, tr("Export air-gapped bundle"), suggested, tr("Zip archives (*.zip)"));
+        if (!zip.isEmpty())
+            exportBundleTo(zip);
+    });
+    m_status = new QLabel;
+    m_status->setObjectName(QStringLiteral("reviewStatus"));
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_save);
+    buttons->addWidget(m_export);
+    buttons->addWidget(m_status, 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(tabs, 1);
+    layout->addLayout(buttons);
+    connect(session, &ClusterSession::exportFinished, this, [this](bool ok, const QString &message) {
+        m_export->setEnabled(true);
+        m_exported = m_exported || ok;
+        m_status->setStyleSheet(ok ? QStringLiteral("color: #1b5e20;") : QStringLiteral("color: #b00020;"));
+        m_status->setText(message);
+        Q_EMIT completeChanged();
+    });
+}
+
+void ReviewPage::initializePage()
+{
+    const bool installs = m_session->needsNodes();
+    setCommitPage(installs);
+    setButtonText(QWizard::CommitButton, tr("&Install"));
+    m_status->setStyleSheet(QString());
+    m_status->setText(installs ? tr("Install saves the project and starts with phase 0 on every node.")
+                               : tr("Export the bundle to carry to the air-gapped site; it holds a runbook and an Ansible playbook."));
+    fill();
+}
+
+void ReviewPage::fill()
+{
+    m_files->clear();
+    for (const RenderedFile &f : m_session->reviewFiles())
+        m_files->addItem(f.relativePath);
+    if (m_files->count() > 0)
+        m_files->setCurrentRow(0);
+    m_plan->clear();
+    for (const PlanPhase &phase : m_session->plan().phases) {
+        auto *phaseItem = new QTreeWidgetItem(m_plan, {tr("Phase %1: %2").arg(phase.index).arg(phase.title), phase.waitFor});
+        for (const PlanNode &node : phase.nodes) {
+            auto *nodeItem = new QTreeWidgetItem(phaseItem, {node.hostname, node.address});
+            for (const PlanStep &step : node.steps)
+                new QTreeWidgetItem(nodeItem, {step.title, step.command.isEmpty() ? step.remotePath : step.command});
+        }
+        phaseItem->setExpanded(true);
+    }
+}
+
+void ReviewPage::save()
+{
+    const QString error = m_session->saveProject();
+    m_status->setStyleSheet(error.isEmpty() ? QStringLiteral("color: #1b5e20;") : QStringLiteral("color: #b00020;"));
+    m_status->setText(error.isEmpty() ? tr("Saved %1").arg(m_session->project().path) : tr("Not saved: %1").arg(error));
+}
+
+void ReviewPage::exportBundleTo(const QString &zipPath)
+{
+    m_export->setEnabled(false);
+    m_status->setStyleSheet(QString());
+    m_status->setText(tr("Exporting %1...").arg(zipPath));
+    m_session->exportBundle(zipPath);
+}
+
+bool ReviewPage::isComplete() const
+{
+    if (!m_session->result().ok())
+        return false;
+    return m_session->needsNodes() || m_exported; // an export-only run ends with the bundle
+}

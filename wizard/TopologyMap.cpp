@@ -1,0 +1,172 @@
+#include "TopologyMap.h"
+
+#include "Cluster.h"
+#include "ProfileCatalog.h"
+#include "SiteFailureAnalysis.h"
+
+#include <QGraphicsRectItem>
+#include <QGraphicsSimpleTextItem>
+#include <QGraphicsTextItem>
+
+namespace {
+constexpr qreal kColumnWidth = 190;
+constexpr qreal kNodeHeight = 58;
+constexpr qreal kGap = 12;
+
+QColor roleColor(const Node &node)
+{
+    if (!node.profile)
+        return QColor(0xe0, 0xe0, 0xe0);
+    if (ProfileCatalog::isBackend(*node.profile))
+        return QColor(0xd6, 0xe4, 0xf5);
+    if (*node.profile == Profile::Coordinator)
+        return QColor(0xf3, 0xe5, 0xf5);
+    if (ProfileCatalog::isFrontend(*node.profile))
+        return QColor(0xdc, 0xf1, 0xe0);
+    return QColor(0xfd, 0xf1, 0xd8); // scan
+}
+} // namespace
+
+TopologyMap::TopologyMap(QWidget *parent)
+    : QGraphicsView(parent)
+    , m_cluster(std::make_shared<Cluster>())
+{
+    setObjectName(QStringLiteral("topologyMap"));
+    setScene(new QGraphicsScene(this));
+    setRenderHint(QPainter::Antialiasing);
+    setMinimumHeight(180);
+    setToolTip(tr("Sites as columns; a star marks a quorum voter (Kafka KRaft, MongoDB and OpenSearch elections)."));
+}
+
+void TopologyMap::setCluster(const Cluster &cluster)
+{
+    *m_cluster = cluster;
+    if (!m_failedSite.isEmpty() && !cluster.sites().contains(m_failedSite))
+        m_failedSite.clear();
+    redraw();
+}
+
+void TopologyMap::setFailedSite(const QString &site)
+{
+    m_failedSite = site;
+    redraw();
+}
+
+void TopologyMap::setHealth(const QHash<QString, bool> &healthy)
+{
+    m_health = healthy;
+    redraw();
+}
+
+void TopologyMap::resizeEvent(QResizeEvent *event)
+{
+    QGraphicsView::resizeEvent(event);
+    fit();
+}
+
+void TopologyMap::fit()
+{
+    // Shrink to fit, never enlarge: text stays at its natural size on a big screen.
+    const QRectF rect = sceneRect();
+    resetTransform();
+    if (rect.isEmpty())
+        return;
+    const qreal factor = std::min({1.0, viewport()->width() / rect.width(), viewport()->height() / rect.height()});
+    scale(factor, factor);
+}
+
+void TopologyMap::redraw()
+{
+    QGraphicsScene *s = scene();
+    s->clear();
+    const Cluster &cluster = *m_cluster;
+    // Columns: one per site; a cluster without sites is laid out by role instead.
+    QStringList columns = cluster.sites();
+    const bool bySite = !columns.isEmpty();
+    const bool anyUnsited = std::any_of(cluster.nodes.begin(), cluster.nodes.end(), [](const Node &n) { return n.site.isEmpty(); });
+    if (bySite && anyUnsited)
+        columns << QString();
+    const auto roleColumn = [](const Node &n) {
+        if (n.profile && ProfileCatalog::isBackend(*n.profile))
+            return 0;
+        if (n.profile && ProfileCatalog::isFrontend(*n.profile))
+            return 1;
+        return 2;
+    };
+    if (!bySite) {
+        const QStringList roles{tr("Backends"), tr("Frontends"), tr("Coordinator / scan")};
+        for (int role = 0; role < 3; ++role) {
+            if (std::any_of(cluster.nodes.begin(), cluster.nodes.end(), [&](const Node &n) { return roleColumn(n) == role; }))
+                columns << roles.at(role);
+        }
+    }
+    const auto inColumn = [&](const Node &n, const QString &column) {
+        if (bySite)
+            return n.site == column;
+        const QStringList roles{tr("Backends"), tr("Frontends"), tr("Coordinator / scan")};
+        return roles.value(roleColumn(n)) == column;
+    };
+    const QList<Node> voters = cluster.quorumVoters();
+    const auto isVoter = [&](const Node &n) {
+        return std::any_of(voters.begin(), voters.end(), [&](const Node &v) { return v.hostname == n.hostname; });
+    };
+    QFont bold = font();
+    bold.setBold(true);
+    for (int column = 0; column < columns.size(); ++column) {
+        const QString &site = columns.at(column);
+        const qreal x = column * (kColumnWidth + kGap);
+        const bool failed = bySite && !m_failedSite.isEmpty() && site == m_failedSite;
+        auto *title = s->addSimpleText(!bySite ? site : site.isEmpty() ? tr("(no site)") : tr("Site %1").arg(site), bold);
+        title->setPos(x + 4, 0);
+        int row = 0;
+        for (const Node &node : cluster.nodes) {
+            if (!inColumn(node, site))
+                continue;
+            const qreal y = 26 + row++ * (kNodeHeight + kGap);
+            QColor fill = roleColor(node);
+            if (m_health.contains(node.hostname))
+                fill = m_health.value(node.hostname) ? QColor(0x9c, 0xd8, 0x9f) : QColor(0xf2, 0x9b, 0x9b);
+            if (failed)
+                fill = QColor(0xbd, 0xbd, 0xbd);
+            auto *box = s->addRect(x, y, kColumnWidth, kNodeHeight, QPen(failed ? Qt::darkGray : Qt::black), fill);
+            box->setToolTip(QStringLiteral("%1 (%2)").arg(node.hostname, node.privateIp));
+            auto *name = s->addSimpleText(node.hostname, bold);
+            name->setPos(x + 6, y + 4);
+            const QString role = node.profile ? ProfileCatalog::name(*node.profile) : tr("no profile");
+            auto *detail = s->addSimpleText(QStringLiteral("%1\n%2").arg(role, node.privateIp));
+            detail->setPos(x + 6, y + 22);
+            if (isVoter(node)) {
+                auto *star = s->addSimpleText(QStringLiteral("\u2605"), bold);
+                star->setBrush(QColor(0xb2, 0x6a, 0x00));
+                star->setPos(x + kColumnWidth - 18, y + 4);
+                star->setToolTip(tr("quorum voter"));
+            }
+            if (failed) {
+                s->addLine(x, y, x + kColumnWidth, y + kNodeHeight, QPen(Qt::darkRed, 2));
+                s->addLine(x, y + kNodeHeight, x + kColumnWidth, y, QPen(Qt::darkRed, 2));
+            }
+        }
+    }
+    m_verdict.clear();
+    if (!m_failedSite.isEmpty()) {
+        const SiteOutcome o = SiteFailureAnalysis::analyzeSite(cluster, m_failedSite);
+        m_verdict = o.quorumSurvives
+            ? tr("If site %1 fails: quorum SURVIVES (%2 of %3 voters left, %4 needed); %5 frontend(s) keep serving users.")
+                  .arg(m_failedSite)
+                  .arg(o.votersRemaining)
+                  .arg(o.votersTotal)
+                  .arg(o.majority)
+                  .arg(o.frontendsRemaining)
+            : tr("If site %1 fails: quorum is LOST (%2 of %3 voters left, %4 needed); the cluster stops accepting writes.")
+                  .arg(m_failedSite)
+                  .arg(o.votersRemaining)
+                  .arg(o.votersTotal)
+                  .arg(o.majority);
+        auto *text = s->addText(m_verdict);
+        text->setTextWidth(std::max<qreal>(columns.size() * (kColumnWidth + kGap), 360));
+        text->setDefaultTextColor(o.quorumSurvives ? QColor(0x1b, 0x5e, 0x20) : QColor(0xb0, 0x00, 0x20));
+        text->setPos(0, s->itemsBoundingRect().bottom() + 6);
+    }
+    s->setSceneRect(s->itemsBoundingRect().adjusted(-8, -8, 8, 8));
+    fit();
+}

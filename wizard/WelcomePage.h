@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QWizardPage>
+
+class ClusterSession;
+class QButtonGroup;
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+
+// Page 1: what the user came to do: a new cluster from a template, open a project, import an
+// existing cluster's multi_node_config.conf, or try the local lab; optionally only export a
+// bundle for an air-gapped site.
+class WelcomePage : public QWizardPage
+{
+    Q_OBJECT
+public:
+    enum Choice { NewCluster, OpenProject, ImportConfig, Lab };
+    explicit WelcomePage(ClusterSession *session);
+    bool isComplete() const override;
+    bool validatePage() override;
+    int choice() const;
+
+private:
+    void startLab();
+    void showError(const QString &message);
+
+    ClusterSession *m_session;
+    QButtonGroup *m_choices;
+    QComboBox *m_template;
+    QLineEdit *m_projectFolder;
+    QLineEdit *m_projectFile;
+    QListWidget *m_recent;
+    QLineEdit *m_configFile;
+    QComboBox *m_labTopology;
+    QLineEdit *m_labFolder;
+    QPushButton *m_startLab;
+    QCheckBox *m_exportOnly;
+    QLabel *m_error;
+    bool m_labReady = false;
+};

@@ -1,0 +1,212 @@
+#include "WizardWindow.h"
+
+#include "AppSettings.h"
+#include "ClusterSession.h"
+#include "InstallExecutor.h"
+#include "InstallWizard.h"
+#include "ReviewPage.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLibraryInfo>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QScreen>
+#include <QStatusBar>
+#include <QTranslator>
+
+namespace {
+QList<QTranslator *> installedTranslators;
+} // namespace
+
+QString WizardWindow::applyLanguage(const QString &code)
+{
+    for (QTranslator *t : std::as_const(installedTranslators)) {
+        QCoreApplication::removeTranslator(t);
+        delete t;
+    }
+    installedTranslators.clear();
+    const QLocale locale = code.isEmpty() ? QLocale::system() : QLocale(code);
+    auto *own = new QTranslator;
+    // English is the source language: no file needed.
+    if (own->load(locale, QStringLiteral("agilesec"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+        QCoreApplication::installTranslator(own);
+        installedTranslators << own;
+    } else {
+        delete own;
+    }
+    auto *qt = new QTranslator;
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QCoreApplication::installTranslator(qt);
+        installedTranslators << qt;
+    } else {
+        delete qt;
+    }
+    QLocale::setDefault(locale);
+    return installedTranslators.isEmpty() ? QStringLiteral("en") : locale.name().left(2);
+}
+
+WizardWindow::WizardWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_session(new ClusterSession(this))
+{
+    setObjectName(QStringLiteral("wizardWindow"));
+    buildMenus();
+    buildWizard(InstallWizard::Welcome);
+    // Fits a 1366x768 laptop screen; larger screens remember what the user chose.
+    if (!restoreGeometry(AppSettings::geometry())) {
+        const QSize available = screen() ? screen()->availableSize() : QSize(1366, 768);
+        resize(std::min(1280, available.width() - 40), std::min(760, available.height() - 40));
+    }
+    connect(m_session, &ClusterSession::changed, this, [this] {
+        m_export->setEnabled(m_session->result().ok() && m_session->hasProjectFile());
+        setWindowTitle(m_session->hasProjectFile() ? tr("AgileSec HA Installer - %1").arg(m_session->project().path) : tr("AgileSec HA Installer"));
+    });
+    setWindowTitle(tr("AgileSec HA Installer"));
+}
+
+WizardWindow::~WizardWindow() = default;
+
+void WizardWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_session->executor() && m_session->executor()->isRunning()) {
+        const auto answer = QMessageBox::warning(this, tr("Install running"),
+                                                 tr("An install is running. Quit anyway? The running steps are stopped; running the install again "
+                                                    "resumes where it stopped."),
+                                                 QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Yes) {
+            event->ignore();
+            return;
+        }
+        m_session->executor()->abort();
+    }
+    AppSettings::setGeometry(saveGeometry());
+    event->accept();
+}
+
+void WizardWindow::buildWizard(int startPage)
+{
+    delete m_wizard;
+    m_wizard = new InstallWizard(m_session, this);
+    m_wizard->setWindowFlags(Qt::Widget);
+    m_wizard->setStartId(startPage);
+    connect(m_wizard, &QWizard::finished, this, &QWidget::close);
+    setCentralWidget(m_wizard);
+    m_wizard->restart();
+}
+
+void WizardWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *open = file->addAction(tr("&Open project..."), this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open project"), QString(), tr("Projects (*.json);;All files (*)"));
+        if (!path.isEmpty())
+            openProjectFile(path);
+    });
+    open->setShortcut(QKeySequence::Open);
+    m_recent = file->addMenu(tr("&Recent projects"));
+    connect(m_recent, &QMenu::aboutToShow, this, &WizardWindow::fillRecent);
+    QAction *save = file->addAction(tr("&Save project"), this, [this] {
+        const QString error = m_session->saveProject();
+        statusBar()->showMessage(error.isEmpty() ? tr("Saved %1").arg(m_session->project().path) : tr("Not saved: %1").arg(error), 8000);
+    });
+    save->setShortcut(QKeySequence::Save);
+    file->addSeparator();
+    m_export = file->addAction(tr("&Export air-gapped bundle..."), this, [this] {
+        const QString zip = QFileDialog::getSaveFileName(this, tr("Export air-gapped bundle"), QString(), tr("Zip archives (*.zip)"));
+        if (!zip.isEmpty())
+            m_session->exportBundle(zip);
+    });
+    m_export->setObjectName(QStringLiteral("exportAction"));
+    m_export->setEnabled(false);
+    file->addAction(tr("&Import bundle..."), this, [this] {
+        const QString zip = QFileDialog::getOpenFileName(this, tr("Import bundle"), QString(), tr("Zip archives (*.zip)"));
+        if (zip.isEmpty())
+            return;
+        const QString project = QFileDialog::getSaveFileName(this, tr("Save the imported project as"), QFileInfo(zip).absoluteDir().filePath(QStringLiteral("project.json")),
+                                                             tr("Projects (*.json)"));
+        if (!project.isEmpty())
+            importBundle(zip, project);
+    });
+    connect(m_session, &ClusterSession::exportFinished, this, [this](bool, const QString &message) { statusBar()->showMessage(message, 15000); });
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *language = menuBar()->addMenu(tr("&Language"));
+    language->setObjectName(QStringLiteral("languageMenu"));
+    auto *group = new QActionGroup(this);
+    const QString current = AppSettings::language();
+    for (const auto &[code, name] : {std::pair{QString(), tr("System default")}, std::pair{QStringLiteral("en"), QStringLiteral("English")},
+                                     std::pair{QStringLiteral("de"), QStringLiteral("Deutsch")}, std::pair{QStringLiteral("fr"), QStringLiteral("Français")}}) {
+        QAction *action = language->addAction(name);
+        action->setCheckable(true);
+        action->setChecked(code == current);
+        action->setData(code);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code = code] { switchLanguage(code); });
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About"), this, [this] {
+        QMessageBox::about(this, tr("About AgileSec HA Installer"),
+                           tr("AgileSec HA Installer %1\nInstalls, grows and verifies highly available AgileSec Platform clusters over SSH.")
+                               .arg(QCoreApplication::applicationVersion()));
+    });
+}
+
+void WizardWindow::fillRecent()
+{
+    m_recent->clear();
+    const QStringList recent = AppSettings::recentProjects();
+    for (const QString &path : recent)
+        m_recent->addAction(path, this, [this, path] { openProjectFile(path); });
+    m_recent->setEnabled(!recent.isEmpty());
+    if (recent.isEmpty())
+        m_recent->addAction(tr("(none yet)"))->setEnabled(false);
+}
+
+void WizardWindow::switchLanguage(const QString &code)
+{
+    if (m_session->executor() && m_session->executor()->isRunning()) {
+        statusBar()->showMessage(tr("The language changes after the install (an install is running)."), 8000);
+        return;
+    }
+    AppSettings::setLanguage(code);
+    applyLanguage(code);
+    menuBar()->clear();
+    buildMenus();
+    // The pages are views over the session: rebuilding them in the new language loses nothing.
+    buildWizard(m_wizard ? std::max(0, m_wizard->currentId()) : InstallWizard::Welcome);
+    setWindowTitle(tr("AgileSec HA Installer"));
+}
+
+bool WizardWindow::openProjectFile(const QString &path)
+{
+    QString error;
+    if (!m_session->openProject(path, &error)) {
+        QMessageBox::warning(this, tr("Open project"), error);
+        return false;
+    }
+    AppSettings::addRecentProject(path);
+    buildWizard(InstallWizard::Topology);
+    statusBar()->showMessage(tr("Opened %1").arg(path), 8000);
+    return true;
+}
+
+bool WizardWindow::importBundle(const QString &zipPath, const QString &projectPath)
+{
+    const BundleImporter::Result r = m_session->importBundle(zipPath, projectPath);
+    if (!r.ok()) {
+        statusBar()->showMessage(tr("Import refused: %1").arg(r.error.isEmpty() ? r.problems.join(QStringLiteral("; ")) : r.error));
+        return false;
+    }
+    AppSettings::addRecentProject(r.projectPath);
+    buildWizard(InstallWizard::Topology);
+    statusBar()->showMessage(tr("Imported %1 into %2").arg(zipPath, r.projectPath), 15000);
+    return true;
+}
