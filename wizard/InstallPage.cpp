@@ -101,8 +101,7 @@ InstallPage::InstallPage(ClusterSession *session)
     });
     connect(session, &ClusterSession::installFinished, this, [this](bool ok, const QString &summary) {
         m_finished = true;
-        flush();
-        m_paint->stop();
+        flush(); // the painter keeps running: a node's last update may still be queued
         m_status->setStyleSheet(ok ? QStringLiteral("color: #1b5e20;") : QStringLiteral("color: #b00020;"));
         m_status->setText(ok ? tr("Install complete: %1").arg(summary)
                              : tr("Install stopped: %1. Fix the cause and go Back to install again; finished steps are not repeated.").arg(summary));
@@ -116,6 +115,7 @@ void InstallPage::initializePage()
     m_tree->clear();
     m_rows.clear();
     m_progress.clear();
+    m_currentRow.clear();
     m_logs.clear();
     m_dirty.clear();
     m_pendingForView.clear();
@@ -152,8 +152,11 @@ void InstallPage::attach(InstallExecutor *executor)
 {
     m_status->setText(tr("Installing %n node(s)...", nullptr, int(m_session->plan().nodeCount())));
     connect(executor, &InstallExecutor::nodeChanged, this, [this](const NodeProgress &p) {
-        m_progress.insert(p.hostname, p);
-        m_dirty.insert(p.hostname);
+        // Per (phase, node): a node's last update of one phase must not be lost when its
+        // next phase starts before the next paint.
+        m_progress.insert(rowKey(p.phase, p.hostname), p);
+        m_currentRow.insert(p.hostname, rowKey(p.phase, p.hostname));
+        m_dirty.insert(rowKey(p.phase, p.hostname));
     });
     connect(executor, &InstallExecutor::stepLine, this, [this](const QString &hostname, const QString &, const QString &line) {
         QStringList &log = m_logs[hostname];
@@ -162,14 +165,16 @@ void InstallPage::attach(InstallExecutor *executor)
             log.erase(log.begin(), log.begin() + (log.size() - kLogLinesPerNode)); // trim in batches, not per line
         if (hostname == m_shownNode)
             m_pendingForView << line;
-        m_dirty.insert(hostname);
+        m_dirty.insert(m_currentRow.value(hostname));
     });
     connect(executor, &InstallExecutor::phaseStarted, this, [this](int index, const QString &title) {
         m_status->setText(tr("Phase %1: %2").arg(index).arg(title));
     });
     connect(executor, &InstallExecutor::kafkaRestarted, this, [this](const QString &hostname, const QString &message) {
         m_logs[hostname] << tr("KAFKA WATCHDOG: %1").arg(message);
-        m_dirty.insert(hostname);
+        if (hostname == m_shownNode)
+            m_pendingForView << m_logs[hostname].constLast();
+        m_dirty.insert(m_currentRow.value(hostname));
     });
     connect(executor, &InstallExecutor::decisionNeeded, this, [this](const QStringList &failed) {
         m_failed = failed;
@@ -188,11 +193,6 @@ void InstallPage::attach(InstallExecutor *executor)
     m_paint->start();
 }
 
-QTreeWidgetItem *InstallPage::rowFor(int phase, const QString &hostname) const
-{
-    return m_rows.value(rowKey(phase, hostname));
-}
-
 QString InstallPage::selectedNode() const
 {
     QTreeWidgetItem *item = m_tree->currentItem();
@@ -202,9 +202,12 @@ QString InstallPage::selectedNode() const
 void InstallPage::flush()
 {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    for (const QString &hostname : std::as_const(m_dirty)) {
-        const NodeProgress p = m_progress.value(hostname);
-        QTreeWidgetItem *row = rowFor(p.phase, hostname);
+    for (const QString &key : std::as_const(m_dirty)) {
+        if (!m_progress.contains(key))
+            continue;
+        const NodeProgress p = m_progress.value(key);
+        const QString &hostname = p.hostname;
+        QTreeWidgetItem *row = m_rows.value(key);
         if (!row)
             continue;
         if (p.state == NodeProgress::State::Done)

@@ -38,7 +38,6 @@ public:
 
 private:
     void attach(InstallExecutor *executor);
-    QTreeWidgetItem *rowFor(int phase, const QString &hostname) const;
     QString selectedNode() const;
     void flush();
     void showLogOf(const QString &hostname);
@@ -53,9 +52,10 @@ private:
     QPushButton *m_abort;
     QTimer *m_paint;
     QHash<QString, QTreeWidgetItem *> m_rows; // "phase/hostname"
-    QHash<QString, NodeProgress> m_progress;   // latest per node
+    QHash<QString, NodeProgress> m_progress;   // latest per row ("phase/hostname")
+    QHash<QString, QString> m_currentRow;      // hostname -> its row now
     QHash<QString, QStringList> m_logs;        // per node, capped
-    QSet<QString> m_dirty;
+    QSet<QString> m_dirty;                     // rows to repaint
     QStringList m_pendingForView;              // lines of the shown node not painted yet
     QString m_shownNode;
     QStringList m_failed;
