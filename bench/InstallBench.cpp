@@ -7,6 +7,7 @@
 // Usage: agilesec-bench-install TOPOLOGY STEP_SECONDS WORKDIR
 #include "InstallExecutor.h"
 #include "InstallPlanBuilder.h"
+#include "BenchLab.h"
 #include "LabEnvironment.h"
 #include "Project.h"
 #include "ProjectStaging.h"
@@ -56,16 +57,9 @@ int main(int argc, char *argv[])
         return 2;
     }
     LabEnvironment::Options options;
-    options.topology = args[1];
-    options.stepSeconds = args[2];
-    options.directory = args[3];
-    QString projectPath;
-    QStringList progress;
-    const QString upError = LabEnvironment::up(options, &projectPath, &progress);
-    if (!upError.isEmpty()) {
-        QTextStream(stderr) << upError << '\n';
+    const QString projectPath = startBenchLab(args, &options);
+    if (projectPath.isEmpty())
         return 1;
-    }
     int code = 1;
     {
         QString error;

@@ -1,5 +1,7 @@
 #include "InstallExecutor.h"
 
+#include "AsyncFileWriter.h"
+
 #include "KafkaWatchdog.h"
 #include "NodeWorker.h"
 #include "ProfileCatalog.h"
@@ -68,6 +70,7 @@ bool InstallExecutor::start(QString *error)
         *error = QStringLiteral("cannot write the install journal: %1").arg(saved);
         return false;
     }
+    m_journalWriter = std::make_unique<AsyncFileWriter>(m_settings.journalPath);
     m_running = true;
     QMetaObject::invokeMethod(this, [this] { runPhase(0); }, Qt::QueuedConnection);
     return true;
@@ -123,7 +126,11 @@ void InstallExecutor::update(const QString &hostname, const std::function<void(N
 
 void InstallExecutor::journal(const PlanStep &step, InstallJournal::State state, const QString &message)
 {
-    const QString failure = m_journal->record(step, state, message);
+    // The disk write happens on the writer's thread: a phase starting a dozen nodes at once
+    // must not stall the GUI thread for a dozen fsyncs.
+    m_journal->update(step, state, message);
+    m_journalWriter->write(m_journal->serialize());
+    const QString failure = m_journalWriter->takeError();
     if (!failure.isEmpty())
         Q_EMIT notice(QStringLiteral("could not update the install journal (a resume may redo this step): %1").arg(failure));
 }
@@ -318,6 +325,11 @@ void InstallExecutor::finish(bool ok, const QString &summary)
         return;
     m_running = false;
     stopWatchdog();
+    if (m_journalWriter) {
+        const QString failure = m_journalWriter->flush(); // on disk before anyone reads it
+        if (!failure.isEmpty())
+            Q_EMIT notice(QStringLiteral("could not update the install journal (a resume may redo steps): %1").arg(failure));
+    }
     Q_EMIT finished(ok, summary);
 }
 

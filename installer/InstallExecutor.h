@@ -15,6 +15,7 @@
 #include <memory>
 #include <optional>
 
+class AsyncFileWriter;
 class KafkaWatchdog;
 class NodeWorker;
 
@@ -76,6 +77,7 @@ private:
     InstallSecrets m_secrets;
     ExecutorSettings m_settings;
     std::optional<InstallJournal> m_journal;
+    std::unique_ptr<AsyncFileWriter> m_journalWriter;
     QHash<QString, NodeWorker *> m_workers;
     std::unique_ptr<KafkaWatchdog> m_watchdog;
     QHash<QString, NodeProgress> m_progress;

@@ -80,7 +80,7 @@ int InstallJournal::count(State state) const
     return int(std::count_if(m_entries.cbegin(), m_entries.cend(), [&](const Entry &e) { return e.state == state; }));
 }
 
-QString InstallJournal::record(const PlanStep &step, State state, const QString &message)
+void InstallJournal::update(const PlanStep &step, State state, const QString &message)
 {
     Entry &e = m_entries[step.id];
     e.state = state;
@@ -93,7 +93,17 @@ QString InstallJournal::record(const PlanStep &step, State state, const QString 
     } else if (state != State::Pending) {
         e.finished = now;
     }
+}
+
+QString InstallJournal::record(const PlanStep &step, State state, const QString &message)
+{
+    update(step, state, message);
     return save();
+}
+
+QByteArray InstallJournal::serialize() const
+{
+    return QJsonDocument(toJson()).toJson(QJsonDocument::Indented);
 }
 
 QJsonObject InstallJournal::toJson() const
@@ -117,7 +127,7 @@ QString InstallJournal::save() const
     QSaveFile file(m_path);
     if (!file.open(QIODevice::WriteOnly))
         return QStringLiteral("%1: %2").arg(m_path, file.errorString());
-    file.write(QJsonDocument(toJson()).toJson(QJsonDocument::Indented));
+    file.write(serialize());
     if (!file.commit())
         return QStringLiteral("%1: %2").arg(m_path, file.errorString());
     return {};

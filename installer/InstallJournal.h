@@ -32,7 +32,10 @@ public:
     int count(State state) const;
     // Records the step's new state and saves the whole journal; returns what failed, if anything.
     QString record(const PlanStep &step, State state, const QString &message = {});
+    // Records the step's new state in memory only (the caller saves, e.g. with AsyncFileWriter).
+    void update(const PlanStep &step, State state, const QString &message = {});
     QString save() const;
+    QByteArray serialize() const;
     QJsonObject toJson() const;
 
     static QString stateName(State state);

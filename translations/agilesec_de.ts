@@ -1,541 +1,534 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
 <context>
     <name>AccessPage</name>
     <message>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugang</translation>
     </message>
     <message>
         <source>How to reach the nodes over SSH. Passwords stay in memory for this session only: they are never saved, logged or exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie die Knoten per SSH erreicht werden. Passwörter bleiben nur für diese Sitzung im Speicher: Sie werden nie gespeichert, protokolliert oder exportiert.</translation>
     </message>
     <message>
         <source>SSH agent</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH-Agent</translation>
     </message>
     <message>
         <source>Key file (with passphrase)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsseldatei (mit Passphrase)</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>Keyboard-interactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastatur-interaktiv</translation>
     </message>
     <message>
-        <source>~/.ssh/id_ed25519 (empty: ~/.ssh/config&apos;s IdentityFile)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Browse...</source>
-        <translation type="unfinished"></translation>
+        <source>~/.ssh/id_ed25519 (empty: ~/.ssh/config's IdentityFile)</source>
+        <translation>~/.ssh/id_ed25519 (leer: IdentityFile aus ~/.ssh/config)</translation>
     </message>
     <message>
         <source>Private key</source>
-        <translation type="unfinished"></translation>
+        <translation>Privater Schlüssel</translation>
     </message>
     <message>
         <source>empty: sudo needs no password (NOPASSWD)</source>
-        <translation type="unfinished"></translation>
+        <translation>leer: sudo braucht kein Passwort (NOPASSWD)</translation>
     </message>
     <message>
         <source>SSH &amp;user:</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH-&amp;Benutzer:</translation>
     </message>
     <message>
         <source>SSH p&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH-P&amp;ort:</translation>
     </message>
     <message>
         <source>&amp;Authentication:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Authentifizierung:</translation>
     </message>
     <message>
         <source>&amp;Key file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schlüsseldatei:</translation>
     </message>
     <message>
         <source>SSH password / key &amp;passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH-Passwort / Schlüssel-&amp;Passphrase:</translation>
     </message>
     <message>
         <source>&amp;sudo password:</source>
-        <translation type="unfinished"></translation>
+        <translation>sudo-Pass&amp;wort:</translation>
     </message>
     <message>
         <source>Installer directory:</source>
-        <translation type="unfinished"></translation>
+        <translation>Installer-Verzeichnis:</translation>
     </message>
     <message>
         <source>Installation directory (-p):</source>
-        <translation type="unfinished"></translation>
+        <translation>Installationsverzeichnis (-p):</translation>
     </message>
     <message>
         <source>Platform a&amp;dmin password:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;dmin-Passwort der Plattform:</translation>
     </message>
     <message>
         <source>Confirm admin password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Admin-Passwort bestätigen:</translation>
     </message>
     <message>
         <source>&amp;Test connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen &amp;testen</translation>
     </message>
     <message>
         <source>Node</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten</translation>
     </message>
     <message>
         <source>Connects as</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindet als</translation>
     </message>
     <message>
         <source>Host key</source>
-        <translation type="unfinished"></translation>
+        <translation>Host-Schlüssel</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
-        <source>Per-node SSH host, port and user: the Topology page&apos;s columns.</source>
-        <translation type="unfinished"></translation>
+        <source>Per-node SSH host, port and user: the Topology page's columns.</source>
+        <translation>SSH-Host, -Port und -Benutzer je Knoten: die Spalten der Seite Topologie.</translation>
     </message>
     <message>
         <source>SSH user: enter the user to log in as.</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH-Benutzer: Geben Sie den Anmeldebenutzer ein.</translation>
     </message>
     <message>
         <source>SSH password: password authentication needs the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH-Passwort: Die Passwort-Authentifizierung braucht das Passwort.</translation>
     </message>
     <message>
-        <source>Platform admin password: the install writes it to each node&apos;s .pass; enter it.</source>
-        <translation type="unfinished"></translation>
+        <source>Platform admin password: the install writes it to each node's .pass; enter it.</source>
+        <translation>Admin-Passwort der Plattform: Die Installation schreibt es in die .pass jedes Knotens; bitte eingeben.</translation>
     </message>
     <message>
         <source>Confirm admin password: the two entries differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Admin-Passwort bestätigen: Die beiden Eingaben unterscheiden sich.</translation>
     </message>
     <message numerus="yes">
         <source>Connecting to %n node(s)...</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Verbinde mit %n Knoten...</numerusform><numerusform>Verbinde mit %n Knoten...</numerusform></translation>
     </message>
     <message>
         <source>trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>vertraut</translation>
     </message>
     <message>
         <source>UNKNOWN</source>
-        <translation type="unfinished"></translation>
+        <translation>UNBEKANNT</translation>
     </message>
     <message>
         <source>CHANGED</source>
-        <translation type="unfinished"></translation>
+        <translation>GEÄNDERT</translation>
     </message>
     <message>
         <source>-</source>
-        <translation type="unfinished"></translation>
+        <translation>-</translation>
     </message>
     <message>
-        <source>Run &quot;Test connections&quot;: every node must be reached, with sudo usable, before going on.</source>
-        <translation type="unfinished"></translation>
+        <source>Run "Test connections": every node must be reached, with sudo usable, before going on.</source>
+        <translation>Führen Sie "Verbindungen testen" aus: Jeder Knoten muss erreichbar und sudo nutzbar sein, bevor es weitergeht.</translation>
     </message>
     <message numerus="yes">
         <source>%n node(s) not ready; see the Result column.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n Knoten nicht bereit; siehe Spalte Ergebnis.</numerusform><numerusform>%n Knoten nicht bereit; siehe Spalte Ergebnis.</numerusform></translation>
     </message>
     <message>
         <source>Every node is reachable and sudo works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Knoten ist erreichbar und sudo funktioniert.</translation>
     </message>
 </context>
 <context>
     <name>CertificatesPage</name>
     <message>
-        <source>Browse...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikate</translation>
     </message>
     <message>
-        <source>A mutual-TLS certificate per node and a web certificate per frontend, signed by the cluster&apos;s CA. The CA&apos;s private key never goes to a node.</source>
-        <translation type="unfinished"></translation>
+        <source>A mutual-TLS certificate per node and a web certificate per frontend, signed by the cluster's CA. The CA's private key never goes to a node.</source>
+        <translation>Ein mTLS-Zertifikat je Knoten und ein Web-Zertifikat je Frontend, signiert von der CA des Clusters. Der private Schlüssel der CA gelangt nie auf einen Knoten.</translation>
     </message>
     <message>
         <source>&amp;Generate a new CA and every certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue CA und alle Zertifikate &amp;erzeugen</translation>
     </message>
     <message>
-        <source>Sign with &amp;my organisation&apos;s CA (certificate and key)</source>
-        <translation type="unfinished"></translation>
+        <source>Sign with &amp;my organisation's CA (certificate and key)</source>
+        <translation>Mit der CA &amp;meiner Organisation signieren (Zertifikat und Schlüssel)</translation>
     </message>
     <message>
         <source>&amp;Bring my own certificates (checked against my CA, nothing signed)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eigene Zertifikate mitbringen (gegen meine CA geprüft, nichts wird signiert)</translation>
     </message>
     <message>
         <source>only for an encrypted key</source>
-        <translation type="unfinished"></translation>
+        <translation>nur für einen verschlüsselten Schlüssel</translation>
     </message>
     <message>
         <source>a folder laid out like certificates/ (nodes/, web/)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Ordner aufgebaut wie certificates/ (nodes/, web/)</translation>
     </message>
     <message>
         <source>Key type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsseltyp:</translation>
     </message>
     <message>
         <source>CA validity (days):</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültigkeit der CA (Tage):</translation>
     </message>
     <message>
         <source>Certificate validity (days):</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültigkeit der Zertifikate (Tage):</translation>
     </message>
     <message>
         <source>CA certificate (PEM):</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-Zertifikat (PEM):</translation>
     </message>
     <message>
         <source>CA private key (PEM):</source>
-        <translation type="unfinished"></translation>
+        <translation>Privater CA-Schlüssel (PEM):</translation>
     </message>
     <message>
         <source>CA key passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase des CA-Schlüssels:</translation>
     </message>
     <message>
         <source>Certificates folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikatsordner:</translation>
     </message>
     <message>
         <source>&amp;Create certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikate &amp;erstellen</translation>
     </message>
     <message>
-        <source>PROBLEM: </source>
-        <translation type="unfinished"></translation>
+        <source>Every certificate passed OpenSSL's checks (chain, key, names, expiry).</source>
+        <translation>Jedes Zertifikat hat die OpenSSL-Prüfungen bestanden (Kette, Schlüssel, Namen, Ablauf).</translation>
     </message>
     <message>
-        <source>Every certificate passed OpenSSL&apos;s checks (chain, key, names, expiry).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No certificates yet: choose how to make them, then &quot;Create certificates&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>No certificates yet: choose how to make them, then "Create certificates".</source>
+        <translation>Noch keine Zertifikate: Wählen Sie, wie sie entstehen, dann "Zertifikate erstellen".</translation>
     </message>
     <message>
         <source>The certificates in the output folder do not fit this cluster; create them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zertifikate im Ausgabeordner passen nicht zu diesem Cluster; erstellen Sie sie neu.</translation>
     </message>
     <message>
-        <source>%1: cannot read &quot;%2&quot;%3</source>
-        <translation type="unfinished"></translation>
+        <source>%1: cannot read "%2"%3</source>
+        <translation>%1: "%2" ist nicht lesbar%3</translation>
     </message>
     <message>
         <source>CA certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-Zertifikat</translation>
     </message>
     <message>
         <source>CA private key</source>
-        <translation type="unfinished"></translation>
+        <translation>Privater CA-Schlüssel</translation>
     </message>
     <message>
         <source>Certificates folder: choose the folder holding nodes/ and web/.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikatsordner: Wählen Sie den Ordner mit nodes/ und web/.</translation>
     </message>
     <message>
         <source>Creating certificates...</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstelle Zertifikate...</translation>
+    </message>
+    <message>
+        <source>PEM (*.pem *.crt);;All files (*)</source>
+        <translation>PEM (*.pem *.crt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>PEM (*.pem *.key);;All files (*)</source>
+        <translation>PEM (*.pem *.key);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Certificates folder</source>
+        <translation>Zertifikatsordner</translation>
     </message>
 </context>
 <context>
     <name>ClusterSession</name>
     <message>
         <source>Connected; sudo works without a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden; sudo funktioniert ohne Passwort.</translation>
     </message>
     <message>
         <source>Connected; sudo needs a password: enter the sudo password above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden; sudo braucht ein Passwort: Geben Sie oben das sudo-Passwort ein.</translation>
     </message>
     <message>
         <source>Connected; sudo accepted the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden; sudo hat das Passwort akzeptiert.</translation>
     </message>
     <message>
         <source>Connected; sudo REFUSED the password (wrong password or not in sudoers).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden; sudo hat das Passwort ABGELEHNT (falsches Passwort oder nicht in sudoers).</translation>
     </message>
     <message>
         <source>Connected; but this user may not use sudo, which the install needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden; aber dieser Benutzer darf sudo nicht verwenden, das die Installation braucht.</translation>
     </message>
     <message>
         <source>new cluster (%1-node template)</source>
-        <translation type="unfinished"></translation>
+        <translation>neuer Cluster (Vorlage mit %1 Knoten)</translation>
     </message>
     <message>
         <source>The lab did not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Labor ist nicht gestartet: %1</translation>
     </message>
     <message>
         <source>Lab started (a simulation): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Labor gestartet (eine Simulation): %1</translation>
     </message>
     <message>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>choose where to save the project first</source>
-        <translation type="unfinished"></translation>
+        <translation>wählen Sie zuerst, wo das Projekt gespeichert wird</translation>
     </message>
     <message>
-        <source>Fix the topology&apos;s errors first.</source>
-        <translation type="unfinished"></translation>
+        <source>Fix the topology's errors first.</source>
+        <translation>Beheben Sie zuerst die Fehler der Topologie.</translation>
     </message>
     <message>
         <source>Signed with %1: %2 certificate(s) issued, %3 kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signiert mit %1: %2 Zertifikat(e) ausgestellt, %3 beibehalten.</translation>
     </message>
     <message>
         <source>PROBLEM: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PROBLEM: %1</translation>
     </message>
     <message>
         <source>%1: CN=%2, expires %3%4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: CN=%2, läuft ab am %3%4</translation>
     </message>
     <message>
         <source>, SANs %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, SANs %1</translation>
     </message>
     <message>
-        <source>The platform&apos;s admin password is needed (Access page).</source>
-        <translation type="unfinished"></translation>
+        <source>The platform's admin password is needed (Access page).</source>
+        <translation>Das Admin-Passwort der Plattform wird benötigt (Seite Zugang).</translation>
     </message>
     <message>
         <source>Cannot prepare the files to upload: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die hochzuladenden Dateien können nicht vorbereitet werden: %1</translation>
     </message>
     <message>
         <source>An export is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Export läuft bereits.</translation>
     </message>
     <message>
         <source>Save the project first (Review page).</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern Sie zuerst das Projekt (Seite Überprüfung).</translation>
     </message>
     <message>
         <source>Export failed: %1. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen: %1. Nichts wurde geschrieben.</translation>
     </message>
     <message>
         <source>Bundle written: %1 (%2 files, %3 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket geschrieben: %1 (%2 Dateien, %3 Bytes)</translation>
     </message>
 </context>
 <context>
     <name>ExternalAccessPage</name>
     <message>
         <source>External access</source>
-        <translation type="unfinished"></translation>
+        <translation>Externer Zugriff</translation>
     </message>
     <message>
         <source>The name users and sensors reach the platform by, and what sends them to the frontends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name, unter dem Benutzer und Sensoren die Plattform erreichen, und was sie zu den Frontends leitet.</translation>
     </message>
     <message>
         <source>None: /etc/hosts entries or your own DNS</source>
-        <translation type="unfinished"></translation>
+        <translation>Keiner: /etc/hosts-Einträge oder eigenes DNS</translation>
     </message>
     <message>
         <source>DNS multi-value records (Route 53)</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS-Mehrwerteinträge (Route 53)</translation>
     </message>
     <message>
         <source>L4 load balancer (AWS NLB)</source>
-        <translation type="unfinished"></translation>
+        <translation>L4-Load-Balancer (AWS NLB)</translation>
     </message>
     <message>
         <source>L7 load balancer (Azure Application Gateway)</source>
-        <translation type="unfinished"></translation>
+        <translation>L7-Load-Balancer (Azure Application Gateway)</translation>
     </message>
     <message>
         <source>On-prem HAProxy + Keepalived with a virtual IP</source>
-        <translation type="unfinished"></translation>
+        <translation>On-Prem HAProxy + Keepalived mit virtueller IP</translation>
     </message>
     <message>
-        <source>Add &quot;&lt;ip&gt; &lt;fqdn&gt;&quot; to every node&apos;s /etc/hosts (the guide&apos;s fallback when DNS does not resolve the FQDN)</source>
-        <translation type="unfinished"></translation>
+        <source>Add "&lt;ip&gt; &lt;fqdn&gt;" to every node's /etc/hosts (the guide's fallback when DNS does not resolve the FQDN)</source>
+        <translation>"&lt;ip&gt; &lt;fqdn&gt;" in /etc/hosts jedes Knotens eintragen (der Ausweg der Anleitung, wenn DNS den FQDN nicht auflöst)</translation>
     </message>
     <message>
         <source>empty: the first frontend</source>
-        <translation type="unfinished"></translation>
+        <translation>leer: das erste Frontend</translation>
     </message>
     <message>
         <source>Backends resolve the FQDN to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Backends lösen den FQDN auf zu:</translation>
     </message>
     <message>
         <source>Hosted zone ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hosted-Zone-ID:</translation>
     </message>
     <message>
         <source>TTL (s):</source>
-        <translation type="unfinished"></translation>
+        <translation>TTL (s):</translation>
     </message>
     <message>
         <source>VPC:</source>
-        <translation type="unfinished"></translation>
+        <translation>VPC:</translation>
     </message>
     <message>
         <source>Subnets:</source>
-        <translation type="unfinished"></translation>
+        <translation>Subnetze:</translation>
     </message>
     <message>
         <source>LB security group:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitsgruppe des LB:</translation>
     </message>
     <message>
         <source>Frontend security group:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitsgruppe der Frontends:</translation>
     </message>
     <message>
         <source>LB subnet CIDR (firewall):</source>
-        <translation type="unfinished"></translation>
+        <translation>CIDR des LB-Subnetzes (Firewall):</translation>
     </message>
     <message>
         <source>Resource group:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressourcengruppe:</translation>
     </message>
     <message>
         <source>Location:</source>
-        <translation type="unfinished"></translation>
+        <translation>Region:</translation>
     </message>
     <message>
         <source>Virtual network:</source>
-        <translation type="unfinished"></translation>
+        <translation>Virtuelles Netzwerk:</translation>
     </message>
     <message>
         <source>Gateway subnet:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway-Subnetz:</translation>
     </message>
     <message>
         <source>Network security group:</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerksicherheitsgruppe:</translation>
     </message>
     <message>
         <source>Gateway name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway-Name:</translation>
     </message>
     <message>
         <source>Gateway subnet CIDR (firewall):</source>
-        <translation type="unfinished"></translation>
+        <translation>CIDR des Gateway-Subnetzes (Firewall):</translation>
     </message>
     <message>
         <source>LB hostname</source>
-        <translation type="unfinished"></translation>
+        <translation>LB-Hostname</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Interface</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnittstelle</translation>
     </message>
     <message>
         <source>Add LB node</source>
-        <translation type="unfinished"></translation>
+        <translation>LB-Knoten hinzufügen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Virtual IP:</source>
-        <translation type="unfinished"></translation>
+        <translation>Virtuelle IP:</translation>
     </message>
     <message>
         <source>HAProxy nodes (first is MASTER):</source>
-        <translation type="unfinished"></translation>
+        <translation>HAProxy-Knoten (der erste ist MASTER):</translation>
     </message>
     <message>
         <source>Balance:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verteilung:</translation>
     </message>
     <message>
         <source>VRRP router ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>VRRP-Router-ID:</translation>
     </message>
     <message>
         <source>Analytics &amp;hostname:</source>
-        <translation type="unfinished"></translation>
+        <translation>Analytics-&amp;Hostname:</translation>
     </message>
     <message>
         <source>Analytics &amp;domain:</source>
-        <translation type="unfinished"></translation>
+        <translation>Analytics-&amp;Domäne:</translation>
     </message>
     <message>
         <source>&amp;Frontend port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frontend-Port:</translation>
     </message>
     <message>
         <source>DNS / &amp;load balancer:</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS / &amp;Load-Balancer:</translation>
     </message>
     <message>
         <source>Analytics hostname: enter the first label of the FQDN users open (e.g. agilesec).</source>
-        <translation type="unfinished"></translation>
+        <translation>Analytics-Hostname: Geben Sie den ersten Teil des FQDN ein, den Benutzer öffnen (z. B. agilesec).</translation>
     </message>
     <message>
         <source>Analytics domain: enter the domain (e.g. example.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>Analytics-Domäne: Geben Sie die Domäne ein (z. B. example.com).</translation>
     </message>
     <message>
         <source>FQDN %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>FQDN %1: %2</translation>
     </message>
     <message>
         <source>Virtual IP: enter the address the load balancers share (e.g. 10.0.0.100).</source>
-        <translation type="unfinished"></translation>
+        <translation>Virtuelle IP: Geben Sie die Adresse ein, die sich die Load-Balancer teilen (z. B. 10.0.0.100).</translation>
     </message>
     <message>
         <source>The topology has errors (Topology page).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Topologie hat Fehler (Seite Topologie).</translation>
     </message>
     <message>
         <source>Users will open https://%1:%2/ (entry point: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer öffnen https://%1:%2/ (Einstiegspunkt: %3)</translation>
     </message>
 </context>
 <context>
     <name>FinishPage</name>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
     <message>
         <source>Open the &amp;output folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausgabeordner öffnen</translation>
     </message>
     <message>
         <source>Access information for Web UI
@@ -544,840 +537,846 @@
   Ingestion service endpoint for v3 unified sensor: %1/v3/ingest
   Ingestion endpoint for v2 sensors: %1/v1/oauth2/token
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsdaten für die Web-Oberfläche
+  Anmelde-URL: %1/signin
+  Admin-Benutzername: admin - Passwort (wie bei der Installation angegeben)
+  Ingestion-Endpunkt für den v3 Unified Sensor: %1/v3/ingest
+  Ingestion-Endpunkt für v2-Sensoren: %1/v1/oauth2/token
+</translation>
     </message>
     <message>
         <source>The cluster is installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Cluster ist installiert.</translation>
     </message>
     <message>
         <source>The install did not complete; the logs say why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Installation wurde nicht abgeschlossen; die Protokolle nennen den Grund.</translation>
     </message>
     <message>
         <source>The bundle is ready to carry to the air-gapped site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Paket ist bereit für den abgeschotteten Standort.</translation>
     </message>
     <message>
         <source>At the site: unzip the bundle and follow CHECKLIST.md and runbooks/ (or run the Ansible playbook).
 Once installed, users reach the platform as follows.
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Am Standort: Paket entpacken und CHECKLIST.md und runbooks/ folgen (oder das Ansible-Playbook ausführen).
+Nach der Installation erreichen Benutzer die Plattform so:
+
+</translation>
     </message>
     <message>
         <source>Project: %1
 Generated files and certificates: %2
 Logs: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt: %1
+Erzeugte Dateien und Zertifikate: %2
+Protokolle: %3</translation>
     </message>
 </context>
 <context>
     <name>HostKeyDialog</name>
     <message>
         <source>Host key CHANGED: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Host-Schlüssel GEÄNDERT: %1</translation>
     </message>
     <message>
         <source>Unknown host key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Host-Schlüssel: %1</translation>
     </message>
     <message>
-        <source>&lt;b&gt;WARNING: the host key of %1 (%2) has CHANGED.&lt;/b&gt;&lt;br&gt;This can mean someone is intercepting the connection (a man-in-the-middle attack). Nothing was sent. Accept only if the node was re-imaged or its SSH keys were regenerated, and the fingerprint below matches the node&apos;s own.</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;b&gt;WARNING: the host key of %1 (%2) has CHANGED.&lt;/b&gt;&lt;br&gt;This can mean someone is intercepting the connection (a man-in-the-middle attack). Nothing was sent. Accept only if the node was re-imaged or its SSH keys were regenerated, and the fingerprint below matches the node's own.</source>
+        <translation>&lt;b&gt;WARNUNG: Der Host-Schlüssel von %1 (%2) hat sich GEÄNDERT.&lt;/b&gt;&lt;br&gt;Das kann bedeuten, dass jemand die Verbindung abfängt (ein Man-in-the-Middle-Angriff). Es wurde nichts gesendet. Akzeptieren Sie nur, wenn der Knoten neu aufgesetzt oder seine SSH-Schlüssel neu erzeugt wurden und der Fingerabdruck unten mit dem des Knotens übereinstimmt.</translation>
     </message>
     <message>
-        <source>The host key of %1 (%2) is not known yet. Compare the fingerprint below with the node&apos;s own before accepting it; it is then pinned in the project.</source>
-        <translation type="unfinished"></translation>
+        <source>The host key of %1 (%2) is not known yet. Compare the fingerprint below with the node's own before accepting it; it is then pinned in the project.</source>
+        <translation>Der Host-Schlüssel von %1 (%2) ist noch unbekannt. Vergleichen Sie den Fingerabdruck unten mit dem des Knotens, bevor Sie ihn akzeptieren; er wird dann im Projekt festgehalten.</translation>
     </message>
     <message>
         <source>On the node: ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Knoten: ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub</translation>
     </message>
     <message>
         <source>Accept the NEW key and re-pin</source>
-        <translation type="unfinished"></translation>
+        <translation>Den NEUEN Schlüssel akzeptieren und festhalten</translation>
     </message>
     <message>
         <source>Accept and pin</source>
-        <translation type="unfinished"></translation>
+        <translation>Akzeptieren und festhalten</translation>
     </message>
     <message>
         <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablehnen</translation>
     </message>
 </context>
 <context>
     <name>InstallPage</name>
     <message>
         <source>Install</source>
-        <translation type="unfinished"></translation>
+        <translation>Installation</translation>
     </message>
     <message>
-        <source>The guide&apos;s steps on every node, phase after phase; the nodes of a phase run in parallel. Select a node for its live log.</source>
-        <translation type="unfinished"></translation>
+        <source>The guide's steps on every node, phase after phase; the nodes of a phase run in parallel. Select a node for its live log.</source>
+        <translation>Die Schritte der Anleitung auf jedem Knoten, Phase für Phase; die Knoten einer Phase laufen parallel. Wählen Sie einen Knoten für sein Live-Protokoll.</translation>
     </message>
     <message>
         <source>Skip node</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten überspringen</translation>
     </message>
     <message>
         <source>Node</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt</translation>
     </message>
     <message>
         <source>Elapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>Last line</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Zeile</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Select a node to follow its log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Knoten, um seinem Protokoll zu folgen.</translation>
     </message>
     <message>
         <source>&amp;Retry node</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten &amp;wiederholen</translation>
     </message>
     <message>
         <source>S&amp;kip node</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten über&amp;springen</translation>
     </message>
     <message>
         <source>&amp;Abort</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abbrechen</translation>
     </message>
     <message>
         <source>The install did not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Installation hat nicht begonnen: %1</translation>
     </message>
     <message>
         <source>Install complete: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Install stopped: %1. Fix the cause and go Back to install again; finished steps are not repeated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Installation abgeschlossen: %1</translation>
     </message>
     <message>
         <source>Phase %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase %1: %2</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>wartet</translation>
     </message>
     <message>
         <source>Preparing the files to upload (env files, certificates)...</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereite die hochzuladenden Dateien vor (env-Dateien, Zertifikate)...</translation>
     </message>
     <message numerus="yes">
         <source>Installing %n node(s)...</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Installiere %n Knoten...</numerusform><numerusform>Installiere %n Knoten...</numerusform></translation>
     </message>
     <message>
         <source>KAFKA WATCHDOG: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>KAFKA-WÄCHTER: %1</translation>
     </message>
     <message>
         <source>%1 failed. Select it to read its log, then Retry, Skip or Abort.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlgeschlagen. Wählen Sie ihn, um sein Protokoll zu lesen, dann Wiederholen, Überspringen oder Abbrechen.</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <source>%1 (%2/%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2/%3)</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>fertig</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>übersprungen</translation>
     </message>
     <message>
         <source>Retrying %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederhole %1...</translation>
     </message>
     <message>
         <source>Aborting: stopping the running steps...</source>
-        <translation type="unfinished"></translation>
+        <translation>Breche ab: halte die laufenden Schritte an...</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) done</source>
+        <translation><numerusform>%n Schritt fertig</numerusform><numerusform>%n Schritte fertig</numerusform></translation>
+    </message>
+    <message>
+        <source>Install stopped: %1. To resume, open the project again (File &gt; Recent projects) and install; finished steps are not repeated.</source>
+        <translation>Installation angehalten: %1. Zum Fortsetzen öffnen Sie das Projekt erneut (Datei &gt; Zuletzt verwendete Projekte) und installieren; erledigte Schritte werden nicht wiederholt.</translation>
+    </message>
+</context>
+<context>
+    <name>PathField</name>
+    <message>
+        <source>Browse...</source>
+        <translation>Durchsuchen...</translation>
     </message>
 </context>
 <context>
     <name>PreflightPage</name>
     <message>
         <source>Preflight</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorabprüfung</translation>
     </message>
     <message>
-        <source>Every node checked in parallel against the guide&apos;s requirements. Nothing is changed on the nodes.</source>
-        <translation type="unfinished"></translation>
+        <source>Every node checked in parallel against the guide's requirements. Nothing is changed on the nodes.</source>
+        <translation>Jeder Knoten wird parallel gegen die Anforderungen der Anleitung geprüft. Auf den Knoten wird nichts verändert.</translation>
     </message>
     <message>
         <source>&amp;Run again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut ausführen</translation>
     </message>
     <message>
         <source>Node</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Found</source>
-        <translation type="unfinished"></translation>
+        <translation>Befund</translation>
     </message>
     <message>
         <source>How to fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Behebung</translation>
     </message>
     <message numerus="yes">
         <source>Checking %n node(s)...</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Prüfe %n Knoten...</numerusform><numerusform>Prüfe %n Knoten...</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n error(s) block the install: fix them (see How to fix), then Run again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n Fehler blockiert die Installation: beheben (siehe Behebung), dann Erneut ausführen.</numerusform><numerusform>%n Fehler blockieren die Installation: beheben (siehe Behebung), dann Erneut ausführen.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>No errors; %n warning(s) to read before installing.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Keine Fehler; %n Warnung vor der Installation lesen.</numerusform><numerusform>Keine Fehler; %n Warnungen vor der Installation lesen.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>ReviewPage</name>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüfung</translation>
     </message>
     <message>
-        <source>Exactly what the guide&apos;s scripts would produce, and the order the nodes will be installed in. Nothing has been changed on any node yet.</source>
-        <translation type="unfinished"></translation>
+        <source>Exactly what the guide's scripts would produce, and the order the nodes will be installed in. Nothing has been changed on any node yet.</source>
+        <translation>Genau das, was die Skripte der Anleitung erzeugen würden, und die Reihenfolge der Installation. Noch wurde auf keinem Knoten etwas verändert.</translation>
     </message>
     <message>
         <source>Phase / node / step</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase / Knoten / Schritt</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl</translation>
     </message>
     <message>
         <source>&amp;Files</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dateien</translation>
     </message>
     <message>
         <source>&amp;Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plan</translation>
     </message>
     <message>
         <source>&amp;Save project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt &amp;speichern</translation>
     </message>
     <message>
         <source>&amp;Export bundle...</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket &amp;exportieren...</translation>
     </message>
     <message>
         <source>Export air-gapped bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket für abgeschotteten Standort exportieren</translation>
     </message>
     <message>
         <source>Zip archives (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zip-Archive (*.zip)</translation>
     </message>
     <message>
         <source>&amp;Install</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Installieren</translation>
     </message>
     <message>
         <source>Install saves the project and starts with phase 0 on every node.</source>
-        <translation type="unfinished"></translation>
+        <translation>Installieren speichert das Projekt und beginnt mit Phase 0 auf jedem Knoten.</translation>
     </message>
     <message>
         <source>Export the bundle to carry to the air-gapped site; it holds a runbook and an Ansible playbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren Sie das Paket für den abgeschotteten Standort; es enthält ein Runbook und ein Ansible-Playbook.</translation>
     </message>
     <message>
         <source>Phase %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase %1: %2</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert: %1</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
         <source>Exporting %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportiere %1...</translation>
     </message>
 </context>
 <context>
     <name>TopologyMap</name>
     <message>
         <source>Sites as columns; a star marks a quorum voter (Kafka KRaft, MongoDB and OpenSearch elections).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Standorte als Spalten; ein Stern markiert einen Quorum-Wähler (Wahlen von Kafka KRaft, MongoDB und OpenSearch).</translation>
     </message>
     <message>
         <source>(no site)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Standort)</translation>
     </message>
     <message>
         <source>Site %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort %1</translation>
     </message>
     <message>
         <source>no profile</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Profil</translation>
     </message>
     <message>
         <source>quorum voter</source>
-        <translation type="unfinished"></translation>
+        <translation>Quorum-Wähler</translation>
     </message>
     <message>
         <source>If site %1 fails: quorum SURVIVES (%2 of %3 voters left, %4 needed); %5 frontend(s) keep serving users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällt Standort %1 aus: Das Quorum BLEIBT (%2 von %3 Wählern übrig, %4 nötig); %5 Frontend(s) bedienen weiter die Benutzer.</translation>
     </message>
     <message>
         <source>If site %1 fails: quorum is LOST (%2 of %3 voters left, %4 needed); the cluster stops accepting writes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällt Standort %1 aus: Das Quorum geht VERLOREN (%2 von %3 Wählern übrig, %4 nötig); der Cluster nimmt keine Schreibvorgänge mehr an.</translation>
+    </message>
+    <message>
+        <source>Backends</source>
+        <translation>Backends</translation>
+    </message>
+    <message>
+        <source>Frontends</source>
+        <translation>Frontends</translation>
+    </message>
+    <message>
+        <source>Coordinator / scan</source>
+        <translation>Koordinator / Scan</translation>
     </message>
 </context>
 <context>
     <name>TopologyPage</name>
     <message>
         <source>Topology</source>
-        <translation type="unfinished"></translation>
+        <translation>Topologie</translation>
     </message>
     <message>
-        <source>The nodes of the cluster, their roles and sites. Scan nodes are installed with the primary backend&apos;s env file.</source>
-        <translation type="unfinished"></translation>
+        <source>The nodes of the cluster, their roles and sites. Scan nodes are installed with the primary backend's env file.</source>
+        <translation>Die Knoten des Clusters, ihre Rollen und Standorte. Scan-Knoten werden mit der env-Datei des primären Backends installiert.</translation>
     </message>
     <message>
         <source>Hostname</source>
-        <translation type="unfinished"></translation>
+        <translation>Hostname</translation>
     </message>
     <message>
         <source>Private IP</source>
-        <translation type="unfinished"></translation>
+        <translation>Private IP</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>Site / AZ</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort / AZ</translation>
     </message>
     <message>
         <source>SSH host</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH-Host</translation>
     </message>
     <message>
         <source>SSH port</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH-Port</translation>
     </message>
     <message>
         <source>SSH user</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH-Benutzer</translation>
     </message>
     <message>
-        <source>Double-click a cell to edit. SSH host, port and user are optional per-node overrides of the Access page&apos;s defaults.</source>
-        <translation type="unfinished"></translation>
+        <source>Double-click a cell to edit. SSH host, port and user are optional per-node overrides of the Access page's defaults.</source>
+        <translation>Doppelklick auf eine Zelle zum Bearbeiten. SSH-Host, -Port und -Benutzer überschreiben optional je Knoten die Vorgaben der Seite Zugang.</translation>
     </message>
     <message>
         <source>&amp;Add node</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten &amp;hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duplizieren</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>&amp;Paste IPs...</source>
-        <translation type="unfinished"></translation>
+        <translation>IPs ein&amp;fügen...</translation>
     </message>
     <message>
         <source>One node per line: IP, optionally followed by hostname, profile and site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Knoten pro Zeile: IP, optional gefolgt von Hostname, Profil und Standort.</translation>
     </message>
     <message>
         <source>Paste IPs</source>
-        <translation type="unfinished"></translation>
+        <translation>IPs einfügen</translation>
     </message>
     <message>
         <source>One node per line: IP [HOSTNAME [PROFILE [SITE]]]</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Knoten pro Zeile: IP [HOSTNAME [PROFIL [STANDORT]]]</translation>
     </message>
     <message>
         <source>&amp;Template</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorlage</translation>
     </message>
     <message>
         <source>3 nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>3 Knoten</translation>
     </message>
     <message>
         <source>4 nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>4 Knoten</translation>
     </message>
     <message>
         <source>7 nodes, stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>7 Knoten, gestreckt</translation>
     </message>
     <message>
         <source>Select a finding to select its node.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Befund, um seinen Knoten zu markieren.</translation>
     </message>
     <message>
         <source>Show what losing one whole site does to quorum, data and users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt, was der Verlust eines ganzen Standorts für Quorum, Daten und Benutzer bedeutet.</translation>
     </message>
     <message>
         <source>What if this site fails:</source>
-        <translation type="unfinished"></translation>
+        <translation>Was, wenn dieser Standort ausfällt:</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s) to fix before you can go on.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n Fehler zu beheben, bevor es weitergeht.</numerusform><numerusform>%n Fehler zu beheben, bevor es weitergeht.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n Warnung.</numerusform><numerusform>%n Warnungen.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Valid: %1 node(s), %2 site(s). %n warning(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Gültig: %1 Knoten, %2 Standort(e). %n Warnung.</numerusform><numerusform>Gültig: %1 Knoten, %2 Standort(e). %n Warnungen.</numerusform></translation>
     </message>
     <message>
         <source>(no failure)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>frontend-%1</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Ausfall)</translation>
     </message>
 </context>
 <context>
     <name>VerifyPage</name>
     <message>
         <source>Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen</translation>
     </message>
     <message>
-        <source>Every node&apos;s services against its profile, and health as users see it: real TLS, trusting only the cluster&apos;s CA.</source>
-        <translation type="unfinished"></translation>
+        <source>Every node's services against its profile, and health as users see it: real TLS, trusting only the cluster's CA.</source>
+        <translation>Die Dienste jedes Knotens gegen sein Profil und der Zustand aus Benutzersicht: echtes TLS, das nur der CA des Clusters vertraut.</translation>
     </message>
     <message>
         <source>Node / service</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten / Dienst</translation>
     </message>
     <message>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartet</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Tatsächlich</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Detail</translation>
     </message>
     <message>
         <source>&amp;Refresh now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt &amp;aktualisieren</translation>
     </message>
     <message>
         <source>Refresh every %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle %1 s aktualisieren</translation>
     </message>
     <message>
         <source>Asking every node for its services, and checking health...</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage jeden Knoten nach seinen Diensten und prüfe den Zustand...</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Running</translation>
     </message>
     <message>
         <source>(not expected)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht erwartet)</translation>
     </message>
     <message>
         <source>listed</source>
-        <translation type="unfinished"></translation>
+        <translation>aufgeführt</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>FAILED</source>
-        <translation type="unfinished"></translation>
+        <translation>FEHLER</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %2 node(s) run every service; %n health check(s) failed. Checked at %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%1 von %2 Knoten betreiben alle Dienste; %n Zustandsprüfung fehlgeschlagen. Geprüft um %3.</numerusform><numerusform>%1 von %2 Knoten betreiben alle Dienste; %n Zustandsprüfungen fehlgeschlagen. Geprüft um %3.</numerusform></translation>
+    </message>
+    <message>
+        <source>entry point HOST[:PORT]; empty: the VIP or the FQDN</source>
+        <translation>Einstiegspunkt HOST[:PORT]; leer: die VIP oder der FQDN</translation>
+    </message>
+    <message>
+        <source>Where users come in, for the health checks through the load balancer or DNS.</source>
+        <translation>Wo Benutzer hereinkommen, für die Zustandsprüfungen über Load-Balancer oder DNS.</translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen</translation>
     </message>
     <message>
         <source>Install a highly available AgileSec Platform cluster over SSH, grow it later, or prepare everything for an air-gapped site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen hochverfügbaren AgileSec-Platform-Cluster per SSH installieren, später erweitern oder alles für einen abgeschotteten Standort vorbereiten.</translation>
     </message>
     <message>
         <source>&amp;New cluster from a template</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Cluster aus einer Vorlage</translation>
     </message>
     <message>
-        <source>Start from the guide&apos;s 3-node, 4-node or 7-node stretch topology and edit it.</source>
-        <translation type="unfinished"></translation>
+        <source>Start from the guide's 3-node, 4-node or 7-node stretch topology and edit it.</source>
+        <translation>Mit der 3-, 4- oder 7-Knoten-Topologie (gestreckt) der Anleitung beginnen und sie anpassen.</translation>
     </message>
     <message>
         <source>4 nodes: 2 backends, 2 frontends</source>
-        <translation type="unfinished"></translation>
+        <translation>4 Knoten: 2 Backends, 2 Frontends</translation>
     </message>
     <message>
         <source>3 nodes: 2 backends, 1 frontend</source>
-        <translation type="unfinished"></translation>
+        <translation>3 Knoten: 2 Backends, 1 Frontend</translation>
     </message>
     <message>
         <source>7 nodes: stretch over 3 sites with a coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>7 Knoten: über 3 Standorte gestreckt, mit Koordinator</translation>
     </message>
     <message>
         <source>Template:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage:</translation>
     </message>
     <message>
         <source>The project file, the config and everything generated are kept in this folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Browse...</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektdatei, Konfiguration und alles Erzeugte liegen in diesem Ordner.</translation>
     </message>
     <message>
         <source>Project folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektordner</translation>
     </message>
     <message>
         <source>Project folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektordner:</translation>
     </message>
     <message>
         <source>&amp;Open a project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt ö&amp;ffnen</translation>
     </message>
     <message>
         <source>Continue with a project saved earlier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem früher gespeicherten Projekt weitermachen.</translation>
     </message>
     <message>
         <source>project.json</source>
-        <translation type="unfinished"></translation>
+        <translation>project.json</translation>
     </message>
     <message>
         <source>Open project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt öffnen</translation>
     </message>
     <message>
         <source>Projects (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekte (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Project file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektdatei:</translation>
     </message>
     <message>
         <source>Recent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt:</translation>
     </message>
     <message>
-        <source>&amp;Import an existing cluster&apos;s multi_node_config.conf</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Import an existing cluster's multi_node_config.conf</source>
+        <translation>multi_node_config.conf eines bestehenden Clusters &amp;importieren</translation>
     </message>
     <message>
-        <source>Read the config the guide&apos;s scripts use (generate_envs/multi_node_config.conf) from a file.</source>
-        <translation type="unfinished"></translation>
+        <source>Read the config the guide's scripts use (generate_envs/multi_node_config.conf) from a file.</source>
+        <translation>Die Konfiguration der Skripte der Anleitung (generate_envs/multi_node_config.conf) aus einer Datei lesen.</translation>
     </message>
     <message>
         <source>multi_node_config.conf</source>
-        <translation type="unfinished"></translation>
+        <translation>multi_node_config.conf</translation>
     </message>
     <message>
         <source>Import multi_node_config.conf</source>
-        <translation type="unfinished"></translation>
+        <translation>multi_node_config.conf importieren</translation>
     </message>
     <message>
         <source>Config (*.conf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfiguration (*.conf);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Config file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfigurationsdatei:</translation>
     </message>
     <message>
         <source>Try the local &amp;lab (a simulation on this machine)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokales &amp;Labor ausprobieren (eine Simulation auf diesem Rechner)</translation>
     </message>
     <message>
         <source>Real SSH servers on 127.0.0.x with a simulated AgileSec installer: the whole install without real nodes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Echte SSH-Server auf 127.0.0.x mit einem simulierten AgileSec-Installer: die ganze Installation ohne echte Knoten.</translation>
     </message>
     <message>
         <source>4 nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>4 Knoten</translation>
     </message>
     <message>
         <source>3 nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>3 Knoten</translation>
     </message>
     <message>
         <source>7 nodes, stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>7 Knoten, gestreckt</translation>
     </message>
     <message>
         <source>Start lab</source>
-        <translation type="unfinished"></translation>
+        <translation>Labor starten</translation>
     </message>
     <message>
         <source>Lab:</source>
-        <translation type="unfinished"></translation>
+        <translation>Labor:</translation>
     </message>
     <message>
         <source>&amp;Export only: prepare a bundle here for an air-gapped site (no SSH from this machine)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur &amp;exportieren: hier ein Paket für einen abgeschotteten Standort vorbereiten (kein SSH von diesem Rechner)</translation>
     </message>
     <message>
         <source>Starting the lab: one sshd per node, keys, a simulated installer...</source>
-        <translation type="unfinished"></translation>
+        <translation>Starte das Labor: ein sshd je Knoten, Schlüssel, ein simulierter Installer...</translation>
     </message>
     <message>
         <source>Project folder: %1 already holds a project. Open it instead, or choose an empty folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektordner: %1 enthält bereits ein Projekt. Öffnen Sie es stattdessen oder wählen Sie einen leeren Ordner.</translation>
     </message>
     <message>
         <source>Project file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektdatei: %1</translation>
     </message>
     <message>
         <source>Config file: %1 does not exist or is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfigurationsdatei: %1 existiert nicht oder ist keine Datei.</translation>
     </message>
 </context>
 <context>
     <name>WizardWindow</name>
     <message>
         <source>AgileSec HA Installer - %1</source>
-        <translation type="unfinished"></translation>
+        <translation>AgileSec HA Installer - %1</translation>
     </message>
     <message>
         <source>AgileSec HA Installer</source>
-        <translation type="unfinished"></translation>
+        <translation>AgileSec HA Installer</translation>
     </message>
     <message>
         <source>Install running</source>
-        <translation type="unfinished"></translation>
+        <translation>Installation läuft</translation>
     </message>
     <message>
         <source>An install is running. Quit anyway? The running steps are stopped; running the install again resumes where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Installation läuft. Trotzdem beenden? Die laufenden Schritte werden angehalten; eine erneute Installation setzt dort fort, wo sie aufhörte.</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Open project...</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt ö&amp;ffnen...</translation>
     </message>
     <message>
         <source>Open project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt öffnen</translation>
     </message>
     <message>
         <source>Projects (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekte (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>&amp;Recent projects</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt verwendete Projekte</translation>
     </message>
     <message>
         <source>&amp;Save project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt &amp;speichern</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert: %1</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
         <source>&amp;Export air-gapped bundle...</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket für abgeschotteten Standort &amp;exportieren...</translation>
     </message>
     <message>
         <source>Export air-gapped bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket für abgeschotteten Standort exportieren</translation>
     </message>
     <message>
         <source>Zip archives (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zip-Archive (*.zip)</translation>
     </message>
     <message>
         <source>&amp;Import bundle...</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket &amp;importieren...</translation>
     </message>
     <message>
         <source>Import bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket importieren</translation>
     </message>
     <message>
         <source>Save the imported project as</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiertes Projekt speichern unter</translation>
     </message>
     <message>
         <source>Projects (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekte (*.json)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemvorgabe</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber</translation>
     </message>
     <message>
         <source>About AgileSec HA Installer</source>
-        <translation type="unfinished"></translation>
+        <translation>Über AgileSec HA Installer</translation>
     </message>
     <message>
         <source>AgileSec HA Installer %1
 Installs, grows and verifies highly available AgileSec Platform clusters over SSH.</source>
-        <translation type="unfinished"></translation>
+        <translation>AgileSec HA Installer %1
+Installiert, erweitert und prüft hochverfügbare AgileSec-Platform-Cluster per SSH.</translation>
     </message>
     <message>
         <source>(none yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(noch keine)</translation>
     </message>
     <message>
         <source>The language changes after the install (an install is running).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache wechselt nach der Installation (eine Installation läuft).</translation>
     </message>
     <message>
         <source>Opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geöffnet: %1</translation>
     </message>
     <message>
         <source>Import refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Import abgelehnt: %1</translation>
     </message>
     <message>
         <source>Imported %1 into %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nach %2 importiert</translation>
     </message>
 </context>
 </TS>

@@ -1,541 +1,534 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>AccessPage</name>
     <message>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>Accès</translation>
     </message>
     <message>
         <source>How to reach the nodes over SSH. Passwords stay in memory for this session only: they are never saved, logged or exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment joindre les nœuds par SSH. Les mots de passe restent en mémoire pour cette session seulement : ils ne sont jamais enregistrés, journalisés ni exportés.</translation>
     </message>
     <message>
         <source>SSH agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent SSH</translation>
     </message>
     <message>
         <source>Key file (with passphrase)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de clé (avec phrase secrète)</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <source>Keyboard-interactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Clavier interactif</translation>
     </message>
     <message>
-        <source>~/.ssh/id_ed25519 (empty: ~/.ssh/config&apos;s IdentityFile)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Browse...</source>
-        <translation type="unfinished"></translation>
+        <source>~/.ssh/id_ed25519 (empty: ~/.ssh/config's IdentityFile)</source>
+        <translation>~/.ssh/id_ed25519 (vide : IdentityFile de ~/.ssh/config)</translation>
     </message>
     <message>
         <source>Private key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé privée</translation>
     </message>
     <message>
         <source>empty: sudo needs no password (NOPASSWD)</source>
-        <translation type="unfinished"></translation>
+        <translation>vide : sudo sans mot de passe (NOPASSWD)</translation>
     </message>
     <message>
         <source>SSH &amp;user:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utilisateur SSH :</translation>
     </message>
     <message>
         <source>SSH p&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ort SSH :</translation>
     </message>
     <message>
         <source>&amp;Authentication:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Authentification :</translation>
     </message>
     <message>
         <source>&amp;Key file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de &amp;clé :</translation>
     </message>
     <message>
         <source>SSH password / key &amp;passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe SSH / &amp;phrase secrète :</translation>
     </message>
     <message>
         <source>&amp;sudo password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe &amp;sudo :</translation>
     </message>
     <message>
         <source>Installer directory:</source>
-        <translation type="unfinished"></translation>
+        <translation>Répertoire de l'installateur :</translation>
     </message>
     <message>
         <source>Installation directory (-p):</source>
-        <translation type="unfinished"></translation>
+        <translation>Répertoire d'installation (-p) :</translation>
     </message>
     <message>
         <source>Platform a&amp;dmin password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe a&amp;dmin de la plateforme :</translation>
     </message>
     <message>
         <source>Confirm admin password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmer le mot de passe admin :</translation>
     </message>
     <message>
         <source>&amp;Test connections</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tester les connexions</translation>
     </message>
     <message>
         <source>Node</source>
-        <translation type="unfinished"></translation>
+        <translation>Nœud</translation>
     </message>
     <message>
         <source>Connects as</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecte en tant que</translation>
     </message>
     <message>
         <source>Host key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé d'hôte</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
-        <source>Per-node SSH host, port and user: the Topology page&apos;s columns.</source>
-        <translation type="unfinished"></translation>
+        <source>Per-node SSH host, port and user: the Topology page's columns.</source>
+        <translation>Hôte, port et utilisateur SSH par nœud : les colonnes de la page Topologie.</translation>
     </message>
     <message>
         <source>SSH user: enter the user to log in as.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur SSH : saisissez l'utilisateur de connexion.</translation>
     </message>
     <message>
         <source>SSH password: password authentication needs the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe SSH : l'authentification par mot de passe en a besoin.</translation>
     </message>
     <message>
-        <source>Platform admin password: the install writes it to each node&apos;s .pass; enter it.</source>
-        <translation type="unfinished"></translation>
+        <source>Platform admin password: the install writes it to each node's .pass; enter it.</source>
+        <translation>Mot de passe admin de la plateforme : l'installation l'écrit dans le .pass de chaque nœud ; saisissez-le.</translation>
     </message>
     <message>
         <source>Confirm admin password: the two entries differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmer le mot de passe admin : les deux saisies diffèrent.</translation>
     </message>
     <message numerus="yes">
         <source>Connecting to %n node(s)...</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Connexion à %n nœud...</numerusform><numerusform>Connexion à %n nœuds...</numerusform></translation>
     </message>
     <message>
         <source>trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>de confiance</translation>
     </message>
     <message>
         <source>UNKNOWN</source>
-        <translation type="unfinished"></translation>
+        <translation>INCONNUE</translation>
     </message>
     <message>
         <source>CHANGED</source>
-        <translation type="unfinished"></translation>
+        <translation>MODIFIÉE</translation>
     </message>
     <message>
         <source>-</source>
-        <translation type="unfinished"></translation>
+        <translation>-</translation>
     </message>
     <message>
-        <source>Run &quot;Test connections&quot;: every node must be reached, with sudo usable, before going on.</source>
-        <translation type="unfinished"></translation>
+        <source>Run "Test connections": every node must be reached, with sudo usable, before going on.</source>
+        <translation>Lancez « Tester les connexions » : chaque nœud doit être joignable, avec sudo utilisable, avant de continuer.</translation>
     </message>
     <message numerus="yes">
         <source>%n node(s) not ready; see the Result column.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n nœud pas prêt ; voir la colonne Résultat.</numerusform><numerusform>%n nœuds pas prêts ; voir la colonne Résultat.</numerusform></translation>
     </message>
     <message>
         <source>Every node is reachable and sudo works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque nœud est joignable et sudo fonctionne.</translation>
     </message>
 </context>
 <context>
     <name>CertificatesPage</name>
     <message>
-        <source>Browse...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificats</translation>
     </message>
     <message>
-        <source>A mutual-TLS certificate per node and a web certificate per frontend, signed by the cluster&apos;s CA. The CA&apos;s private key never goes to a node.</source>
-        <translation type="unfinished"></translation>
+        <source>A mutual-TLS certificate per node and a web certificate per frontend, signed by the cluster's CA. The CA's private key never goes to a node.</source>
+        <translation>Un certificat TLS mutuel par nœud et un certificat web par frontend, signés par l'AC du cluster. La clé privée de l'AC ne va jamais sur un nœud.</translation>
     </message>
     <message>
         <source>&amp;Generate a new CA and every certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Générer une nouvelle AC et tous les certificats</translation>
     </message>
     <message>
-        <source>Sign with &amp;my organisation&apos;s CA (certificate and key)</source>
-        <translation type="unfinished"></translation>
+        <source>Sign with &amp;my organisation's CA (certificate and key)</source>
+        <translation>Signer avec l'AC de &amp;mon organisation (certificat et clé)</translation>
     </message>
     <message>
         <source>&amp;Bring my own certificates (checked against my CA, nothing signed)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fournir mes propres certificats (vérifiés avec mon AC, rien n'est signé)</translation>
     </message>
     <message>
         <source>only for an encrypted key</source>
-        <translation type="unfinished"></translation>
+        <translation>seulement pour une clé chiffrée</translation>
     </message>
     <message>
         <source>a folder laid out like certificates/ (nodes/, web/)</source>
-        <translation type="unfinished"></translation>
+        <translation>un dossier organisé comme certificates/ (nodes/, web/)</translation>
     </message>
     <message>
         <source>Key type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de clé :</translation>
     </message>
     <message>
         <source>CA validity (days):</source>
-        <translation type="unfinished"></translation>
+        <translation>Validité de l'AC (jours) :</translation>
     </message>
     <message>
         <source>Certificate validity (days):</source>
-        <translation type="unfinished"></translation>
+        <translation>Validité des certificats (jours) :</translation>
     </message>
     <message>
         <source>CA certificate (PEM):</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat de l'AC (PEM) :</translation>
     </message>
     <message>
         <source>CA private key (PEM):</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé privée de l'AC (PEM) :</translation>
     </message>
     <message>
         <source>CA key passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète de la clé de l'AC :</translation>
     </message>
     <message>
         <source>Certificates folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier des certificats :</translation>
     </message>
     <message>
         <source>&amp;Create certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Créer les certificats</translation>
     </message>
     <message>
-        <source>PROBLEM: </source>
-        <translation type="unfinished"></translation>
+        <source>Every certificate passed OpenSSL's checks (chain, key, names, expiry).</source>
+        <translation>Chaque certificat a passé les vérifications OpenSSL (chaîne, clé, noms, expiration).</translation>
     </message>
     <message>
-        <source>Every certificate passed OpenSSL&apos;s checks (chain, key, names, expiry).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No certificates yet: choose how to make them, then &quot;Create certificates&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>No certificates yet: choose how to make them, then "Create certificates".</source>
+        <translation>Pas encore de certificats : choisissez comment les créer, puis « Créer les certificats ».</translation>
     </message>
     <message>
         <source>The certificates in the output folder do not fit this cluster; create them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les certificats du dossier de sortie ne correspondent pas à ce cluster ; recréez-les.</translation>
     </message>
     <message>
-        <source>%1: cannot read &quot;%2&quot;%3</source>
-        <translation type="unfinished"></translation>
+        <source>%1: cannot read "%2"%3</source>
+        <translation>%1 : impossible de lire « %2 »%3</translation>
     </message>
     <message>
         <source>CA certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat de l'AC</translation>
     </message>
     <message>
         <source>CA private key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé privée de l'AC</translation>
     </message>
     <message>
         <source>Certificates folder: choose the folder holding nodes/ and web/.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier des certificats : choisissez le dossier contenant nodes/ et web/.</translation>
     </message>
     <message>
         <source>Creating certificates...</source>
-        <translation type="unfinished"></translation>
+        <translation>Création des certificats...</translation>
+    </message>
+    <message>
+        <source>PEM (*.pem *.crt);;All files (*)</source>
+        <translation>PEM (*.pem *.crt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>PEM (*.pem *.key);;All files (*)</source>
+        <translation>PEM (*.pem *.key);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Certificates folder</source>
+        <translation>Dossier des certificats</translation>
     </message>
 </context>
 <context>
     <name>ClusterSession</name>
     <message>
         <source>Connected; sudo works without a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté ; sudo fonctionne sans mot de passe.</translation>
     </message>
     <message>
         <source>Connected; sudo needs a password: enter the sudo password above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté ; sudo demande un mot de passe : saisissez-le ci-dessus.</translation>
     </message>
     <message>
         <source>Connected; sudo accepted the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté ; sudo a accepté le mot de passe.</translation>
     </message>
     <message>
         <source>Connected; sudo REFUSED the password (wrong password or not in sudoers).</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté ; sudo a REFUSÉ le mot de passe (mauvais mot de passe ou absent de sudoers).</translation>
     </message>
     <message>
         <source>Connected; but this user may not use sudo, which the install needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté ; mais cet utilisateur ne peut pas utiliser sudo, nécessaire à l'installation.</translation>
     </message>
     <message>
         <source>new cluster (%1-node template)</source>
-        <translation type="unfinished"></translation>
+        <translation>nouveau cluster (modèle à %1 nœuds)</translation>
     </message>
     <message>
         <source>The lab did not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le labo n'a pas démarré : %1</translation>
     </message>
     <message>
         <source>Lab started (a simulation): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Labo démarré (une simulation) : %1</translation>
     </message>
     <message>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le dossier %1</translation>
     </message>
     <message>
         <source>choose where to save the project first</source>
-        <translation type="unfinished"></translation>
+        <translation>choisissez d'abord où enregistrer le projet</translation>
     </message>
     <message>
-        <source>Fix the topology&apos;s errors first.</source>
-        <translation type="unfinished"></translation>
+        <source>Fix the topology's errors first.</source>
+        <translation>Corrigez d'abord les erreurs de la topologie.</translation>
     </message>
     <message>
         <source>Signed with %1: %2 certificate(s) issued, %3 kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signé avec %1 : %2 certificat(s) émis, %3 conservé(s).</translation>
     </message>
     <message>
         <source>PROBLEM: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PROBLÈME : %1</translation>
     </message>
     <message>
         <source>%1: CN=%2, expires %3%4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : CN=%2, expire le %3%4</translation>
     </message>
     <message>
         <source>, SANs %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, SAN %1</translation>
     </message>
     <message>
-        <source>The platform&apos;s admin password is needed (Access page).</source>
-        <translation type="unfinished"></translation>
+        <source>The platform's admin password is needed (Access page).</source>
+        <translation>Le mot de passe admin de la plateforme est nécessaire (page Accès).</translation>
     </message>
     <message>
         <source>Cannot prepare the files to upload: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de préparer les fichiers à envoyer : %1</translation>
     </message>
     <message>
         <source>An export is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un export est déjà en cours.</translation>
     </message>
     <message>
         <source>Save the project first (Review page).</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrez d'abord le projet (page Vérification des fichiers).</translation>
     </message>
     <message>
         <source>Export failed: %1. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l'export : %1. Rien n'a été écrit.</translation>
     </message>
     <message>
         <source>Bundle written: %1 (%2 files, %3 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquet écrit : %1 (%2 fichiers, %3 octets)</translation>
     </message>
 </context>
 <context>
     <name>ExternalAccessPage</name>
     <message>
         <source>External access</source>
-        <translation type="unfinished"></translation>
+        <translation>Accès externe</translation>
     </message>
     <message>
         <source>The name users and sensors reach the platform by, and what sends them to the frontends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom par lequel utilisateurs et capteurs joignent la plateforme, et ce qui les envoie vers les frontends.</translation>
     </message>
     <message>
         <source>None: /etc/hosts entries or your own DNS</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun : entrées /etc/hosts ou votre propre DNS</translation>
     </message>
     <message>
         <source>DNS multi-value records (Route 53)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrements DNS multivaleurs (Route 53)</translation>
     </message>
     <message>
         <source>L4 load balancer (AWS NLB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Répartiteur de charge L4 (AWS NLB)</translation>
     </message>
     <message>
         <source>L7 load balancer (Azure Application Gateway)</source>
-        <translation type="unfinished"></translation>
+        <translation>Répartiteur de charge L7 (Azure Application Gateway)</translation>
     </message>
     <message>
         <source>On-prem HAProxy + Keepalived with a virtual IP</source>
-        <translation type="unfinished"></translation>
+        <translation>HAProxy + Keepalived sur site avec une IP virtuelle</translation>
     </message>
     <message>
-        <source>Add &quot;&lt;ip&gt; &lt;fqdn&gt;&quot; to every node&apos;s /etc/hosts (the guide&apos;s fallback when DNS does not resolve the FQDN)</source>
-        <translation type="unfinished"></translation>
+        <source>Add "&lt;ip&gt; &lt;fqdn&gt;" to every node's /etc/hosts (the guide's fallback when DNS does not resolve the FQDN)</source>
+        <translation>Ajouter « &lt;ip&gt; &lt;fqdn&gt; » au /etc/hosts de chaque nœud (le repli du guide quand le DNS ne résout pas le FQDN)</translation>
     </message>
     <message>
         <source>empty: the first frontend</source>
-        <translation type="unfinished"></translation>
+        <translation>vide : le premier frontend</translation>
     </message>
     <message>
         <source>Backends resolve the FQDN to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Les backends résolvent le FQDN en :</translation>
     </message>
     <message>
         <source>Hosted zone ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de zone hébergée :</translation>
     </message>
     <message>
         <source>TTL (s):</source>
-        <translation type="unfinished"></translation>
+        <translation>TTL (s) :</translation>
     </message>
     <message>
         <source>VPC:</source>
-        <translation type="unfinished"></translation>
+        <translation>VPC :</translation>
     </message>
     <message>
         <source>Subnets:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous-réseaux :</translation>
     </message>
     <message>
         <source>LB security group:</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe de sécurité du LB :</translation>
     </message>
     <message>
         <source>Frontend security group:</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe de sécurité des frontends :</translation>
     </message>
     <message>
         <source>LB subnet CIDR (firewall):</source>
-        <translation type="unfinished"></translation>
+        <translation>CIDR du sous-réseau du LB (pare-feu) :</translation>
     </message>
     <message>
         <source>Resource group:</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe de ressources :</translation>
     </message>
     <message>
         <source>Location:</source>
-        <translation type="unfinished"></translation>
+        <translation>Région :</translation>
     </message>
     <message>
         <source>Virtual network:</source>
-        <translation type="unfinished"></translation>
+        <translation>Réseau virtuel :</translation>
     </message>
     <message>
         <source>Gateway subnet:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous-réseau de la passerelle :</translation>
     </message>
     <message>
         <source>Network security group:</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe de sécurité réseau :</translation>
     </message>
     <message>
         <source>Gateway name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la passerelle :</translation>
     </message>
     <message>
         <source>Gateway subnet CIDR (firewall):</source>
-        <translation type="unfinished"></translation>
+        <translation>CIDR du sous-réseau de la passerelle (pare-feu) :</translation>
     </message>
     <message>
         <source>LB hostname</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d'hôte du LB</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Interface</source>
-        <translation type="unfinished"></translation>
+        <translation>Interface</translation>
     </message>
     <message>
         <source>Add LB node</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un nœud LB</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Virtual IP:</source>
-        <translation type="unfinished"></translation>
+        <translation>IP virtuelle :</translation>
     </message>
     <message>
         <source>HAProxy nodes (first is MASTER):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nœuds HAProxy (le premier est MASTER) :</translation>
     </message>
     <message>
         <source>Balance:</source>
-        <translation type="unfinished"></translation>
+        <translation>Répartition :</translation>
     </message>
     <message>
         <source>VRRP router ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de routeur VRRP :</translation>
     </message>
     <message>
         <source>Analytics &amp;hostname:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d'&amp;hôte Analytics :</translation>
     </message>
     <message>
         <source>Analytics &amp;domain:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Domaine Analytics :</translation>
     </message>
     <message>
         <source>&amp;Frontend port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Port des &amp;frontends :</translation>
     </message>
     <message>
         <source>DNS / &amp;load balancer:</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS / &amp;répartiteur :</translation>
     </message>
     <message>
         <source>Analytics hostname: enter the first label of the FQDN users open (e.g. agilesec).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d'hôte Analytics : saisissez le premier libellé du FQDN ouvert par les utilisateurs (p. ex. agilesec).</translation>
     </message>
     <message>
         <source>Analytics domain: enter the domain (e.g. example.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaine Analytics : saisissez le domaine (p. ex. example.com).</translation>
     </message>
     <message>
         <source>FQDN %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>FQDN %1 : %2</translation>
     </message>
     <message>
         <source>Virtual IP: enter the address the load balancers share (e.g. 10.0.0.100).</source>
-        <translation type="unfinished"></translation>
+        <translation>IP virtuelle : saisissez l'adresse partagée par les répartiteurs (p. ex. 10.0.0.100).</translation>
     </message>
     <message>
         <source>The topology has errors (Topology page).</source>
-        <translation type="unfinished"></translation>
+        <translation>La topologie contient des erreurs (page Topologie).</translation>
     </message>
     <message>
         <source>Users will open https://%1:%2/ (entry point: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Les utilisateurs ouvriront https://%1:%2/ (point d'entrée : %3)</translation>
     </message>
 </context>
 <context>
     <name>FinishPage</name>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <source>Open the &amp;output folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le dossier de &amp;sortie</translation>
     </message>
     <message>
         <source>Access information for Web UI
@@ -544,840 +537,846 @@
   Ingestion service endpoint for v3 unified sensor: %1/v3/ingest
   Ingestion endpoint for v2 sensors: %1/v1/oauth2/token
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Informations d'accès à l'interface web
+  URL de connexion : %1/signin
+  Nom d'utilisateur admin : admin - Mot de passe (celui fourni à l'installation)
+  Point d'ingestion pour le capteur unifié v3 : %1/v3/ingest
+  Point d'ingestion pour les capteurs v2 : %1/v1/oauth2/token
+</translation>
     </message>
     <message>
         <source>The cluster is installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cluster est installé.</translation>
     </message>
     <message>
         <source>The install did not complete; the logs say why.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'installation n'a pas abouti ; les journaux disent pourquoi.</translation>
     </message>
     <message>
         <source>The bundle is ready to carry to the air-gapped site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paquet est prêt à être porté sur le site isolé.</translation>
     </message>
     <message>
         <source>At the site: unzip the bundle and follow CHECKLIST.md and runbooks/ (or run the Ansible playbook).
 Once installed, users reach the platform as follows.
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Sur le site : décompressez le paquet et suivez CHECKLIST.md et runbooks/ (ou lancez le playbook Ansible).
+Une fois installée, la plateforme est joignable ainsi :
+
+</translation>
     </message>
     <message>
         <source>Project: %1
 Generated files and certificates: %2
 Logs: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet : %1
+Fichiers générés et certificats : %2
+Journaux : %3</translation>
     </message>
 </context>
 <context>
     <name>HostKeyDialog</name>
     <message>
         <source>Host key CHANGED: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé d'hôte MODIFIÉE : %1</translation>
     </message>
     <message>
         <source>Unknown host key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé d'hôte inconnue : %1</translation>
     </message>
     <message>
-        <source>&lt;b&gt;WARNING: the host key of %1 (%2) has CHANGED.&lt;/b&gt;&lt;br&gt;This can mean someone is intercepting the connection (a man-in-the-middle attack). Nothing was sent. Accept only if the node was re-imaged or its SSH keys were regenerated, and the fingerprint below matches the node&apos;s own.</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;b&gt;WARNING: the host key of %1 (%2) has CHANGED.&lt;/b&gt;&lt;br&gt;This can mean someone is intercepting the connection (a man-in-the-middle attack). Nothing was sent. Accept only if the node was re-imaged or its SSH keys were regenerated, and the fingerprint below matches the node's own.</source>
+        <translation>&lt;b&gt;ATTENTION : la clé d'hôte de %1 (%2) a CHANGÉ.&lt;/b&gt;&lt;br&gt;Quelqu'un intercepte peut-être la connexion (attaque de l'homme du milieu). Rien n'a été envoyé. N'acceptez que si le nœud a été réinstallé ou ses clés SSH régénérées, et si l'empreinte ci-dessous correspond à celle du nœud.</translation>
     </message>
     <message>
-        <source>The host key of %1 (%2) is not known yet. Compare the fingerprint below with the node&apos;s own before accepting it; it is then pinned in the project.</source>
-        <translation type="unfinished"></translation>
+        <source>The host key of %1 (%2) is not known yet. Compare the fingerprint below with the node's own before accepting it; it is then pinned in the project.</source>
+        <translation>La clé d'hôte de %1 (%2) n'est pas encore connue. Comparez l'empreinte ci-dessous avec celle du nœud avant de l'accepter ; elle sera alors épinglée dans le projet.</translation>
     </message>
     <message>
         <source>On the node: ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur le nœud : ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub</translation>
     </message>
     <message>
         <source>Accept the NEW key and re-pin</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepter la NOUVELLE clé et l'épingler</translation>
     </message>
     <message>
         <source>Accept and pin</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepter et épingler</translation>
     </message>
     <message>
         <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>Refuser</translation>
     </message>
 </context>
 <context>
     <name>InstallPage</name>
     <message>
         <source>Install</source>
-        <translation type="unfinished"></translation>
+        <translation>Installation</translation>
     </message>
     <message>
-        <source>The guide&apos;s steps on every node, phase after phase; the nodes of a phase run in parallel. Select a node for its live log.</source>
-        <translation type="unfinished"></translation>
+        <source>The guide's steps on every node, phase after phase; the nodes of a phase run in parallel. Select a node for its live log.</source>
+        <translation>Les étapes du guide sur chaque nœud, phase après phase ; les nœuds d'une phase tournent en parallèle. Sélectionnez un nœud pour son journal en direct.</translation>
     </message>
     <message>
         <source>Skip node</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorer le nœud</translation>
     </message>
     <message>
         <source>Node</source>
-        <translation type="unfinished"></translation>
+        <translation>Nœud</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression</translation>
     </message>
     <message>
         <source>Elapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <source>Last line</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière ligne</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Select a node to follow its log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un nœud pour suivre son journal.</translation>
     </message>
     <message>
         <source>&amp;Retry node</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Relancer le nœud</translation>
     </message>
     <message>
         <source>S&amp;kip node</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ignorer le nœud</translation>
     </message>
     <message>
         <source>&amp;Abort</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Interrompre</translation>
     </message>
     <message>
         <source>The install did not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L'installation n'a pas démarré : %1</translation>
     </message>
     <message>
         <source>Install complete: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Install stopped: %1. Fix the cause and go Back to install again; finished steps are not repeated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Installation terminée : %1</translation>
     </message>
     <message>
         <source>Phase %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase %1 : %2</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>en attente</translation>
     </message>
     <message>
         <source>Preparing the files to upload (env files, certificates)...</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation des fichiers à envoyer (fichiers env, certificats)...</translation>
     </message>
     <message numerus="yes">
         <source>Installing %n node(s)...</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Installation de %n nœud...</numerusform><numerusform>Installation de %n nœuds...</numerusform></translation>
     </message>
     <message>
         <source>KAFKA WATCHDOG: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SURVEILLANCE KAFKA : %1</translation>
     </message>
     <message>
         <source>%1 failed. Select it to read its log, then Retry, Skip or Abort.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a échoué. Sélectionnez-le pour lire son journal, puis Relancer, Ignorer ou Interrompre.</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>échec</translation>
     </message>
     <message>
         <source>%1 (%2/%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2/%3)</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>en cours</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>terminé</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>ignoré</translation>
     </message>
     <message>
         <source>Retrying %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle tentative pour %1...</translation>
     </message>
     <message>
         <source>Aborting: stopping the running steps...</source>
-        <translation type="unfinished"></translation>
+        <translation>Interruption : arrêt des étapes en cours...</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) done</source>
+        <translation><numerusform>%n étape terminée</numerusform><numerusform>%n étapes terminées</numerusform></translation>
+    </message>
+    <message>
+        <source>Install stopped: %1. To resume, open the project again (File &gt; Recent projects) and install; finished steps are not repeated.</source>
+        <translation>Installation arrêtée : %1. Pour reprendre, rouvrez le projet (Fichier &gt; Projets récents) et installez ; les étapes terminées ne sont pas refaites.</translation>
+    </message>
+</context>
+<context>
+    <name>PathField</name>
+    <message>
+        <source>Browse...</source>
+        <translation>Parcourir...</translation>
     </message>
 </context>
 <context>
     <name>PreflightPage</name>
     <message>
         <source>Preflight</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifications préalables</translation>
     </message>
     <message>
-        <source>Every node checked in parallel against the guide&apos;s requirements. Nothing is changed on the nodes.</source>
-        <translation type="unfinished"></translation>
+        <source>Every node checked in parallel against the guide's requirements. Nothing is changed on the nodes.</source>
+        <translation>Chaque nœud est vérifié en parallèle selon les exigences du guide. Rien n'est modifié sur les nœuds.</translation>
     </message>
     <message>
         <source>&amp;Run again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Relancer</translation>
     </message>
     <message>
         <source>Node</source>
-        <translation type="unfinished"></translation>
+        <translation>Nœud</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Found</source>
-        <translation type="unfinished"></translation>
+        <translation>Constat</translation>
     </message>
     <message>
         <source>How to fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Correction</translation>
     </message>
     <message numerus="yes">
         <source>Checking %n node(s)...</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Vérification de %n nœud...</numerusform><numerusform>Vérification de %n nœuds...</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n error(s) block the install: fix them (see How to fix), then Run again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n erreur bloque l'installation : corrigez-la (voir Correction), puis Relancer.</numerusform><numerusform>%n erreurs bloquent l'installation : corrigez-les (voir Correction), puis Relancer.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>No errors; %n warning(s) to read before installing.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Aucune erreur ; %n avertissement à lire avant d'installer.</numerusform><numerusform>Aucune erreur ; %n avertissements à lire avant d'installer.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>ReviewPage</name>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification des fichiers</translation>
     </message>
     <message>
-        <source>Exactly what the guide&apos;s scripts would produce, and the order the nodes will be installed in. Nothing has been changed on any node yet.</source>
-        <translation type="unfinished"></translation>
+        <source>Exactly what the guide's scripts would produce, and the order the nodes will be installed in. Nothing has been changed on any node yet.</source>
+        <translation>Exactement ce que produiraient les scripts du guide, et l'ordre d'installation des nœuds. Rien n'a encore été modifié sur les nœuds.</translation>
     </message>
     <message>
         <source>Phase / node / step</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase / nœud / étape</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande</translation>
     </message>
     <message>
         <source>&amp;Files</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichiers</translation>
     </message>
     <message>
         <source>&amp;Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plan</translation>
     </message>
     <message>
         <source>&amp;Save project</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer le projet</translation>
     </message>
     <message>
         <source>&amp;Export bundle...</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter le paquet...</translation>
     </message>
     <message>
         <source>Export air-gapped bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le paquet pour site isolé</translation>
     </message>
     <message>
         <source>Zip archives (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archives zip (*.zip)</translation>
     </message>
     <message>
         <source>&amp;Install</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Installer</translation>
     </message>
     <message>
         <source>Install saves the project and starts with phase 0 on every node.</source>
-        <translation type="unfinished"></translation>
+        <translation>Installer enregistre le projet et commence par la phase 0 sur chaque nœud.</translation>
     </message>
     <message>
         <source>Export the bundle to carry to the air-gapped site; it holds a runbook and an Ansible playbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportez le paquet à porter sur le site isolé ; il contient un runbook et un playbook Ansible.</translation>
     </message>
     <message>
         <source>Phase %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase %1 : %2</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré : %1</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré : %1</translation>
     </message>
     <message>
         <source>Exporting %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Export de %1...</translation>
     </message>
 </context>
 <context>
     <name>TopologyMap</name>
     <message>
         <source>Sites as columns; a star marks a quorum voter (Kafka KRaft, MongoDB and OpenSearch elections).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sites en colonnes ; une étoile marque un votant du quorum (élections Kafka KRaft, MongoDB et OpenSearch).</translation>
     </message>
     <message>
         <source>(no site)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun site)</translation>
     </message>
     <message>
         <source>Site %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Site %1</translation>
     </message>
     <message>
         <source>no profile</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun profil</translation>
     </message>
     <message>
         <source>quorum voter</source>
-        <translation type="unfinished"></translation>
+        <translation>votant du quorum</translation>
     </message>
     <message>
         <source>If site %1 fails: quorum SURVIVES (%2 of %3 voters left, %4 needed); %5 frontend(s) keep serving users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si le site %1 tombe : le quorum TIENT (%2 votants sur %3 restants, %4 nécessaires) ; %5 frontend(s) continuent de servir les utilisateurs.</translation>
     </message>
     <message>
         <source>If site %1 fails: quorum is LOST (%2 of %3 voters left, %4 needed); the cluster stops accepting writes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si le site %1 tombe : le quorum est PERDU (%2 votants sur %3 restants, %4 nécessaires) ; le cluster n'accepte plus d'écritures.</translation>
+    </message>
+    <message>
+        <source>Backends</source>
+        <translation>Backends</translation>
+    </message>
+    <message>
+        <source>Frontends</source>
+        <translation>Frontends</translation>
+    </message>
+    <message>
+        <source>Coordinator / scan</source>
+        <translation>Coordinateur / scan</translation>
     </message>
 </context>
 <context>
     <name>TopologyPage</name>
     <message>
         <source>Topology</source>
-        <translation type="unfinished"></translation>
+        <translation>Topologie</translation>
     </message>
     <message>
-        <source>The nodes of the cluster, their roles and sites. Scan nodes are installed with the primary backend&apos;s env file.</source>
-        <translation type="unfinished"></translation>
+        <source>The nodes of the cluster, their roles and sites. Scan nodes are installed with the primary backend's env file.</source>
+        <translation>Les nœuds du cluster, leurs rôles et leurs sites. Les nœuds de scan s'installent avec le fichier env du backend principal.</translation>
     </message>
     <message>
         <source>Hostname</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d'hôte</translation>
     </message>
     <message>
         <source>Private IP</source>
-        <translation type="unfinished"></translation>
+        <translation>IP privée</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>Site / AZ</source>
-        <translation type="unfinished"></translation>
+        <translation>Site / AZ</translation>
     </message>
     <message>
         <source>SSH host</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôte SSH</translation>
     </message>
     <message>
         <source>SSH port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port SSH</translation>
     </message>
     <message>
         <source>SSH user</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur SSH</translation>
     </message>
     <message>
-        <source>Double-click a cell to edit. SSH host, port and user are optional per-node overrides of the Access page&apos;s defaults.</source>
-        <translation type="unfinished"></translation>
+        <source>Double-click a cell to edit. SSH host, port and user are optional per-node overrides of the Access page's defaults.</source>
+        <translation>Double-cliquez une cellule pour la modifier. Hôte, port et utilisateur SSH remplacent au besoin, par nœud, les valeurs de la page Accès.</translation>
     </message>
     <message>
         <source>&amp;Add node</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter un nœud</translation>
     </message>
     <message>
         <source>&amp;Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dupliquer</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer</translation>
     </message>
     <message>
         <source>&amp;Paste IPs...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Coller des IP...</translation>
     </message>
     <message>
         <source>One node per line: IP, optionally followed by hostname, profile and site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nœud par ligne : IP, suivie au besoin du nom d'hôte, du profil et du site.</translation>
     </message>
     <message>
         <source>Paste IPs</source>
-        <translation type="unfinished"></translation>
+        <translation>Coller des IP</translation>
     </message>
     <message>
         <source>One node per line: IP [HOSTNAME [PROFILE [SITE]]]</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nœud par ligne : IP [NOM [PROFIL [SITE]]]</translation>
     </message>
     <message>
         <source>&amp;Template</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modèle</translation>
     </message>
     <message>
         <source>3 nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>3 nœuds</translation>
     </message>
     <message>
         <source>4 nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>4 nœuds</translation>
     </message>
     <message>
         <source>7 nodes, stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>7 nœuds, étendu</translation>
     </message>
     <message>
         <source>Select a finding to select its node.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un constat pour sélectionner son nœud.</translation>
     </message>
     <message>
         <source>Show what losing one whole site does to quorum, data and users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Montre ce que la perte d'un site entier fait au quorum, aux données et aux utilisateurs.</translation>
     </message>
     <message>
         <source>What if this site fails:</source>
-        <translation type="unfinished"></translation>
+        <translation>Et si ce site tombe :</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s) to fix before you can go on.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n erreur à corriger avant de continuer.</numerusform><numerusform>%n erreurs à corriger avant de continuer.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n avertissement.</numerusform><numerusform>%n avertissements.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Valid: %1 node(s), %2 site(s). %n warning(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Valide : %1 nœud(s), %2 site(s). %n avertissement.</numerusform><numerusform>Valide : %1 nœud(s), %2 site(s). %n avertissements.</numerusform></translation>
     </message>
     <message>
         <source>(no failure)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>frontend-%1</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucune panne)</translation>
     </message>
 </context>
 <context>
     <name>VerifyPage</name>
     <message>
         <source>Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle</translation>
     </message>
     <message>
-        <source>Every node&apos;s services against its profile, and health as users see it: real TLS, trusting only the cluster&apos;s CA.</source>
-        <translation type="unfinished"></translation>
+        <source>Every node's services against its profile, and health as users see it: real TLS, trusting only the cluster's CA.</source>
+        <translation>Les services de chaque nœud selon son profil, et la santé vue par les utilisateurs : du vrai TLS, ne faisant confiance qu'à l'AC du cluster.</translation>
     </message>
     <message>
         <source>Node / service</source>
-        <translation type="unfinished"></translation>
+        <translation>Nœud / service</translation>
     </message>
     <message>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendu</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Réel</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Cible</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Détail</translation>
     </message>
     <message>
         <source>&amp;Refresh now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualiser</translation>
     </message>
     <message>
         <source>Refresh every %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser toutes les %1 s</translation>
     </message>
     <message>
         <source>Asking every node for its services, and checking health...</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrogation des services de chaque nœud et contrôle de santé...</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>absent</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Running</translation>
     </message>
     <message>
         <source>(not expected)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non attendu)</translation>
     </message>
     <message>
         <source>listed</source>
-        <translation type="unfinished"></translation>
+        <translation>listé</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>FAILED</source>
-        <translation type="unfinished"></translation>
+        <translation>ÉCHEC</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %2 node(s) run every service; %n health check(s) failed. Checked at %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%1 nœud(s) sur %2 font tourner tous leurs services ; %n contrôle de santé en échec. Vérifié à %3.</numerusform><numerusform>%1 nœud(s) sur %2 font tourner tous leurs services ; %n contrôles de santé en échec. Vérifié à %3.</numerusform></translation>
+    </message>
+    <message>
+        <source>entry point HOST[:PORT]; empty: the VIP or the FQDN</source>
+        <translation>point d'entrée HÔTE[:PORT] ; vide : la VIP ou le FQDN</translation>
+    </message>
+    <message>
+        <source>Where users come in, for the health checks through the load balancer or DNS.</source>
+        <translation>Par où entrent les utilisateurs, pour les contrôles via le répartiteur ou le DNS.</translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue</translation>
     </message>
     <message>
         <source>Install a highly available AgileSec Platform cluster over SSH, grow it later, or prepare everything for an air-gapped site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Installez un cluster AgileSec Platform hautement disponible par SSH, agrandissez-le plus tard, ou préparez tout pour un site isolé.</translation>
     </message>
     <message>
         <source>&amp;New cluster from a template</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau cluster à partir d'un modèle</translation>
     </message>
     <message>
-        <source>Start from the guide&apos;s 3-node, 4-node or 7-node stretch topology and edit it.</source>
-        <translation type="unfinished"></translation>
+        <source>Start from the guide's 3-node, 4-node or 7-node stretch topology and edit it.</source>
+        <translation>Partir de la topologie du guide à 3, 4 ou 7 nœuds (étendue) et la modifier.</translation>
     </message>
     <message>
         <source>4 nodes: 2 backends, 2 frontends</source>
-        <translation type="unfinished"></translation>
+        <translation>4 nœuds : 2 backends, 2 frontends</translation>
     </message>
     <message>
         <source>3 nodes: 2 backends, 1 frontend</source>
-        <translation type="unfinished"></translation>
+        <translation>3 nœuds : 2 backends, 1 frontend</translation>
     </message>
     <message>
         <source>7 nodes: stretch over 3 sites with a coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>7 nœuds : étendu sur 3 sites avec un coordinateur</translation>
     </message>
     <message>
         <source>Template:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle :</translation>
     </message>
     <message>
         <source>The project file, the config and everything generated are kept in this folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Browse...</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier projet, la configuration et tout ce qui est généré sont conservés dans ce dossier.</translation>
     </message>
     <message>
         <source>Project folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier du projet</translation>
     </message>
     <message>
         <source>Project folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier du projet :</translation>
     </message>
     <message>
         <source>&amp;Open a project</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir un projet</translation>
     </message>
     <message>
         <source>Continue with a project saved earlier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre un projet enregistré auparavant.</translation>
     </message>
     <message>
         <source>project.json</source>
-        <translation type="unfinished"></translation>
+        <translation>project.json</translation>
     </message>
     <message>
         <source>Open project</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un projet</translation>
     </message>
     <message>
         <source>Projects (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Projets (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Project file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier projet :</translation>
     </message>
     <message>
         <source>Recent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Récents :</translation>
     </message>
     <message>
-        <source>&amp;Import an existing cluster&apos;s multi_node_config.conf</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Import an existing cluster's multi_node_config.conf</source>
+        <translation>&amp;Importer le multi_node_config.conf d'un cluster existant</translation>
     </message>
     <message>
-        <source>Read the config the guide&apos;s scripts use (generate_envs/multi_node_config.conf) from a file.</source>
-        <translation type="unfinished"></translation>
+        <source>Read the config the guide's scripts use (generate_envs/multi_node_config.conf) from a file.</source>
+        <translation>Lire depuis un fichier la configuration utilisée par les scripts du guide (generate_envs/multi_node_config.conf).</translation>
     </message>
     <message>
         <source>multi_node_config.conf</source>
-        <translation type="unfinished"></translation>
+        <translation>multi_node_config.conf</translation>
     </message>
     <message>
         <source>Import multi_node_config.conf</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer multi_node_config.conf</translation>
     </message>
     <message>
         <source>Config (*.conf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration (*.conf);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Config file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de configuration :</translation>
     </message>
     <message>
         <source>Try the local &amp;lab (a simulation on this machine)</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayer le &amp;labo local (une simulation sur cette machine)</translation>
     </message>
     <message>
         <source>Real SSH servers on 127.0.0.x with a simulated AgileSec installer: the whole install without real nodes.</source>
-        <translation type="unfinished"></translation>
+        <translation>De vrais serveurs SSH sur 127.0.0.x avec un installateur AgileSec simulé : toute l'installation sans vrais nœuds.</translation>
     </message>
     <message>
         <source>4 nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>4 nœuds</translation>
     </message>
     <message>
         <source>3 nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>3 nœuds</translation>
     </message>
     <message>
         <source>7 nodes, stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>7 nœuds, étendu</translation>
     </message>
     <message>
         <source>Start lab</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer le labo</translation>
     </message>
     <message>
         <source>Lab:</source>
-        <translation type="unfinished"></translation>
+        <translation>Labo :</translation>
     </message>
     <message>
         <source>&amp;Export only: prepare a bundle here for an air-gapped site (no SSH from this machine)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Export seulement : préparer ici un paquet pour un site isolé (pas de SSH depuis cette machine)</translation>
     </message>
     <message>
         <source>Starting the lab: one sshd per node, keys, a simulated installer...</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage du labo : un sshd par nœud, des clés, un installateur simulé...</translation>
     </message>
     <message>
         <source>Project folder: %1 already holds a project. Open it instead, or choose an empty folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier du projet : %1 contient déjà un projet. Ouvrez-le plutôt, ou choisissez un dossier vide.</translation>
     </message>
     <message>
         <source>Project file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier projet : %1</translation>
     </message>
     <message>
         <source>Config file: %1 does not exist or is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de configuration : %1 n'existe pas ou n'est pas un fichier.</translation>
     </message>
 </context>
 <context>
     <name>WizardWindow</name>
     <message>
         <source>AgileSec HA Installer - %1</source>
-        <translation type="unfinished"></translation>
+        <translation>AgileSec HA Installer - %1</translation>
     </message>
     <message>
         <source>AgileSec HA Installer</source>
-        <translation type="unfinished"></translation>
+        <translation>AgileSec HA Installer</translation>
     </message>
     <message>
         <source>Install running</source>
-        <translation type="unfinished"></translation>
+        <translation>Installation en cours</translation>
     </message>
     <message>
         <source>An install is running. Quit anyway? The running steps are stopped; running the install again resumes where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une installation est en cours. Quitter quand même ? Les étapes en cours sont arrêtées ; relancer l'installation reprend là où elle s'est arrêtée.</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Open project...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir un projet...</translation>
     </message>
     <message>
         <source>Open project</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un projet</translation>
     </message>
     <message>
         <source>Projects (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Projets (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>&amp;Recent projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Projets &amp;récents</translation>
     </message>
     <message>
         <source>&amp;Save project</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer le projet</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré : %1</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré : %1</translation>
     </message>
     <message>
         <source>&amp;Export air-gapped bundle...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter le paquet pour site isolé...</translation>
     </message>
     <message>
         <source>Export air-gapped bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le paquet pour site isolé</translation>
     </message>
     <message>
         <source>Zip archives (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archives zip (*.zip)</translation>
     </message>
     <message>
         <source>&amp;Import bundle...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer un paquet...</translation>
     </message>
     <message>
         <source>Import bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un paquet</translation>
     </message>
     <message>
         <source>Save the imported project as</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le projet importé sous</translation>
     </message>
     <message>
         <source>Projects (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Projets (*.json)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>&amp;About</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos</translation>
     </message>
     <message>
         <source>About AgileSec HA Installer</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos d'AgileSec HA Installer</translation>
     </message>
     <message>
         <source>AgileSec HA Installer %1
 Installs, grows and verifies highly available AgileSec Platform clusters over SSH.</source>
-        <translation type="unfinished"></translation>
+        <translation>AgileSec HA Installer %1
+Installe, agrandit et vérifie des clusters AgileSec Platform hautement disponibles par SSH.</translation>
     </message>
     <message>
         <source>(none yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun pour l'instant)</translation>
     </message>
     <message>
         <source>The language changes after the install (an install is running).</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue changera après l'installation (une installation est en cours).</translation>
     </message>
     <message>
         <source>Opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvert : %1</translation>
     </message>
     <message>
         <source>Import refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Import refusé : %1</translation>
     </message>
     <message>
         <source>Imported %1 into %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importé dans %2</translation>
     </message>
 </context>
 </TS>

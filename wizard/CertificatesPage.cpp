@@ -115,10 +115,11 @@ void CertificatesPage::showSummary(const QString &message, bool ok)
 {
     m_list->clear();
     bool valid = false;
-    const QStringList lines = m_session->certificateSummary(&valid);
-    for (const QString &line : lines) {
-        auto *item = new QListWidgetItem(line, m_list);
-        if (line.startsWith(tr("PROBLEM: ").trimmed()))
+    int problems = 0;
+    const QStringList lines = m_session->certificateSummary(&valid, &problems);
+    for (int i = 0; i < lines.size(); ++i) {
+        auto *item = new QListWidgetItem(lines.at(i), m_list);
+        if (i < problems)
             item->setForeground(QColor(0xb0, 0x00, 0x20));
     }
     m_valid = valid;

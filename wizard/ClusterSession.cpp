@@ -431,9 +431,10 @@ QByteArray ClusterSession::caCertificate() const
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
-QStringList ClusterSession::certificateSummary(bool *valid) const
+QStringList ClusterSession::certificateSummary(bool *valid, int *problems) const
 {
     *valid = false;
+    *problems = 0;
     const QByteArray caPem = caCertificate();
     if (caPem.isEmpty() || !m_result.ok())
         return {};
@@ -444,6 +445,7 @@ QStringList ClusterSession::certificateSummary(bool *valid) const
     QStringList lines;
     for (const QString &problem : checked.problems)
         lines << tr("PROBLEM: %1").arg(problem);
+    *problems = int(checked.problems.size());
     *valid = checked.ok();
     QStringList paths = existing.keys();
     paths.sort();
@@ -517,6 +519,7 @@ void ClusterSession::startInstall()
             settings.journalPath = m_project.journalPath();
             settings.logDir = m_project.logDir();
             settings.waitForDecision = true; // the install page asks: retry, skip or abort
+            settings.maxParallelNodes = m_maxParallel;
             m_executor = new InstallExecutor(m_plan, m_project.targets(m_result.cluster), m_secrets, settings, this);
             connect(m_executor, &InstallExecutor::hostKeyAccepted, this,
                     [this](const QString &, const QString &id, const QString &fp) { acceptHostKey(id, fp); });

@@ -5,6 +5,7 @@
 #include "ClusterHealth.h"
 #include "ClusterLoader.h"
 #include "ConnectionCheck.h"
+#include "ExecutorSettings.h"
 #include "InstallPlan.h"
 #include "InstallSecrets.h"
 #include "NodeServiceReport.h"
@@ -91,8 +92,9 @@ public:
     // --- certificates
     void issueCertificates(const CertificateIssuer::Request &request);
     bool isIssuing() const { return m_issuing; }
-    // The certificates in the output directory as they stand (subject, SANs, expiry), or why not.
-    QStringList certificateSummary(bool *valid) const;
+    // The certificates in the output directory as they stand (subject, SANs, expiry); the
+    // first *problems lines are what is wrong with them.
+    QStringList certificateSummary(bool *valid, int *problems) const;
     QByteArray caCertificate() const;
 
     // --- preflight
@@ -104,6 +106,7 @@ public:
 
     // --- install: staging in a worker, then an executor owned by this session
     void startInstall();
+    void setMaxParallelNodes(int nodes) { m_maxParallel = nodes; } // nodes of one phase at once
     InstallExecutor *executor() const { return m_executor; }
     bool installSucceeded() const { return m_installOk; }
 
@@ -162,6 +165,7 @@ private:
     bool m_preflightRan = false;
     bool m_verifying = false;
     bool m_checking = false;
+    int m_maxParallel = ExecutorSettings().maxParallelNodes;
     QString m_labWebServer;
     QString m_labStepSeconds;
 };

@@ -104,7 +104,7 @@ InstallPage::InstallPage(ClusterSession *session)
         flush(); // the painter keeps running: a node's last update may still be queued
         m_status->setStyleSheet(ok ? QStringLiteral("color: #1b5e20;") : QStringLiteral("color: #b00020;"));
         m_status->setText(ok ? tr("Install complete: %1").arg(summary)
-                             : tr("Install stopped: %1. Fix the cause and go Back to install again; finished steps are not repeated.").arg(summary));
+                             : tr("Install stopped: %1. To resume, open the project again (File > Recent projects) and install; finished steps are not repeated.").arg(summary));
         updateButtons();
         Q_EMIT completeChanged();
     });

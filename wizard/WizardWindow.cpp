@@ -97,6 +97,7 @@ void WizardWindow::buildWizard(int startPage)
     connect(m_wizard, &QWizard::finished, this, &QWidget::close);
     setCentralWidget(m_wizard);
     m_wizard->restart();
+    m_wizard->show(); // a child added to a visible window stays hidden until shown
 }
 
 void WizardWindow::buildMenus()

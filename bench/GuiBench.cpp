@@ -1,0 +1,126 @@
+// Benchmark: the wizard's install page while a lab of N nodes streams its logs, printing
+//   max_stall_ms p99_stall_ms lines rss_mb peak_rss_mb wall_s nodes
+// A stall is how late a 5 ms timer fires on the GUI thread (the event loop was busy that
+// long). The node row of the busiest node is selected, so its live log is painted too.
+// Usage: agilesec-bench-gui TOPOLOGY STEP_SECONDS WORKDIR   (QT_QPA_PLATFORM=offscreen)
+#include "ClusterSession.h"
+#include "InstallExecutor.h"
+#include "InstallWizard.h"
+#include "BenchLab.h"
+#include "LabEnvironment.h"
+#include "WizardWindow.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTextStream>
+#include <QTimer>
+#include <QTreeWidget>
+
+namespace {
+// Resident and peak resident memory in MiB (Linux /proc; the lab is Linux-only anyway).
+std::pair<double, double> memoryMb()
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    double rss = 0, peak = 0;
+    if (f.open(QIODevice::ReadOnly)) {
+        for (const QByteArray &line : f.readAll().split('\n')) {
+            const QList<QByteArray> parts = line.simplified().split(' ');
+            if (parts.size() >= 2 && parts[0] == "VmRSS:")
+                rss = parts[1].toDouble() / 1024.0;
+            if (parts.size() >= 2 && parts[0] == "VmHWM:")
+                peak = parts[1].toDouble() / 1024.0;
+        }
+    }
+    return {rss, peak};
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    const QStringList args = QCoreApplication::arguments();
+    if (args.size() != 4) {
+        QTextStream(stderr) << "usage: agilesec-bench-gui TOPOLOGY STEP_SECONDS WORKDIR\n";
+        return 2;
+    }
+    QCoreApplication::setOrganizationName(QStringLiteral("AgileSecBench"));
+    LabEnvironment::Options options;
+    const QString projectPath = startBenchLab(args, &options);
+    if (projectPath.isEmpty())
+        return 1;
+    int code = 1;
+    {
+        WizardWindow window;
+        window.resize(1366, 768);
+        window.show();
+        window.session()->setMaxParallelNodes(64); // every node of a phase at once: the most output
+        if (window.openProjectFile(projectPath)) {
+            qint64 lines = 0;
+            QElapsedTimer wall;
+            QObject::connect(window.session(), &ClusterSession::installStarting, &window, [&](InstallExecutor *executor) {
+                QObject::connect(executor, &InstallExecutor::stepLine, &window, [&] { ++lines; });
+                if (qEnvironmentVariableIsSet("GUI_BENCH_TRACE")) {
+                    QTextStream(stderr) << "executor starting at " << wall.elapsed() << " ms\n";
+                    QObject::connect(executor, &InstallExecutor::phaseStarted, &window, [&](int index) {
+                        QTextStream(stderr) << "phase " << index << " at " << wall.elapsed() << " ms\n";
+                    });
+                }
+            });
+            // Stall probe: a 5 ms timer; how late each tick comes is how long the loop was busy.
+            QList<double> stalls;
+            QElapsedTimer sinceTick;
+            QTimer probe;
+            probe.setTimerType(Qt::PreciseTimer);
+            probe.setInterval(5);
+            QObject::connect(&probe, &QTimer::timeout, [&] {
+                if (sinceTick.isValid()) {
+                    stalls << std::max(0.0, double(sinceTick.nsecsElapsed()) / 1e6 - 5.0);
+                    if (qEnvironmentVariableIsSet("GUI_BENCH_TRACE") && stalls.last() > 15)
+                        QTextStream(stderr) << "stall " << stalls.last() << " ms at " << wall.elapsed() << " ms\n";
+                }
+                sinceTick.restart();
+            });
+            bool ok = false;
+            QString summary;
+            QEventLoop loop;
+            QObject::connect(window.session(), &ClusterSession::installFinished, &loop, [&](bool success, const QString &text) {
+                ok = success;
+                summary = text;
+                loop.quit();
+            });
+            QObject::connect(window.session(), &ClusterSession::installFailedToStart, &loop, [&](const QString &text) {
+                summary = text;
+                loop.quit();
+            });
+            InstallWizard *wizard = window.wizard();
+            wizard->setStartId(InstallWizard::Install);
+            wall.start();
+            wizard->restart(); // the install page starts the install
+            // Follow the last node's log: the worst case for painting.
+            if (auto *tree = wizard->findChild<QTreeWidget *>(QStringLiteral("installTree")); tree && tree->topLevelItemCount() > 0) {
+                QTreeWidgetItem *last = tree->topLevelItem(tree->topLevelItemCount() - 1);
+                tree->setCurrentItem(last->child(last->childCount() - 1));
+            }
+            probe.start();
+            loop.exec();
+            probe.stop();
+            const double wallSeconds = double(wall.elapsed()) / 1000.0;
+            std::sort(stalls.begin(), stalls.end());
+            const double maxStall = stalls.isEmpty() ? 0 : stalls.last();
+            const double p99 = stalls.isEmpty() ? 0 : stalls.at(qsizetype(double(stalls.size() - 1) * 0.99));
+            const auto [rss, peak] = memoryMb();
+            if (ok) {
+                QTextStream(stdout) << QString::number(maxStall, 'f', 1) << ' ' << QString::number(p99, 'f', 1) << ' ' << lines << ' '
+                                    << QString::number(rss, 'f', 0) << ' ' << QString::number(peak, 'f', 0) << ' '
+                                    << QString::number(wallSeconds, 'f', 1) << ' ' << window.session()->plan().nodeCount() << '\n';
+                code = 0;
+            } else {
+                QTextStream(stderr) << "install failed: " << summary << '\n';
+            }
+        }
+    }
+    QStringList stopped;
+    LabEnvironment::down(options.directory, &stopped);
+    return code;
+}
