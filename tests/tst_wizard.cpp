@@ -456,6 +456,22 @@ void TestWizard::installsTheFourNodeLabEndToEnd()
     saveScreenshot(&window, QStringLiteral("09-verify.png"));
     QVERIFY(goNext(wizard));
 
+    // 9b. A frontend drill: frontend-2 stopped, users still served through frontend-1, restored.
+    QCOMPARE(wizard->currentId(), int(InstallWizard::Drill));
+    auto *targets = child<QComboBox>(wizard, "drillTargetCombo");
+    QCOMPARE(targets->count(), 2);
+    targets->setCurrentText(QStringLiteral("frontend-2"));
+    setText(wizard, "drillEntryEdit", QStringLiteral("%1:%2").arg(frontend1->privateIp).arg(window.session()->cluster().frontendPort));
+    QSignalSpy drilled(window.session(), &ClusterSession::drillFinished);
+    QTest::mouseClick(child<QPushButton>(wizard, "runDrillButton"), Qt::LeftButton);
+    QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled()); // a running drill holds the page
+    QVERIFY(drilled.wait(180000));
+    QVERIFY2(drilled.first().at(0).toBool() && drilled.first().at(1).toBool(), qPrintable(drilled.first().at(2).toString()));
+    QVERIFY(child<QListWidget>(wizard, "drillTimeline")->count() >= 4);
+    QVERIFY(child<QLabel>(wizard, "drillVerdict")->text().startsWith(QStringLiteral("PASS")));
+    saveScreenshot(&window, QStringLiteral("09-drill.png"));
+    QVERIFY(goNext(wizard));
+
     // 10. Finish: the access information, the paths.
     QVERIFY(child<QPlainTextEdit>(wizard, "accessInformation")->toPlainText().contains(QStringLiteral("Ingestion endpoint for v2 sensors")));
     QVERIFY(child<QLabel>(wizard, "finishPaths")->text().contains(window.session()->project().logDir()));

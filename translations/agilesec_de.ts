@@ -120,7 +120,10 @@
     </message>
     <message numerus="yes">
         <source>Connecting to %n node(s)...</source>
-        <translation><numerusform>Verbinde mit %n Knoten...</numerusform><numerusform>Verbinde mit %n Knoten...</numerusform></translation>
+        <translation>
+            <numerusform>Verbinde mit %n Knoten...</numerusform>
+            <numerusform>Verbinde mit %n Knoten...</numerusform>
+        </translation>
     </message>
     <message>
         <source>trusted</source>
@@ -144,7 +147,10 @@
     </message>
     <message numerus="yes">
         <source>%n node(s) not ready; see the Result column.</source>
-        <translation><numerusform>%n Knoten nicht bereit; siehe Spalte Ergebnis.</numerusform><numerusform>%n Knoten nicht bereit; siehe Spalte Ergebnis.</numerusform></translation>
+        <translation>
+            <numerusform>%n Knoten nicht bereit; siehe Spalte Ergebnis.</numerusform>
+            <numerusform>%n Knoten nicht bereit; siehe Spalte Ergebnis.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Every node is reachable and sudo works.</source>
@@ -343,6 +349,81 @@
     <message>
         <source>Bundle written: %1 (%2 files, %3 bytes)</source>
         <translation>Paket geschrieben: %1 (%2 Dateien, %3 Bytes)</translation>
+    </message>
+</context>
+<context>
+    <name>DrillPage</name>
+    <message>
+        <source>Failover drills</source>
+        <translation>Ausfallübungen</translation>
+    </message>
+    <message>
+        <source>Optional: prove the cluster survives losing a frontend, a backend or a whole site. Whatever is stopped is restored, also after a failure or a cancel.</source>
+        <translation>Optional: Zeigen Sie, dass der Cluster den Verlust eines Frontends, eines Backends oder eines ganzen Standorts übersteht. Alles Angehaltene wird wiederhergestellt, auch nach einem Fehler oder Abbruch.</translation>
+    </message>
+    <message>
+        <source>A frontend</source>
+        <translation>Ein Frontend</translation>
+    </message>
+    <message>
+        <source>A backend</source>
+        <translation>Ein Backend</translation>
+    </message>
+    <message>
+        <source>A whole site (stretch clusters)</source>
+        <translation>Einen ganzen Standort (gestreckte Cluster)</translation>
+    </message>
+    <message>
+        <source>HOST[:PORT] users go through; empty: the VIP or the FQDN</source>
+        <translation>HOST[:PORT], über den Benutzer kommen; leer: die VIP oder der FQDN</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>How long the entry point may take to route around the loss.</source>
+        <translation>Wie lange der Einstiegspunkt brauchen darf, um den Ausfall zu umgehen.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop:</source>
+        <translation>&amp;Anhalten:</translation>
+    </message>
+    <message>
+        <source>&amp;Which:</source>
+        <translation>&amp;Welche(n):</translation>
+    </message>
+    <message>
+        <source>&amp;Entry point:</source>
+        <translation>&amp;Einstiegspunkt:</translation>
+    </message>
+    <message>
+        <source>&amp;Failover allowed:</source>
+        <translation>&amp;Umschaltzeit erlaubt:</translation>
+    </message>
+    <message>
+        <source>&amp;Run drill</source>
+        <translation>Übung &amp;starten</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel drill</source>
+        <translation>Übung a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>PASS: %1</source>
+        <translation>BESTANDEN: %1</translation>
+    </message>
+    <message>
+        <source>FAIL: %1</source>
+        <translation>NICHT BESTANDEN: %1</translation>
+    </message>
+    <message>
+        <source>NOT everything could be restored: see the timeline.</source>
+        <translation>NICHT alles konnte wiederhergestellt werden: siehe Zeitleiste.</translation>
+    </message>
+    <message>
+        <source>Drill running...</source>
+        <translation>Übung läuft...</translation>
     </message>
 </context>
 <context>
@@ -686,7 +767,10 @@ Protokolle: %3</translation>
     </message>
     <message numerus="yes">
         <source>Installing %n node(s)...</source>
-        <translation><numerusform>Installiere %n Knoten...</numerusform><numerusform>Installiere %n Knoten...</numerusform></translation>
+        <translation>
+            <numerusform>Installiere %n Knoten...</numerusform>
+            <numerusform>Installiere %n Knoten...</numerusform>
+        </translation>
     </message>
     <message>
         <source>KAFKA WATCHDOG: %1</source>
@@ -726,7 +810,10 @@ Protokolle: %3</translation>
     </message>
     <message numerus="yes">
         <source>%n step(s) done</source>
-        <translation><numerusform>%n Schritt fertig</numerusform><numerusform>%n Schritte fertig</numerusform></translation>
+        <translation>
+            <numerusform>%n Schritt fertig</numerusform>
+            <numerusform>%n Schritte fertig</numerusform>
+        </translation>
     </message>
     <message>
         <source>Install stopped: %1. To resume, open the project again (File &gt; Recent projects) and install; finished steps are not repeated.</source>
@@ -776,15 +863,24 @@ Protokolle: %3</translation>
     </message>
     <message numerus="yes">
         <source>Checking %n node(s)...</source>
-        <translation><numerusform>Prüfe %n Knoten...</numerusform><numerusform>Prüfe %n Knoten...</numerusform></translation>
+        <translation>
+            <numerusform>Prüfe %n Knoten...</numerusform>
+            <numerusform>Prüfe %n Knoten...</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n error(s) block the install: fix them (see How to fix), then Run again.</source>
-        <translation><numerusform>%n Fehler blockiert die Installation: beheben (siehe Behebung), dann Erneut ausführen.</numerusform><numerusform>%n Fehler blockieren die Installation: beheben (siehe Behebung), dann Erneut ausführen.</numerusform></translation>
+        <translation>
+            <numerusform>%n Fehler blockiert die Installation: beheben (siehe Behebung), dann Erneut ausführen.</numerusform>
+            <numerusform>%n Fehler blockieren die Installation: beheben (siehe Behebung), dann Erneut ausführen.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>No errors; %n warning(s) to read before installing.</source>
-        <translation><numerusform>Keine Fehler; %n Warnung vor der Installation lesen.</numerusform><numerusform>Keine Fehler; %n Warnungen vor der Installation lesen.</numerusform></translation>
+        <translation>
+            <numerusform>Keine Fehler; %n Warnung vor der Installation lesen.</numerusform>
+            <numerusform>Keine Fehler; %n Warnungen vor der Installation lesen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1001,15 +1097,24 @@ Protokolle: %3</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s) to fix before you can go on.</source>
-        <translation><numerusform>%n Fehler zu beheben, bevor es weitergeht.</numerusform><numerusform>%n Fehler zu beheben, bevor es weitergeht.</numerusform></translation>
+        <translation>
+            <numerusform>%n Fehler zu beheben, bevor es weitergeht.</numerusform>
+            <numerusform>%n Fehler zu beheben, bevor es weitergeht.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s).</source>
-        <translation><numerusform>%n Warnung.</numerusform><numerusform>%n Warnungen.</numerusform></translation>
+        <translation>
+            <numerusform>%n Warnung.</numerusform>
+            <numerusform>%n Warnungen.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Valid: %1 node(s), %2 site(s). %n warning(s).</source>
-        <translation><numerusform>Gültig: %1 Knoten, %2 Standort(e). %n Warnung.</numerusform><numerusform>Gültig: %1 Knoten, %2 Standort(e). %n Warnungen.</numerusform></translation>
+        <translation>
+            <numerusform>Gültig: %1 Knoten, %2 Standort(e). %n Warnung.</numerusform>
+            <numerusform>Gültig: %1 Knoten, %2 Standort(e). %n Warnungen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>(no failure)</source>
@@ -1092,7 +1197,10 @@ Protokolle: %3</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %2 node(s) run every service; %n health check(s) failed. Checked at %3.</source>
-        <translation><numerusform>%1 von %2 Knoten betreiben alle Dienste; %n Zustandsprüfung fehlgeschlagen. Geprüft um %3.</numerusform><numerusform>%1 von %2 Knoten betreiben alle Dienste; %n Zustandsprüfungen fehlgeschlagen. Geprüft um %3.</numerusform></translation>
+        <translation>
+            <numerusform>%1 von %2 Knoten betreiben alle Dienste; %n Zustandsprüfung fehlgeschlagen. Geprüft um %3.</numerusform>
+            <numerusform>%1 von %2 Knoten betreiben alle Dienste; %n Zustandsprüfungen fehlgeschlagen. Geprüft um %3.</numerusform>
+        </translation>
     </message>
     <message>
         <source>entry point HOST[:PORT]; empty: the VIP or the FQDN</source>

@@ -120,7 +120,10 @@
     </message>
     <message numerus="yes">
         <source>Connecting to %n node(s)...</source>
-        <translation><numerusform>Connexion à %n nœud...</numerusform><numerusform>Connexion à %n nœuds...</numerusform></translation>
+        <translation>
+            <numerusform>Connexion à %n nœud...</numerusform>
+            <numerusform>Connexion à %n nœuds...</numerusform>
+        </translation>
     </message>
     <message>
         <source>trusted</source>
@@ -144,7 +147,10 @@
     </message>
     <message numerus="yes">
         <source>%n node(s) not ready; see the Result column.</source>
-        <translation><numerusform>%n nœud pas prêt ; voir la colonne Résultat.</numerusform><numerusform>%n nœuds pas prêts ; voir la colonne Résultat.</numerusform></translation>
+        <translation>
+            <numerusform>%n nœud pas prêt ; voir la colonne Résultat.</numerusform>
+            <numerusform>%n nœuds pas prêts ; voir la colonne Résultat.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Every node is reachable and sudo works.</source>
@@ -343,6 +349,81 @@
     <message>
         <source>Bundle written: %1 (%2 files, %3 bytes)</source>
         <translation>Paquet écrit : %1 (%2 fichiers, %3 octets)</translation>
+    </message>
+</context>
+<context>
+    <name>DrillPage</name>
+    <message>
+        <source>Failover drills</source>
+        <translation>Exercices de bascule</translation>
+    </message>
+    <message>
+        <source>Optional: prove the cluster survives losing a frontend, a backend or a whole site. Whatever is stopped is restored, also after a failure or a cancel.</source>
+        <translation>Facultatif : prouvez que le cluster survit à la perte d'un frontend, d'un backend ou d'un site entier. Tout ce qui est arrêté est rétabli, même après un échec ou une annulation.</translation>
+    </message>
+    <message>
+        <source>A frontend</source>
+        <translation>Un frontend</translation>
+    </message>
+    <message>
+        <source>A backend</source>
+        <translation>Un backend</translation>
+    </message>
+    <message>
+        <source>A whole site (stretch clusters)</source>
+        <translation>Un site entier (clusters étendus)</translation>
+    </message>
+    <message>
+        <source>HOST[:PORT] users go through; empty: the VIP or the FQDN</source>
+        <translation>HÔTE[:PORT] par lequel passent les utilisateurs ; vide : la VIP ou le FQDN</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>How long the entry point may take to route around the loss.</source>
+        <translation>Temps accordé au point d'entrée pour contourner la perte.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop:</source>
+        <translation>&amp;Arrêter :</translation>
+    </message>
+    <message>
+        <source>&amp;Which:</source>
+        <translation>&amp;Lequel :</translation>
+    </message>
+    <message>
+        <source>&amp;Entry point:</source>
+        <translation>&amp;Point d'entrée :</translation>
+    </message>
+    <message>
+        <source>&amp;Failover allowed:</source>
+        <translation>&amp;Délai de bascule :</translation>
+    </message>
+    <message>
+        <source>&amp;Run drill</source>
+        <translation>&amp;Lancer l'exercice</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel drill</source>
+        <translation>A&amp;nnuler l'exercice</translation>
+    </message>
+    <message>
+        <source>PASS: %1</source>
+        <translation>RÉUSSI : %1</translation>
+    </message>
+    <message>
+        <source>FAIL: %1</source>
+        <translation>ÉCHOUÉ : %1</translation>
+    </message>
+    <message>
+        <source>NOT everything could be restored: see the timeline.</source>
+        <translation>Tout n'a PAS pu être rétabli : voir la chronologie.</translation>
+    </message>
+    <message>
+        <source>Drill running...</source>
+        <translation>Exercice en cours...</translation>
     </message>
 </context>
 <context>
@@ -686,7 +767,10 @@ Journaux : %3</translation>
     </message>
     <message numerus="yes">
         <source>Installing %n node(s)...</source>
-        <translation><numerusform>Installation de %n nœud...</numerusform><numerusform>Installation de %n nœuds...</numerusform></translation>
+        <translation>
+            <numerusform>Installation de %n nœud...</numerusform>
+            <numerusform>Installation de %n nœuds...</numerusform>
+        </translation>
     </message>
     <message>
         <source>KAFKA WATCHDOG: %1</source>
@@ -726,7 +810,10 @@ Journaux : %3</translation>
     </message>
     <message numerus="yes">
         <source>%n step(s) done</source>
-        <translation><numerusform>%n étape terminée</numerusform><numerusform>%n étapes terminées</numerusform></translation>
+        <translation>
+            <numerusform>%n étape terminée</numerusform>
+            <numerusform>%n étapes terminées</numerusform>
+        </translation>
     </message>
     <message>
         <source>Install stopped: %1. To resume, open the project again (File &gt; Recent projects) and install; finished steps are not repeated.</source>
@@ -776,15 +863,24 @@ Journaux : %3</translation>
     </message>
     <message numerus="yes">
         <source>Checking %n node(s)...</source>
-        <translation><numerusform>Vérification de %n nœud...</numerusform><numerusform>Vérification de %n nœuds...</numerusform></translation>
+        <translation>
+            <numerusform>Vérification de %n nœud...</numerusform>
+            <numerusform>Vérification de %n nœuds...</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n error(s) block the install: fix them (see How to fix), then Run again.</source>
-        <translation><numerusform>%n erreur bloque l'installation : corrigez-la (voir Correction), puis Relancer.</numerusform><numerusform>%n erreurs bloquent l'installation : corrigez-les (voir Correction), puis Relancer.</numerusform></translation>
+        <translation>
+            <numerusform>%n erreur bloque l'installation : corrigez-la (voir Correction), puis Relancer.</numerusform>
+            <numerusform>%n erreurs bloquent l'installation : corrigez-les (voir Correction), puis Relancer.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>No errors; %n warning(s) to read before installing.</source>
-        <translation><numerusform>Aucune erreur ; %n avertissement à lire avant d'installer.</numerusform><numerusform>Aucune erreur ; %n avertissements à lire avant d'installer.</numerusform></translation>
+        <translation>
+            <numerusform>Aucune erreur ; %n avertissement à lire avant d'installer.</numerusform>
+            <numerusform>Aucune erreur ; %n avertissements à lire avant d'installer.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1001,15 +1097,24 @@ Journaux : %3</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s) to fix before you can go on.</source>
-        <translation><numerusform>%n erreur à corriger avant de continuer.</numerusform><numerusform>%n erreurs à corriger avant de continuer.</numerusform></translation>
+        <translation>
+            <numerusform>%n erreur à corriger avant de continuer.</numerusform>
+            <numerusform>%n erreurs à corriger avant de continuer.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s).</source>
-        <translation><numerusform>%n avertissement.</numerusform><numerusform>%n avertissements.</numerusform></translation>
+        <translation>
+            <numerusform>%n avertissement.</numerusform>
+            <numerusform>%n avertissements.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Valid: %1 node(s), %2 site(s). %n warning(s).</source>
-        <translation><numerusform>Valide : %1 nœud(s), %2 site(s). %n avertissement.</numerusform><numerusform>Valide : %1 nœud(s), %2 site(s). %n avertissements.</numerusform></translation>
+        <translation>
+            <numerusform>Valide : %1 nœud(s), %2 site(s). %n avertissement.</numerusform>
+            <numerusform>Valide : %1 nœud(s), %2 site(s). %n avertissements.</numerusform>
+        </translation>
     </message>
     <message>
         <source>(no failure)</source>
@@ -1092,7 +1197,10 @@ Journaux : %3</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %2 node(s) run every service; %n health check(s) failed. Checked at %3.</source>
-        <translation><numerusform>%1 nœud(s) sur %2 font tourner tous leurs services ; %n contrôle de santé en échec. Vérifié à %3.</numerusform><numerusform>%1 nœud(s) sur %2 font tourner tous leurs services ; %n contrôles de santé en échec. Vérifié à %3.</numerusform></translation>
+        <translation>
+            <numerusform>%1 nœud(s) sur %2 font tourner tous leurs services ; %n contrôle de santé en échec. Vérifié à %3.</numerusform>
+            <numerusform>%1 nœud(s) sur %2 font tourner tous leurs services ; %n contrôles de santé en échec. Vérifié à %3.</numerusform>
+        </translation>
     </message>
     <message>
         <source>entry point HOST[:PORT]; empty: the VIP or the FQDN</source>

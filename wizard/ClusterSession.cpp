@@ -19,6 +19,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QFutureWatcher>
+#include <QPointer>
 #include <QSaveFile>
 #include <QSslCertificate>
 #include <QtConcurrent/QtConcurrentMap>
@@ -604,4 +605,46 @@ void ClusterSession::exportBundle(const QString &zipPath)
             Q_EMIT exportFinished(r.ok(), r.ok() ? tr("Bundle written: %1 (%2 files, %3 bytes)").arg(zipPath).arg(r.entries.size()).arg(r.bytes)
                                                  : tr("Export failed: %1. Nothing was written.").arg(r.error));
         });
+}
+
+void ClusterSession::runDrill(HaDrill::Kind kind, const QString &name, const QString &entry, int failoverSeconds)
+{
+    if (m_drilling || !m_result.ok())
+        return;
+    m_drilling = true;
+    m_drillCancel = std::make_shared<std::atomic_bool>(false);
+    HaDrill::Options options;
+    options.kind = kind;
+    options.name = name;
+    options.entry = entry.isEmpty() ? m_project.external.entryPoint(m_result.cluster.fqdn()) : entry;
+    options.caPem = caCertificate();
+    options.failoverSeconds = failoverSeconds;
+    const std::shared_ptr<std::atomic_bool> cancel = m_drillCancel;
+    const QPointer<ClusterSession> self(this);
+    // Events come from the drill's thread; they are handed to the GUI thread as they happen.
+    options.onEvent = [self](const HaDrill::Event &e) {
+        QMetaObject::invokeMethod(self, [self, e] {
+            if (self)
+                Q_EMIT self->drillEvent(e.ms, e.text, e.problem);
+        }, Qt::QueuedConnection);
+    };
+    const Cluster cluster = m_result.cluster;
+    const QList<NodeTarget> targets = m_project.targets(cluster);
+    const InstallSecrets secrets = m_secrets;
+    runInBackground<HaDrill::Result>(
+        this,
+        [cluster, targets, secrets, options, cancel]() mutable {
+            options.cancel = cancel.get();
+            return HaDrill::run(cluster, targets, secrets, options);
+        },
+        [this](const HaDrill::Result &r) {
+            m_drilling = false;
+            Q_EMIT drillFinished(r.passed, r.restored, r.verdict);
+        });
+}
+
+void ClusterSession::cancelDrill()
+{
+    if (m_drillCancel)
+        *m_drillCancel = true; // the drill stops waiting, restores what it stopped, then ends
 }

@@ -6,6 +6,7 @@
 #include "ClusterLoader.h"
 #include "ConnectionCheck.h"
 #include "ExecutorSettings.h"
+#include "HaDrill.h"
 #include "InstallPlan.h"
 #include "InstallSecrets.h"
 #include "NodeServiceReport.h"
@@ -14,6 +15,8 @@
 #include "RenderedFile.h"
 
 #include <QObject>
+#include <atomic>
+#include <memory>
 
 class InstallExecutor;
 
@@ -119,6 +122,11 @@ public:
     // hostname -> true (healthy) / false (a problem), for the topology map.
     QHash<QString, bool> nodeHealth() const;
 
+    // --- failover drills (HaDrill): events arrive as drillEvent, then drillFinished; always restored
+    void runDrill(HaDrill::Kind kind, const QString &name, const QString &entry, int failoverSeconds);
+    void cancelDrill();
+    bool isDrilling() const { return m_drilling; }
+
     // --- export
     void exportBundle(const QString &zipPath);
     bool isExporting() const { return m_exporting; }
@@ -135,6 +143,8 @@ Q_SIGNALS:
     void installFinished(bool ok, const QString &summary);
     void verifyFinished();
     void exportFinished(bool ok, const QString &message);
+    void drillEvent(qint64 ms, const QString &text, bool problem);
+    void drillFinished(bool passed, bool restored, const QString &verdict);
 
 private:
     void apply(ClusterLoader::Result result, const QString &name);
@@ -165,6 +175,8 @@ private:
     bool m_preflightRan = false;
     bool m_verifying = false;
     bool m_checking = false;
+    bool m_drilling = false;
+    std::shared_ptr<std::atomic_bool> m_drillCancel;
     int m_maxParallel = ExecutorSettings().maxParallelNodes;
     QString m_labWebServer;
     QString m_labStepSeconds;

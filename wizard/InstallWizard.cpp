@@ -3,6 +3,7 @@
 #include "AccessPage.h"
 #include "CertificatesPage.h"
 #include "ClusterSession.h"
+#include "DrillPage.h"
 #include "ExternalAccessPage.h"
 #include "FinishPage.h"
 #include "InstallPage.h"
@@ -29,6 +30,7 @@ InstallWizard::InstallWizard(ClusterSession *session, QWidget *parent)
     setPage(Review, new ReviewPage(session));
     setPage(Install, new InstallPage(session));
     setPage(Verify, new VerifyPage(session));
+    setPage(Drill, new DrillPage(session));
     setPage(Finish, new FinishPage(session));
     setStartId(Welcome);
 }
@@ -54,6 +56,8 @@ int InstallWizard::nextId() const
     case Install:
         return Verify;
     case Verify:
+        return Drill;
+    case Drill:
         return Finish;
     default:
         return -1;
