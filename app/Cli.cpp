@@ -16,6 +16,7 @@
 #include "PreflightRunner.h"
 #include "ProjectStaging.h"
 #include "DirectoryContents.h"
+#include "AccessProbe.h"
 #include "CertificateIssuer.h"
 #include "ClusterPki.h"
 #include "LabEnvironment.h"
@@ -582,13 +583,7 @@ int Cli::checkAccess(const QStringList &arguments)
     InstallSecrets access;
     if (!SecretOptions::readAccess(parser, *project, &access, &error))
         return fail(cmd, error, Failed);
-    const QByteArray &sshPassword = access.sshPassword;
-    const QByteArray &sudoPassword = access.sudoPassword;
 
-    struct Outcome {
-        QString hostname, line, pinId, pin;
-        bool ok = false;
-    };
     QList<Node> nodes;
     for (const Node &n : loaded.cluster.nodes) {
         if (!parser.isSet(QStringLiteral("node")) || parser.values(QStringLiteral("node")).contains(n.hostname))
@@ -596,59 +591,35 @@ int Cli::checkAccess(const QStringList &arguments)
     }
     const bool acceptNew = parser.isSet(QStringLiteral("accept-new-host-keys"));
     // One session per node, each in its own pool thread; no session is shared between threads.
-    const std::function<Outcome(const Node &)> check = [&](const Node &node) {
-        Outcome o;
-        o.hostname = node.hostname;
+    const std::function<ConnectionCheck(const Node &)> check = [&](const Node &node) {
         SshEndpoint endpoint = project->endpointFor(node);
         endpoint.acceptNewHostKeys = acceptNew;
         const QString id = Project::hostKeyId(endpoint.host, endpoint.port > 0 ? endpoint.port : 22);
         if (accepted.contains(id))
             endpoint.acceptedFingerprints << accepted.value(id);
-        SshSession session(endpoint, SshCredentials{sshPassword, {}});
-        if (!session.connect()) {
-            o.line = QStringLiteral("%1: FAILED: %2").arg(node.hostname, session.error());
-            return o;
-        }
-        static const QHash<int, QString> trust{{int(SshSession::HostKeyTrust::Pinned), QStringLiteral("pinned")},
-                                               {int(SshSession::HostKeyTrust::KnownHosts), QStringLiteral("known_hosts")},
-                                               {int(SshSession::HostKeyTrust::AcceptedNew), QStringLiteral("newly accepted, now pinned")},
-                                               {int(SshSession::HostKeyTrust::AcceptedChanged), QStringLiteral("CHANGED key re-pinned as you asked")}};
-        if (session.shouldPin()) {
-            o.pinId = session.hostKeyId();
-            o.pin = session.serverFingerprint();
-        }
-        QString sudo;
-        switch (session.detectSudo()) {
-        case SshSession::SudoMode::NoPassword:
-            sudo = QStringLiteral("sudo without password");
-            o.ok = true;
-            break;
-        case SshSession::SudoMode::PasswordRequired: {
-            if (sudoPassword.isEmpty()) {
-                sudo = QStringLiteral("sudo needs a password: give --sudo-password-file");
-                break;
-            }
-            const ExecResult r = session.execWithSudo(QStringLiteral("sudo true"), sudoPassword);
-            o.ok = r.ok();
-            sudo = o.ok ? QStringLiteral("sudo with password: accepted") : QStringLiteral("sudo with password: REFUSED (wrong password or not in sudoers)");
-            break;
-        }
-        case SshSession::SudoMode::Unavailable:
-            sudo = QStringLiteral("sudo: NOT AVAILABLE for this user");
-            break;
-        }
-        o.line = QStringLiteral("%1: %2 host key %3 (%4); %5").arg(node.hostname, session.description(), session.serverFingerprint(),
-                                                                    trust.value(int(session.hostKeyTrust())), sudo);
-        return o;
+        return AccessProbe::probe(node.hostname, endpoint, access);
     };
-    const QList<Outcome> outcomes = QtConcurrent::blockingMapped<QList<Outcome>>(nodes, check);
+    const QList<ConnectionCheck> outcomes = QtConcurrent::blockingMapped<QList<ConnectionCheck>>(nodes, check);
+    static const QHash<int, QString> trust{{int(SshSession::HostKeyTrust::Pinned), QStringLiteral("pinned")},
+                                           {int(SshSession::HostKeyTrust::KnownHosts), QStringLiteral("known_hosts")},
+                                           {int(SshSession::HostKeyTrust::AcceptedNew), QStringLiteral("newly accepted, now pinned")},
+                                           {int(SshSession::HostKeyTrust::AcceptedChanged), QStringLiteral("CHANGED key re-pinned as you asked")}};
+    static const QHash<int, QString> sudo{{int(ConnectionCheck::Sudo::NoPassword), QStringLiteral("sudo without password")},
+                                          {int(ConnectionCheck::Sudo::PasswordMissing), QStringLiteral("sudo needs a password: give --sudo-password-file")},
+                                          {int(ConnectionCheck::Sudo::PasswordAccepted), QStringLiteral("sudo with password: accepted")},
+                                          {int(ConnectionCheck::Sudo::PasswordRefused),
+                                           QStringLiteral("sudo with password: REFUSED (wrong password or not in sudoers)")},
+                                          {int(ConnectionCheck::Sudo::Unavailable), QStringLiteral("sudo: NOT AVAILABLE for this user")}};
     bool allOk = true;
     bool pinned = false;
-    for (const Outcome &o : outcomes) {
-        (o.ok ? m_out : m_err) << o.line << '\n';
-        allOk = allOk && o.ok;
-        if (!o.pinId.isEmpty()) {
-            project->hostKeys.insert(o.pinId, o.pin);
+    for (const ConnectionCheck &o : outcomes) {
+        const QString line = o.sudo != ConnectionCheck::Sudo::NotChecked // connected
+            ? QStringLiteral("%1: %2 host key %3 (%4); %5").arg(o.hostname, o.destination, o.fingerprint, trust.value(int(o.trust)), sudo.value(int(o.sudo)))
+            : QStringLiteral("%1: FAILED: %2").arg(o.hostname, o.error);
+        (o.ok() ? m_out : m_err) << line << '\n';
+        allOk = allOk && o.ok();
+        if (o.shouldPin) {
+            project->hostKeys.insert(o.hostKeyId, o.fingerprint);
             pinned = true;
         }
     }

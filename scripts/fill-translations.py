@@ -3,8 +3,9 @@
 
 Usage: scripts/fill-translations.py TABLE.py [TABLE.py ...]
 Each table file defines a dict: source -> (de, fr), where a numerus (%n) entry gives a list of
-forms for each language. Entries already translated in the .ts are kept unless the table has
-them; anything left unfinished is listed (tests/tst_translations fails on it).
+forms for each language. Only unfinished entries are filled (run lupdate first); translations
+already in the .ts stay as they are. Anything left unfinished is listed (tests/tst_translations
+fails on it).
 """
 import runpy
 import sys
@@ -25,6 +26,8 @@ for index, lang in enumerate(("de", "fr")):
     for message in tree.getroot().iter("message"):
         source = message.find("source").text or ""
         translation = message.find("translation")
+        if translation.get("type") != "unfinished":
+            continue
         if source in table:
             value = table[source][index]
             translation.attrib.pop("type", None)
@@ -36,7 +39,7 @@ for index, lang in enumerate(("de", "fr")):
                     ET.SubElement(translation, "numerusform").text = form
             else:
                 translation.text = value
-        elif translation.get("type") == "unfinished":
+        else:
             missing += 1
             print(f"{lang}: untranslated: {source!r}")
     tree.write(ts, encoding="utf-8", xml_declaration=True)

@@ -156,6 +156,26 @@
         <source>Every node is reachable and sudo works.</source>
         <translation>Jeder Knoten ist erreichbar und sudo funktioniert.</translation>
     </message>
+    <message>
+        <source>Connected; sudo works without a password.</source>
+        <translation>Verbunden; sudo funktioniert ohne Passwort.</translation>
+    </message>
+    <message>
+        <source>Connected; sudo needs a password: enter the sudo password above.</source>
+        <translation>Verbunden; sudo braucht ein Passwort: Geben Sie oben das sudo-Passwort ein.</translation>
+    </message>
+    <message>
+        <source>Connected; sudo accepted the password.</source>
+        <translation>Verbunden; sudo hat das Passwort akzeptiert.</translation>
+    </message>
+    <message>
+        <source>Connected; sudo REFUSED the password (wrong password or not in sudoers).</source>
+        <translation>Verbunden; sudo hat das Passwort ABGELEHNT (falsches Passwort oder nicht in sudoers).</translation>
+    </message>
+    <message>
+        <source>Connected; but this user may not use sudo, which the install needs.</source>
+        <translation>Verbunden; aber dieser Benutzer darf sudo nicht verwenden, das die Installation braucht.</translation>
+    </message>
 </context>
 <context>
     <name>CertificatesPage</name>
@@ -266,26 +286,6 @@
 </context>
 <context>
     <name>ClusterSession</name>
-    <message>
-        <source>Connected; sudo works without a password.</source>
-        <translation>Verbunden; sudo funktioniert ohne Passwort.</translation>
-    </message>
-    <message>
-        <source>Connected; sudo needs a password: enter the sudo password above.</source>
-        <translation>Verbunden; sudo braucht ein Passwort: Geben Sie oben das sudo-Passwort ein.</translation>
-    </message>
-    <message>
-        <source>Connected; sudo accepted the password.</source>
-        <translation>Verbunden; sudo hat das Passwort akzeptiert.</translation>
-    </message>
-    <message>
-        <source>Connected; sudo REFUSED the password (wrong password or not in sudoers).</source>
-        <translation>Verbunden; sudo hat das Passwort ABGELEHNT (falsches Passwort oder nicht in sudoers).</translation>
-    </message>
-    <message>
-        <source>Connected; but this user may not use sudo, which the install needs.</source>
-        <translation>Verbunden; aber dieser Benutzer darf sudo nicht verwenden, das die Installation braucht.</translation>
-    </message>
     <message>
         <source>new cluster (%1-node template)</source>
         <translation>neuer Cluster (Vorlage mit %1 Knoten)</translation>

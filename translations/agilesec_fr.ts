@@ -156,6 +156,26 @@
         <source>Every node is reachable and sudo works.</source>
         <translation>Chaque nœud est joignable et sudo fonctionne.</translation>
     </message>
+    <message>
+        <source>Connected; sudo works without a password.</source>
+        <translation>Connecté ; sudo fonctionne sans mot de passe.</translation>
+    </message>
+    <message>
+        <source>Connected; sudo needs a password: enter the sudo password above.</source>
+        <translation>Connecté ; sudo demande un mot de passe : saisissez-le ci-dessus.</translation>
+    </message>
+    <message>
+        <source>Connected; sudo accepted the password.</source>
+        <translation>Connecté ; sudo a accepté le mot de passe.</translation>
+    </message>
+    <message>
+        <source>Connected; sudo REFUSED the password (wrong password or not in sudoers).</source>
+        <translation>Connecté ; sudo a REFUSÉ le mot de passe (mauvais mot de passe ou absent de sudoers).</translation>
+    </message>
+    <message>
+        <source>Connected; but this user may not use sudo, which the install needs.</source>
+        <translation>Connecté ; mais cet utilisateur ne peut pas utiliser sudo, nécessaire à l'installation.</translation>
+    </message>
 </context>
 <context>
     <name>CertificatesPage</name>
@@ -266,26 +286,6 @@
 </context>
 <context>
     <name>ClusterSession</name>
-    <message>
-        <source>Connected; sudo works without a password.</source>
-        <translation>Connecté ; sudo fonctionne sans mot de passe.</translation>
-    </message>
-    <message>
-        <source>Connected; sudo needs a password: enter the sudo password above.</source>
-        <translation>Connecté ; sudo demande un mot de passe : saisissez-le ci-dessus.</translation>
-    </message>
-    <message>
-        <source>Connected; sudo accepted the password.</source>
-        <translation>Connecté ; sudo a accepté le mot de passe.</translation>
-    </message>
-    <message>
-        <source>Connected; sudo REFUSED the password (wrong password or not in sudoers).</source>
-        <translation>Connecté ; sudo a REFUSÉ le mot de passe (mauvais mot de passe ou absent de sudoers).</translation>
-    </message>
-    <message>
-        <source>Connected; but this user may not use sudo, which the install needs.</source>
-        <translation>Connecté ; mais cet utilisateur ne peut pas utiliser sudo, nécessaire à l'installation.</translation>
-    </message>
     <message>
         <source>new cluster (%1-node template)</source>
         <translation>nouveau cluster (modèle à %1 nœuds)</translation>

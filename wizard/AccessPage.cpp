@@ -188,6 +188,19 @@ void AccessPage::testConnections()
     m_session->checkConnections();
 }
 
+QString AccessPage::detail(const ConnectionCheck &check)
+{
+    switch (check.sudo) {
+    case ConnectionCheck::Sudo::NotChecked: return check.error; // not connected: SshSession's reason
+    case ConnectionCheck::Sudo::NoPassword: return tr("Connected; sudo works without a password.");
+    case ConnectionCheck::Sudo::PasswordMissing: return tr("Connected; sudo needs a password: enter the sudo password above.");
+    case ConnectionCheck::Sudo::PasswordAccepted: return tr("Connected; sudo accepted the password.");
+    case ConnectionCheck::Sudo::PasswordRefused: return tr("Connected; sudo REFUSED the password (wrong password or not in sudoers).");
+    case ConnectionCheck::Sudo::Unavailable: return tr("Connected; but this user may not use sudo, which the install needs.");
+    }
+    return {};
+}
+
 void AccessPage::showChecks()
 {
     m_test->setEnabled(true);
@@ -200,15 +213,15 @@ void AccessPage::showChecks()
                                                   {int(ConnectionCheck::HostKey::Unknown), tr("UNKNOWN")},
                                                   {int(ConnectionCheck::HostKey::Changed), tr("CHANGED")},
                                                   {int(ConnectionCheck::HostKey::NotReached), tr("-")}};
-        const QStringList cells{c.hostname, c.destination, QStringLiteral("%1 %2").arg(keyText.value(int(c.hostKey)), c.fingerprint), c.detail};
+        const QStringList cells{c.hostname, c.destination, QStringLiteral("%1 %2").arg(keyText.value(int(c.hostKey)), c.fingerprint), detail(c)};
         for (int column = 0; column < cells.size(); ++column) {
             auto *item = new QTableWidgetItem(cells.at(column));
             item->setToolTip(cells.at(column));
             if (column == 3)
-                item->setForeground(c.ok ? QColor(0x1b, 0x5e, 0x20) : QColor(0xb0, 0x00, 0x20));
+                item->setForeground(c.ok() ? QColor(0x1b, 0x5e, 0x20) : QColor(0xb0, 0x00, 0x20));
             m_results->setItem(row, column, item);
         }
-        failures += c.ok ? 0 : 1;
+        failures += c.ok() ? 0 : 1;
     }
     m_results->resizeColumnsToContents();
     const QString problem = fieldProblem();

@@ -29,6 +29,7 @@ public:
 
 private:
     QString fieldProblem() const;
+    static QString detail(const ConnectionCheck &check);
     void push();
     void showChecks();
     void askHostKeys();

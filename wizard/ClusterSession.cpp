@@ -1,5 +1,6 @@
 #include "ClusterSession.h"
 
+#include "AccessProbe.h"
 #include "BundleExporter.h"
 #include "ClusterPki.h"
 #include "ClusterVerifier.h"
@@ -38,53 +39,6 @@ void runInBackground(QObject *owner, Work work, Done done)
     watcher->setFuture(QtConcurrent::run(std::move(work)));
 }
 
-ConnectionCheck checkNode(const NodeTarget &target, const InstallSecrets &secrets)
-{
-    ConnectionCheck c;
-    c.hostname = target.hostname;
-    SshSession session(target.endpoint, SshCredentials{secrets.sshPassword, {}});
-    const bool connected = session.connect();
-    // Only now are the port and user known (ssh_config may set them).
-    c.destination = session.description();
-    c.hostKeyId = session.hostKeyId();
-    if (!connected) {
-        c.fingerprint = session.serverFingerprint();
-        c.detail = session.error();
-        switch (session.hostKeyRefusal()) {
-        case SshSession::HostKeyRefusal::Unknown:
-            c.hostKey = ConnectionCheck::HostKey::Unknown;
-            break;
-        case SshSession::HostKeyRefusal::Changed:
-            c.hostKey = ConnectionCheck::HostKey::Changed;
-            break;
-        case SshSession::HostKeyRefusal::None:
-            c.hostKey = c.fingerprint.isEmpty() ? ConnectionCheck::HostKey::NotReached : ConnectionCheck::HostKey::Trusted;
-            break;
-        }
-        return c;
-    }
-    c.fingerprint = session.serverFingerprint();
-    c.hostKey = ConnectionCheck::HostKey::Trusted;
-    switch (session.detectSudo()) {
-    case SshSession::SudoMode::NoPassword:
-        c.ok = true;
-        c.detail = QCoreApplication::translate("ClusterSession", "Connected; sudo works without a password.");
-        break;
-    case SshSession::SudoMode::PasswordRequired:
-        if (secrets.sudoPassword.isEmpty()) {
-            c.detail = QCoreApplication::translate("ClusterSession", "Connected; sudo needs a password: enter the sudo password above.");
-        } else {
-            c.ok = session.execWithSudo(QStringLiteral("sudo true"), secrets.sudoPassword).ok();
-            c.detail = c.ok ? QCoreApplication::translate("ClusterSession", "Connected; sudo accepted the password.")
-                            : QCoreApplication::translate("ClusterSession", "Connected; sudo REFUSED the password (wrong password or not in sudoers).");
-        }
-        break;
-    case SshSession::SudoMode::Unavailable:
-        c.detail = QCoreApplication::translate("ClusterSession", "Connected; but this user may not use sudo, which the install needs.");
-        break;
-    }
-    return c;
-}
 } // namespace
 
 ClusterSession::ClusterSession(QObject *parent)
@@ -355,7 +309,8 @@ void ClusterSession::checkConnections()
         this,
         [targets, secrets] {
             // One session per node, each on its own pool thread.
-            return QtConcurrent::blockingMapped<QList<ConnectionCheck>>(targets, [secrets](const NodeTarget &t) { return checkNode(t, secrets); });
+            return QtConcurrent::blockingMapped<QList<ConnectionCheck>>(
+                targets, [secrets](const NodeTarget &t) { return AccessProbe::probe(t.hostname, t.endpoint, secrets); });
         },
         [this](const QList<ConnectionCheck> &checks) {
             m_checking = false;
@@ -372,7 +327,7 @@ bool ClusterSession::allConnectionsOk() const
 {
     if (m_checks.isEmpty())
         return false;
-    return std::all_of(m_checks.begin(), m_checks.end(), [](const ConnectionCheck &c) { return c.ok; });
+    return std::all_of(m_checks.begin(), m_checks.end(), [](const ConnectionCheck &c) { return c.ok(); });
 }
 
 void ClusterSession::acceptHostKey(const QString &hostKeyId, const QString &fingerprint)
