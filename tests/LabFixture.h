@@ -1,6 +1,7 @@
 #pragma once
 
 #include "LabEnvironment.h"
+#include "LoadBalancerRenderer.h"
 #include "Project.h"
 #include "TestFiles.h"
 
@@ -57,6 +58,26 @@ public:
     const Node &node(const QString &hostname) const { return *cluster.cluster.findByHostname(hostname); }
     SshEndpoint endpoint(const QString &hostname) const { return project.endpointFor(node(hostname)); }
     QString tempPath(const QString &name) const { return m_dir.filePath(name); }
+    // The CA an install of this lab made (in the project's output directory).
+    QString caCertPath() const { return labDir() + QStringLiteral("/output/certificates/ca/agilesec-rootca-cert.pem"); }
+    // HAProxy settings for a real haproxy run by a test in the foreground as this user,
+    // trusting the lab's CA, its stats socket in the test's directory.
+    LoadBalancerRenderer::Settings haproxySettings() const
+    {
+        LoadBalancerRenderer::Settings settings;
+        settings.haproxyCaFile = caCertPath();
+        settings.statsSocket = tempPath(QStringLiteral("haproxy.sock"));
+        settings.dropPrivileges = false;
+        settings.daemon = false;
+        return settings;
+    }
+    // Writes haproxy.cfg for the lab's cluster behind external; returns its path.
+    QString writeHaproxyConfig(const ExternalAccess &external, const LoadBalancerRenderer::Settings &settings) const
+    {
+        const QString cfg = tempPath(QStringLiteral("haproxy.cfg"));
+        TestFiles::write(cfg, LoadBalancerRenderer::haproxyConfig(cluster.cluster, external, settings).toUtf8());
+        return cfg;
+    }
     void setFault(const QString &hostname, const QString &line)
     {
         QFile f(nodeDir(hostname) + QStringLiteral("/faults.conf"));

@@ -352,8 +352,7 @@ void TestLoadBalancer::realHaproxyBalancesLabFrontendsAndDropsAStoppedOne()
     const QString error = installedLab(lab);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QByteArray out;
-    const QString caFile = lab.labDir() + QStringLiteral("/output/certificates/ca/agilesec-rootca-cert.pem");
-    const QByteArray ca = TestFiles::read(caFile);
+    const QByteArray ca = TestFiles::read(lab.caCertPath());
     const QString fqdn = lab.cluster.cluster.fqdn();
     const int port = lab.cluster.cluster.frontendPort;
     // Each lab frontend answers over real TLS with its own certificate.
@@ -362,13 +361,8 @@ void TestLoadBalancer::realHaproxyBalancesLabFrontendsAndDropsAStoppedOne()
 
     ExternalAccess external = onPrem(QStringLiteral("lo"));
     external.vip = QStringLiteral("127.0.0.60");
-    LoadBalancerRenderer::Settings settings;
-    settings.haproxyCaFile = caFile;
-    settings.statsSocket = lab.tempPath(QStringLiteral("haproxy.sock"));
-    settings.dropPrivileges = false;
-    settings.daemon = false;
-    const QString cfg = lab.tempPath(QStringLiteral("haproxy.cfg"));
-    TestFiles::write(cfg, LoadBalancerRenderer::haproxyConfig(lab.cluster.cluster, external, settings).toUtf8());
+    const LoadBalancerRenderer::Settings settings = lab.haproxySettings();
+    const QString cfg = lab.writeHaproxyConfig(external, settings);
     QProcess lb;
     lb.setProcessChannelMode(QProcess::MergedChannels);
     lb.start(haproxy, {QStringLiteral("-db"), QStringLiteral("-f"), cfg});

@@ -269,7 +269,6 @@ void ClusterSession::setClusterSettings(const QString &hostname, const QString &
     edited.analyticsHostname = hostname;
     edited.analyticsDomain = domain;
     edited.frontendPort = frontendPort;
-    edited.nodes.erase(std::remove_if(edited.nodes.begin(), edited.nodes.end(), [](const Node &n) { return n.is(Profile::Scan); }), edited.nodes.end());
     ClusterWriter::apply(edited, m_result.document);
     reloadFromDocument();
 }
@@ -290,7 +289,7 @@ void ClusterSession::setAccessDefaults(const NodeAccess &defaults, const QString
 {
     m_project.defaults = defaults;
     m_project.auth = auth;
-    apply(m_project.loadClusterData(m_result.document.serialize(), m_sourceName), m_sourceName);
+    reloadFromDocument(); // every node's access is applied again
 }
 
 void ClusterSession::setSecrets(const InstallSecrets &secrets)

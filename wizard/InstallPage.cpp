@@ -183,7 +183,7 @@ void InstallPage::attach(InstallExecutor *executor)
         m_status->setText(tr("%1 failed. Select it to read its log, then Retry, Skip or Abort.").arg(failed.join(QStringLiteral(", "))));
         // Show the first failure's log at once.
         for (QTreeWidgetItem *row : std::as_const(m_rows)) {
-            if (row->data(NodeColumn, Qt::UserRole).toString() == failed.value(0) && row->text(StateColumn) == tr("failed")) {
+            if (row->data(NodeColumn, Qt::UserRole).toString() == failed.value(0) && rowState(row) == NodeProgress::State::Failed) {
                 m_tree->setCurrentItem(row);
                 break;
             }
@@ -191,6 +191,11 @@ void InstallPage::attach(InstallExecutor *executor)
         updateButtons();
     });
     m_paint->start();
+}
+
+NodeProgress::State InstallPage::rowState(const QTreeWidgetItem *row)
+{
+    return NodeProgress::State(row->data(StateColumn, Qt::UserRole).toInt()); // unset: Waiting (0)
 }
 
 QString InstallPage::selectedNode() const
@@ -229,7 +234,8 @@ void InstallPage::flush()
         case NodeProgress::State::Failed: icon = QStyle::SP_MessageBoxCritical; state = tr("failed"); break;
         case NodeProgress::State::Skipped: icon = QStyle::SP_DialogCancelButton; state = tr("skipped"); break;
         }
-        if (row->text(StateColumn) != state) {
+        if (rowState(row) != p.state) {
+            row->setData(StateColumn, Qt::UserRole, int(p.state));
             row->setText(StateColumn, state);
             row->setIcon(StateColumn, style()->standardIcon(icon));
             if (p.state == NodeProgress::State::Failed)
@@ -247,7 +253,7 @@ void InstallPage::flush()
         const qint64 started = row->data(ElapsedColumn, Qt::UserRole + 1).toLongLong();
         if (started <= 0)
             continue;
-        const qint64 until = row->text(StateColumn) == tr("running") ? now : row->data(ElapsedColumn, Qt::UserRole).toLongLong();
+        const qint64 until = rowState(row) == NodeProgress::State::Running ? now : row->data(ElapsedColumn, Qt::UserRole).toLongLong();
         const qint64 seconds = std::max<qint64>(0, (until - started) / 1000);
         row->setText(ElapsedColumn, QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0')));
     }

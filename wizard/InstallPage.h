@@ -39,6 +39,7 @@ public:
 private:
     void attach(InstallExecutor *executor);
     QString selectedNode() const;
+    static NodeProgress::State rowState(const QTreeWidgetItem *row); // as painted
     void flush();
     void showLogOf(const QString &hostname);
     void updateButtons();

@@ -30,8 +30,7 @@ ReviewPage::ReviewPage(ClusterSession *session)
     m_viewer->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_viewer->setLineWrapMode(QPlainTextEdit::NoWrap);
     connect(m_files, &QListWidget::currentRowChanged, this, [this](int row) {
-        const QList<RenderedFile> files = m_session->reviewFiles();
-        m_viewer->setPlainText(row >= 0 && row < files.size() ? QString::fromUtf8(files.at(row).content) : QString());
+        m_viewer->setPlainText(row >= 0 && row < m_shown.size() ? QString::fromUtf8(m_shown.at(row).content) : QString());
     });
     auto *filesSplit = new QSplitter(Qt::Horizontal);
     filesSplit->addWidget(m_files);
@@ -93,8 +92,10 @@ void ReviewPage::initializePage()
 
 void ReviewPage::fill()
 {
+    // Rendered once per visit: the load-balancer files read the CA and render each time.
+    m_shown = m_session->reviewFiles();
     m_files->clear();
-    for (const RenderedFile &f : m_session->reviewFiles())
+    for (const RenderedFile &f : std::as_const(m_shown))
         m_files->addItem(f.relativePath);
     if (m_files->count() > 0)
         m_files->setCurrentRow(0);

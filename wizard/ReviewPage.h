@@ -1,5 +1,7 @@
 #pragma once
 
+#include "RenderedFile.h"
+
 #include <QWizardPage>
 
 class ClusterSession;
@@ -32,5 +34,6 @@ private:
     QPushButton *m_save;
     QPushButton *m_export;
     QLabel *m_status;
+    QList<RenderedFile> m_shown; // what the file list shows, in its order
     bool m_exported = false;
 };

@@ -93,18 +93,15 @@ void TopologyMap::redraw()
             return 1;
         return 2;
     };
+    const QStringList roles{tr("Backends"), tr("Frontends"), tr("Coordinator / scan")};
     if (!bySite) {
-        const QStringList roles{tr("Backends"), tr("Frontends"), tr("Coordinator / scan")};
         for (int role = 0; role < 3; ++role) {
             if (std::any_of(cluster.nodes.begin(), cluster.nodes.end(), [&](const Node &n) { return roleColumn(n) == role; }))
                 columns << roles.at(role);
         }
     }
     const auto inColumn = [&](const Node &n, const QString &column) {
-        if (bySite)
-            return n.site == column;
-        const QStringList roles{tr("Backends"), tr("Frontends"), tr("Coordinator / scan")};
-        return roles.value(roleColumn(n)) == column;
+        return bySite ? n.site == column : roles.value(roleColumn(n)) == column;
     };
     const QList<Node> voters = cluster.quorumVoters();
     const auto isVoter = [&](const Node &n) {

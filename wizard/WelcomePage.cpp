@@ -180,13 +180,19 @@ bool WelcomePage::validatePage()
 {
     const bool exportOnly = m_exportOnly->isChecked() && choice() != Lab;
     const QString projectPath = QDir(m_projectFolder->text().trimmed()).filePath(QStringLiteral("project.json"));
-    switch (choice()) {
-    case NewCluster:
+    // A new project never overwrites one already in its folder.
+    const auto claimFolder = [&] {
         if (QFileInfo::exists(projectPath)) {
             showError(tr("Project folder: %1 already holds a project. Open it instead, or choose an empty folder.").arg(projectPath));
             return false;
         }
         m_session->setProjectPath(projectPath);
+        return true;
+    };
+    switch (choice()) {
+    case NewCluster:
+        if (!claimFolder())
+            return false;
         m_session->newFromTemplate(m_template->currentData().toString());
         m_session->setGoal(exportOnly ? ClusterSession::Goal::ExportOnly : ClusterSession::Goal::NewCluster);
         break;
@@ -206,11 +212,8 @@ bool WelcomePage::validatePage()
             showError(tr("Config file: %1 does not exist or is not a file.").arg(path));
             return false;
         }
-        if (QFileInfo::exists(projectPath)) {
-            showError(tr("Project folder: %1 already holds a project. Open it instead, or choose an empty folder.").arg(projectPath));
+        if (!claimFolder())
             return false;
-        }
-        m_session->setProjectPath(projectPath);
         m_session->openFile(path); // its findings show on the topology page
         m_session->setGoal(exportOnly ? ClusterSession::Goal::ExportOnly : ClusterSession::Goal::ImportConfig);
         break;
