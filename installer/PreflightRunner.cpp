@@ -176,9 +176,16 @@ NodeResult probe(const Cluster &cluster, const NodeTarget &target, const QList<N
                 continue;
             const int port = other.endpoint.port > 0 && other.endpoint.host == peer->privateIp ? other.endpoint.port : 22;
             const QString ip = ShellQuote::quote(peer->privateIp);
+            // Without ping: the fastest of 5 TCP connects. With bash 5 they are timed in the shell
+            // itself ($EPOCHREALTIME), so a busy node's fork time is not counted as network time;
+            // older bash times a subshell.
             const QString script = QStringLiteral(
+                "export LC_ALL=C; "
                 "if command -v ping >/dev/null 2>&1; then ping -c 3 -i 0.2 -q -W 2 %1 2>/dev/null | awk -F/ '/^rtt|^round-trip/ {print \"ping\", $5}'; "
-                "else for i in 1 2 3; do TIMEFORMAT=%3R; t=$( { time { ( exec 3<>/dev/tcp/%1/%2 ) 2>/dev/null; }; } 2>&1 ) && echo \"$t\"; done "
+                "elif [ -n \"$EPOCHREALTIME\" ]; then for i in 1 2 3 4 5; do s=$EPOCHREALTIME; "
+                "if exec 3<>/dev/tcp/%1/%2; then e=$EPOCHREALTIME; exec 3>&-; echo \"$s $e\"; fi; done 2>/dev/null "
+                "| awk '{d = ($2 - $1) * 1000; if (m == \"\" || d < m) m = d} END {if (m != \"\") print \"tcp\", m}'; "
+                "else for i in 1 2 3 4 5; do TIMEFORMAT=%3R; t=$( { time { ( exec 3<>/dev/tcp/%1/%2 ) 2>/dev/null; }; } 2>&1 ) && echo \"$t\"; done "
                 "| grep -E '^[0-9.]+$' | sort -n | head -1 | awk '{print \"tcp\", $1 * 1000}'; fi")
                                        .arg(ip)
                                        .arg(port);
