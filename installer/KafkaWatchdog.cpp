@@ -75,7 +75,9 @@ void KafkaWatchdog::check(const NodeTarget &node)
     if (!status.ok())
         return; // not installed yet: nothing to watch
     for (const ServiceStatus &s : ServiceStatusTable::parse(QString::fromUtf8(status.stdoutData))) {
-        if (s.name != QLatin1String("kafka") || s.isRunning())
+        // Only a Kafka that is installed and down: starting one the installer has not set up
+        // yet would race the installer.
+        if (s.name != QLatin1String("kafka") || !s.isStopped())
             continue;
         const ExecResult start = session->exec(QStringLiteral("cd %1 && ./scripts/manage.sh start kafka").arg(dir), options);
         if (start.ok())

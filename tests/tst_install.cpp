@@ -25,9 +25,23 @@ Run cli(const QStringList &arguments, int timeoutMs = 120000)
 {
     QProcess p;
     p.start(QStringLiteral(AGILESEC_BINARY), arguments);
-    p.waitForFinished(timeoutMs);
+    if (!p.waitForFinished(timeoutMs)) {
+        p.kill();
+        p.waitForFinished();
+        return Run{-2, QString::fromUtf8(p.readAllStandardOutput()),
+                   QStringLiteral("(killed: still running after %1 s)\n").arg(timeoutMs / 1000) + QString::fromUtf8(p.readAllStandardError())};
+    }
     return Run{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
                QString::fromUtf8(p.readAllStandardError())};
+}
+
+// For failure messages: the exit code, stderr and the end of stdout (where the failure is),
+// short enough that a CI log shows all of it.
+QByteArray describe(const Run &run)
+{
+    const QStringList lines = run.out.split(QLatin1Char('\n'));
+    const QString tail = lines.mid(std::max<qsizetype>(0, lines.size() - 30)).join(QLatin1Char('\n'));
+    return QStringLiteral("exit %1\nstderr:\n%2\nend of stdout:\n%3").arg(run.exitCode).arg(run.err, tail).toUtf8();
 }
 
 // The commands a node's log shows as run ("$ ..." and "local> ..."), in order.
@@ -89,7 +103,7 @@ void TestInstall::fourNodesEndToEndAndDryRunEqualsRun()
     QVERIFY(!servicesRecorded(lab, QStringLiteral("backend-1"))); // a dry run changes nothing
 
     const Run run = cli({QStringLiteral("install"), QStringLiteral("--project"), project, QStringLiteral("--yes")});
-    QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
+    QVERIFY2(run.exitCode == 0, describe(run).constData());
     QVERIFY(run.out.contains(QStringLiteral("install complete")));
     QVERIFY(run.out.contains(QStringLiteral("backend-1 | [1/20] Installing mongodb"))); // live output, per node
 
@@ -136,7 +150,7 @@ void TestInstall::fourNodesEndToEndAndDryRunEqualsRun()
     QCOMPARE(TestFiles::read(logs + QStringLiteral("backend-1.log")), logBefore);
 
     const Run verified = cli({QStringLiteral("verify"), QStringLiteral("--project"), project, QStringLiteral("--json")});
-    QVERIFY2(verified.exitCode == 0, qPrintable(verified.out + verified.err));
+    QVERIFY2(verified.exitCode == 0, describe(verified).constData());
     const QJsonArray nodes = QJsonDocument::fromJson(verified.out.toUtf8()).object().value(QStringLiteral("nodes")).toArray();
     QCOMPARE(nodes.size(), 4);
     QCOMPARE(nodes[3].toObject().value(QStringLiteral("services")).toArray().size(), 6); // ADDITIONAL_FRONTEND
@@ -149,9 +163,9 @@ void TestInstall::sevenNodeStretchEndToEnd()
     const QString error = lab.start(QStringLiteral("7"));
     QVERIFY2(error.isEmpty(), qPrintable(error));
     const Run run = cli({QStringLiteral("install"), QStringLiteral("--project"), lab.project.path, QStringLiteral("--yes"), QStringLiteral("--quiet")});
-    QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
+    QVERIFY2(run.exitCode == 0, describe(run).constData());
     const Run verified = cli({QStringLiteral("verify"), QStringLiteral("--project"), lab.project.path});
-    QVERIFY2(verified.exitCode == 0, qPrintable(verified.out + verified.err));
+    QVERIFY2(verified.exitCode == 0, describe(verified).constData());
     QVERIFY(verified.out.contains(QStringLiteral("coordinator-1 (COORDINATOR): 3/3 services Running")));
     // backend-3, backend-4 and coordinator-1 share phase 3 and ran in parallel.
     const QJsonObject steps = QJsonDocument::fromJson(TestFiles::read(lab.labDir() + QStringLiteral("/output/install-journal.json")))
@@ -185,7 +199,7 @@ void TestInstall::failedNodeStopsLaterPhasesAndRetrySucceeds()
     const QString backend1Log = lab.labDir() + QStringLiteral("/output/logs/backend-1.log");
     const qsizetype installsOnBackend1 = TestFiles::read(backend1Log).count("install_analytics.sh install");
     const Run retried = cli(args);
-    QVERIFY2(retried.exitCode == 0, qPrintable(retried.out + retried.err));
+    QVERIFY2(retried.exitCode == 0, describe(retried).constData());
     QCOMPARE(TestFiles::read(backend1Log).count("install_analytics.sh install"), installsOnBackend1); // not redone
     QVERIFY(servicesRecorded(lab, QStringLiteral("frontend-2")));
     lab.stop();
@@ -217,7 +231,7 @@ void TestInstall::killedCliResumesWithoutRedoingSteps()
     const QByteArray before = TestFiles::read(backend1Log);
     QVERIFY(before.contains("install_analytics.sh install"));
     const Run resumed = cli({QStringLiteral("install"), QStringLiteral("--project"), lab.project.path, QStringLiteral("--yes")});
-    QVERIFY2(resumed.exitCode == 0, qPrintable(resumed.out + resumed.err));
+    QVERIFY2(resumed.exitCode == 0, describe(resumed).constData());
     QCOMPARE(TestFiles::read(backend1Log), before); // backend-1 finished before the kill: untouched
     // backend-2's install was interrupted: on resume it ran again (its services were not all Running).
     QCOMPARE(TestFiles::read(lab.labDir() + QStringLiteral("/output/logs/backend-2.log")).count("install_analytics.sh install"), 2);
@@ -235,7 +249,7 @@ void TestInstall::kafkaWatchdogRestartsKafka()
     lab.setFault(QStringLiteral("backend-2"), QStringLiteral("KAFKA_STOPS_MIDINSTALL=1\nKAFKA_WAIT_SECONDS=60"));
     const Run run = cli({QStringLiteral("install"), QStringLiteral("--project"), lab.project.path, QStringLiteral("--yes"),
                          QStringLiteral("--kafka-watch-seconds"), QStringLiteral("1")});
-    QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
+    QVERIFY2(run.exitCode == 0, describe(run).constData());
     QVERIFY2(run.out.contains(QStringLiteral("backend-2: KAFKA WATCHDOG: Kafka was Stopped on backend-2; restarted it with ./scripts/manage.sh start kafka")),
              qPrintable(run.out));
     QVERIFY(run.out.contains(QStringLiteral("kafka is running again")));
@@ -248,7 +262,7 @@ void TestInstall::verifyCatchesAStoppedService()
     const QString error = lab.start(QStringLiteral("3"));
     QVERIFY2(error.isEmpty(), qPrintable(error));
     const Run run = cli({QStringLiteral("install"), QStringLiteral("--project"), lab.project.path, QStringLiteral("--yes"), QStringLiteral("--quiet")});
-    QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
+    QVERIFY2(run.exitCode == 0, describe(run).constData());
     TestFiles::write(lab.nodeDir(QStringLiteral("backend-2")) + QStringLiteral("/installation/state/indexing"), "Stopped\n");
     const Run verified = cli({QStringLiteral("verify"), QStringLiteral("--project"), lab.project.path});
     QCOMPARE(verified.exitCode, 1);
@@ -333,7 +347,7 @@ void TestInstall::installsFromAPackageWhereTheInstallerIsMissing()
     const Run preflight = cli({QStringLiteral("preflight"), QStringLiteral("--project"), project.path});
     QVERIFY2(preflight.out.contains(QStringLiteral("has no installer yet: the install uploads and unpacks")), qPrintable(preflight.out));
     const Run run = cli(args);
-    QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
+    QVERIFY2(run.exitCode == 0, describe(run).constData());
     QVERIFY(run.out.contains(QStringLiteral("backend-1: skipped, already done: Copy the installer package")));
     QVERIFY(run.out.contains(QStringLiteral("backend-2: ok: Unpack the installer package")));
     const QString installer = lab.nodeDir(QStringLiteral("backend-2")) + QStringLiteral("/installer/");

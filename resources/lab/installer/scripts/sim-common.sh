@@ -50,7 +50,10 @@ sim_services() {
 }
 
 sim_set_service() { # name Running|Stopped
-  printf '%s\n' "$2" > "$(sim_state_dir)/$1"
+  # Write then rename: a status read at the same moment never sees an empty file.
+  local state
+  state=$(sim_state_dir)
+  printf '%s\n' "$2" > "$state/.$1.$$" && mv -f "$state/.$1.$$" "$state/$1"
 }
 
 sim_get_service() {
