@@ -1,6 +1,8 @@
 #include "Cli.h"
 
+#include "ClusterImporter.h"
 #include "ClusterLoader.h"
+#include "NodeExpansion.h"
 #include "BundleExporter.h"
 #include "BundleImporter.h"
 #include "ClusterHealth.h"
@@ -67,7 +69,7 @@ Cli::Cli()
 
 bool Cli::isCommand(const QString &word)
 {
-    static const QStringList commands{QStringLiteral("validate"), QStringLiteral("render"), QStringLiteral("plan"), QStringLiteral("certs"), QStringLiteral("lab"), QStringLiteral("check-access"), QStringLiteral("install"), QStringLiteral("verify"), QStringLiteral("preflight"), QStringLiteral("export"), QStringLiteral("import"), QStringLiteral("lb"), QStringLiteral("drill"),
+    static const QStringList commands{QStringLiteral("validate"), QStringLiteral("render"), QStringLiteral("plan"), QStringLiteral("certs"), QStringLiteral("lab"), QStringLiteral("check-access"), QStringLiteral("install"), QStringLiteral("verify"), QStringLiteral("preflight"), QStringLiteral("export"), QStringLiteral("import"), QStringLiteral("lb"), QStringLiteral("drill"), QStringLiteral("import-cluster"), QStringLiteral("add-node"),
                                       QStringLiteral("help"), QStringLiteral("--help"), QStringLiteral("-h"),
                                       QStringLiteral("--version"), QStringLiteral("version")};
     return commands.contains(word);
@@ -93,6 +95,8 @@ QString Cli::usage()
         "  drill      Failover drill: stop a frontend, backend or site, check users are served, restore\n"
         "  export     Write the air-gapped bundle: files, runbooks, scripts, Ansible, checksums\n"
         "  import     Check a bundle against its checksums and make a project from it\n"
+        "  import-cluster  Make a project of a running cluster, read from backend-1 over SSH or from files\n"
+        "  add-node   Add a frontend or a scan node to the running cluster, as the guide does (diff first)\n"
         "  verify     Compare every node's services with its profile (manage.sh status)\n"
         "  version    Print the version\n"
         "\n"
@@ -131,6 +135,10 @@ int Cli::run(const QStringList &arguments)
         return drill(rest);
     if (command == QLatin1String("import"))
         return importBundle(rest);
+    if (command == QLatin1String("import-cluster"))
+        return importCluster(rest);
+    if (command == QLatin1String("add-node"))
+        return addNode(rest);
     if (command == QLatin1String("version") || command == QLatin1String("--version")) {
         m_out << kProgram << ' ' << AGILESEC_INSTALLER_VERSION << Qt::endl;
         return Ok;
@@ -487,7 +495,11 @@ int Cli::lab(const QStringList &arguments)
                                         QStringLiteral("up: the nodes' sudo asks for a password (in the lab's sudo-password file).")));
     parser.addOption(QCommandLineOption(QStringLiteral("step-seconds"),
                                         QStringLiteral("up: simulated seconds per install step (default 0.1)."), QStringLiteral("S")));
-    const int early = parse(parser, rest, QStringLiteral("lab up [--topology 3|4|7|N] [--dir D] | lab down [--dir D] | lab status [--dir D]"),
+    parser.addOption(QCommandLineOption(QStringLiteral("spare"),
+                                        QStringLiteral("up: a spare machine for add-node, HOSTNAME=ADDITIONAL_FRONTEND|SCAN (repeatable): "
+                                                       "started and reachable, not in the config."),
+                                        QStringLiteral("SPEC")));
+    const int early = parse(parser, rest, QStringLiteral("lab up [--topology 3|4|7|N] [--spare NAME=PROFILE]... [--dir D] | lab down [--dir D] | lab status [--dir D]"),
                             QStringLiteral("The local lab, a SIMULATION for trying the installer and for its tests: one real OpenSSH sshd "
                                            "per node on its own loopback address (127.0.0.11, .12, ...), each with its own host key and a "
                                            "simulated AgileSec installer. 'up' writes a ready project file and prints its path last "
@@ -503,6 +515,7 @@ int Cli::lab(const QStringList &arguments)
         if (parser.isSet(QStringLiteral("topology")))
             options.topology = parser.value(QStringLiteral("topology"));
         options.sudoNeedsPassword = parser.isSet(QStringLiteral("sudo-password"));
+        options.spares = parser.values(QStringLiteral("spare"));
         options.webServerProgram = QCoreApplication::applicationFilePath();
         if (parser.isSet(QStringLiteral("step-seconds"))) {
             bool ok = false;
@@ -797,8 +810,14 @@ int Cli::install(const QStringList &arguments)
     settings.maxParallelNodes = parallel;
     settings.kafkaWatchIntervalMs = watchSeconds * 1000;
     settings.installTimeoutMs = installMinutes * 60 * 1000;
+    return runPlan(cmd, project, plan, targets, secrets, settings, !parser.isSet(QStringLiteral("quiet"))) ? Ok : Failed;
+}
+
+bool Cli::runPlan(const QString &cmd, Project *project, const InstallPlan &plan, const QList<NodeTarget> &targets, const InstallSecrets &secrets,
+                  const ExecutorSettings &settings, bool verbose)
+{
     InstallExecutor executor(plan, targets, secrets, settings);
-    ProgressPrinter printer(&executor, !parser.isSet(QStringLiteral("quiet")), m_out, m_err);
+    ProgressPrinter printer(&executor, verbose, m_out, m_err);
     bool pinned = false;
     QObject::connect(&executor, &InstallExecutor::hostKeyAccepted, [&](const QString &, const QString &id, const QString &fp) {
         project->hostKeys.insert(id, fp);
@@ -812,15 +831,18 @@ int Cli::install(const QStringList &arguments)
         summary = text;
         loop.quit();
     });
-    if (!executor.start(&error))
-        return fail(cmd, error, Failed);
+    QString error;
+    if (!executor.start(&error)) {
+        fail(cmd, error, Failed);
+        return false;
+    }
     m_out << "journal: " << settings.journalPath << "\nlogs: " << settings.logDir << Qt::endl;
     interrupted = false;
     std::signal(SIGINT, onInterrupt);
     QTimer interruptPoll;
     QObject::connect(&interruptPoll, &QTimer::timeout, &executor, [&] {
         if (interrupted.exchange(false)) {
-            m_err << "interrupted: stopping the running steps; run install again to resume" << Qt::endl;
+            m_err << "interrupted: stopping the running steps; run " << cmd << " again to resume" << Qt::endl;
             executor.abort();
         }
     });
@@ -832,7 +854,7 @@ int Cli::install(const QStringList &arguments)
         if (!saveError.isEmpty())
             m_err << kProgram << ' ' << cmd << ": could not pin the accepted host keys: " << saveError << '\n';
     }
-    (succeeded ? m_out : m_err) << (succeeded ? "install complete: " : "install FAILED: ") << summary << '\n';
+    (succeeded ? m_out : m_err) << cmd << (succeeded ? " complete: " : " FAILED: ") << summary << '\n';
     if (!succeeded) {
         for (const NodeProgress &p : executor.progress()) {
             if (p.state == NodeProgress::State::Failed)
@@ -841,7 +863,327 @@ int Cli::install(const QStringList &arguments)
     }
     m_out.flush();
     m_err.flush();
-    return succeeded ? Ok : Failed;
+    return succeeded;
+}
+
+int Cli::importCluster(const QStringList &arguments)
+{
+    const QString cmd = QStringLiteral("import-cluster");
+    QCommandLineParser parser;
+    parser.addOption(QCommandLineOption(QStringLiteral("dir"), QStringLiteral("The new project's folder (must not hold a project yet)."), QStringLiteral("D")));
+    parser.addOption(QCommandLineOption(QStringLiteral("from"),
+                                        QStringLiteral("Read the cluster from this node (backend-1) over SSH: HOST or HOST:PORT."), QStringLiteral("HOST")));
+    parser.addOption(QCommandLineOption(QStringLiteral("with-ca-key"),
+                                        QStringLiteral("With --from: also copy the CA private key (needed to issue certificates for new nodes). "
+                                                       "It is kept in the project's output folder, mode 600, and never sent to a node.")));
+    parser.addOption(QCommandLineOption(QStringLiteral("config"), QStringLiteral("Instead of --from: the cluster's multi_node_config.conf."), QStringLiteral("FILE")));
+    parser.addOption(QCommandLineOption(QStringLiteral("ca-cert"), QStringLiteral("With --config: the cluster's CA certificate (PEM)."), QStringLiteral("PEM")));
+    parser.addOption(QCommandLineOption(QStringLiteral("ca-key"), QStringLiteral("A local copy of the CA private key (PEM), to issue new certificates."), QStringLiteral("PEM")));
+    parser.addOption(QCommandLineOption(QStringLiteral("bundle"), QStringLiteral("With --config: kf-agilesec.internal-certs.tgz, to keep the nodes' certificates."),
+                                        QStringLiteral("TGZ")));
+    parser.addOption(QCommandLineOption(QStringLiteral("user"), QStringLiteral("SSH user for every node."), QStringLiteral("U")));
+    parser.addOption(QCommandLineOption(QStringLiteral("auth"), QStringLiteral("agent (default), key, password or keyboard-interactive."), QStringLiteral("METHOD")));
+    parser.addOption(QCommandLineOption(QStringLiteral("identity"), QStringLiteral("Private key file for --auth key."), QStringLiteral("FILE")));
+    parser.addOption(QCommandLineOption(QStringLiteral("ssh-config"), QStringLiteral("ssh_config to honour (default ~/.ssh/config)."), QStringLiteral("FILE")));
+    parser.addOption(QCommandLineOption(QStringLiteral("known-hosts"), QStringLiteral("known_hosts to trust (default ~/.ssh/known_hosts)."), QStringLiteral("FILE")));
+    parser.addOption(QCommandLineOption(QStringLiteral("installer-dir"), QStringLiteral("The installer directory on the nodes (default %1).").arg(PlanOptions::kDefaultInstallerDir),
+                                        QStringLiteral("DIR")));
+    parser.addOption(QCommandLineOption(QStringLiteral("installation-dir"),
+                                        QStringLiteral("The installation directory on the nodes (default %1).").arg(PlanOptions::kDefaultInstallationDir), QStringLiteral("DIR")));
+    parser.addOption(QCommandLineOption(QStringLiteral("os-user"), QStringLiteral("The -u user of tune.sh and install_analytics.sh (default: the SSH user)."), QStringLiteral("U")));
+    parser.addOption(QCommandLineOption(QStringLiteral("node"),
+                                        QStringLiteral("Per-node access: HOSTNAME:KEY=VALUE[,KEY=VALUE...] with keys host, port, user, installer-dir, "
+                                                       "installation-dir (repeatable)."),
+                                        QStringLiteral("SPEC")));
+    parser.addOption(QCommandLineOption(QStringLiteral("scan-node"), QStringLiteral("A scan node of the cluster: HOSTNAME=IP[@SITE] (repeatable; scan nodes have no "
+                                                                                    "block in the config)."),
+                                        QStringLiteral("SPEC")));
+    parser.addOption(QCommandLineOption(QStringLiteral("no-status"), QStringLiteral("Do not ask the nodes for their service status.")));
+    addHostKeyOptions(parser);
+    SecretOptions::add(parser, QStringLiteral("ssh-password"), QStringLiteral("the SSH password (or the key's passphrase)"));
+    SecretOptions::add(parser, QStringLiteral("sudo-password"), QStringLiteral("the sudo password (to report how sudo behaves)"));
+    const int early = parse(parser, arguments,
+                            QStringLiteral("import-cluster --dir D (--from HOST [--with-ca-key | --ca-key PEM] | --config FILE --ca-cert PEM [--ca-key PEM] [--bundle TGZ])"),
+                            QStringLiteral("Makes a project of a running cluster: reads <installer-dir>/generate_envs/multi_node_config.conf, the CA "
+                                           "certificate, the certificate bundle and, only with --with-ca-key, the CA key from backend-1 over SSH "
+                                           "(or takes them from local files), checks them, writes the project, then shows each node's "
+                                           "service status. Nothing is changed on the nodes."));
+    if (early >= 0)
+        return early;
+    QHash<QString, QString> accepted;
+    if (!acceptedHostKeys(cmd, parser, &accepted))
+        return Usage;
+    const bool remote = parser.isSet(QStringLiteral("from"));
+    if (!parser.isSet(QStringLiteral("dir")) || remote == parser.isSet(QStringLiteral("config")))
+        return fail(cmd, QStringLiteral("--dir D and one of --from HOST or --config FILE are required"), Usage);
+    if (!remote && !parser.isSet(QStringLiteral("ca-cert")))
+        return fail(cmd, QStringLiteral("--config needs --ca-cert PEM: the cluster's CA is what the project trusts"), Usage);
+    if (remote && (parser.isSet(QStringLiteral("ca-cert")) || parser.isSet(QStringLiteral("bundle"))))
+        return fail(cmd, QStringLiteral("--ca-cert and --bundle go with --config; with --from they are read from the node"), Usage);
+    if (parser.isSet(QStringLiteral("with-ca-key")) && parser.isSet(QStringLiteral("ca-key")))
+        return fail(cmd, QStringLiteral("give --with-ca-key (copy it from the node) or --ca-key PEM (a local copy), not both"), Usage);
+
+    Project project;
+    project.path = QDir(parser.value(QStringLiteral("dir"))).absoluteFilePath(QStringLiteral("project.json"));
+    project.configFile = QStringLiteral("multi_node_config.conf");
+    project.defaults.user = parser.value(QStringLiteral("user"));
+    project.defaults.identityFile = parser.value(QStringLiteral("identity"));
+    project.defaults.installerDir = parser.value(QStringLiteral("installer-dir"));
+    project.defaults.installationDir = parser.value(QStringLiteral("installation-dir"));
+    project.osUser = parser.value(QStringLiteral("os-user"));
+    project.sshConfigFile = parser.value(QStringLiteral("ssh-config"));
+    project.knownHostsFile = parser.value(QStringLiteral("known-hosts"));
+    project.scanNodes = parser.values(QStringLiteral("scan-node"));
+    for (const QString &dir : {project.defaults.installerDir, project.defaults.installationDir}) {
+        if (!dir.isEmpty() && !dir.startsWith(QLatin1Char('/')))
+            return fail(cmd, QStringLiteral("directory '%1' must be an absolute path on the nodes").arg(dir), Usage);
+    }
+    if (parser.isSet(QStringLiteral("auth"))) {
+        project.auth = parser.value(QStringLiteral("auth"));
+        if (!QStringList{QStringLiteral("agent"), QStringLiteral("key"), QStringLiteral("password"), QStringLiteral("keyboard-interactive")}.contains(project.auth))
+            return fail(cmd, QStringLiteral("--auth '%1' is not one of agent, key, password, keyboard-interactive").arg(project.auth), Usage);
+    }
+    for (const QString &spec : parser.values(QStringLiteral("node"))) {
+        const qsizetype colon = spec.indexOf(QLatin1Char(':'));
+        if (colon <= 0)
+            return fail(cmd, QStringLiteral("--node '%1': expected HOSTNAME:KEY=VALUE[,KEY=VALUE...]").arg(spec), Usage);
+        NodeAccess access = project.nodes.value(spec.left(colon));
+        for (const QString &pair : spec.mid(colon + 1).split(QLatin1Char(','))) {
+            const QString key = pair.section(QLatin1Char('='), 0, 0), value = pair.section(QLatin1Char('='), 1);
+            bool numberOk = true;
+            if (key == QLatin1String("host"))
+                access.host = value;
+            else if (key == QLatin1String("port"))
+                access.port = value.toInt(&numberOk);
+            else if (key == QLatin1String("user"))
+                access.user = value;
+            else if (key == QLatin1String("installer-dir"))
+                access.installerDir = value;
+            else if (key == QLatin1String("installation-dir"))
+                access.installationDir = value;
+            else
+                return fail(cmd, QStringLiteral("--node '%1': unknown key '%2' (host, port, user, installer-dir, installation-dir)").arg(spec, key), Usage);
+            if (value.isEmpty() || !numberOk || (key == QLatin1String("port") && (access.port < 1 || access.port > 65535)))
+                return fail(cmd, QStringLiteral("--node '%1': '%2' needs a valid value").arg(spec, key), Usage);
+        }
+        project.nodes.insert(spec.left(colon), access);
+    }
+    QString error;
+    InstallSecrets secrets;
+    if (!SecretOptions::readAccess(parser, project, &secrets, &error))
+        return fail(cmd, error, Failed);
+
+    std::optional<ClusterImporter::Files> files;
+    if (remote) {
+        // Reach backend-1 as given; its pinned key is kept if the config names it by that address.
+        const QString from = parser.value(QStringLiteral("from"));
+        SshEndpoint endpoint;
+        endpoint.host = from;
+        const qsizetype colon = from.lastIndexOf(QLatin1Char(':'));
+        if (colon > 0 && !from.left(colon).contains(QLatin1Char(':'))) {
+            bool ok = false;
+            endpoint.port = from.mid(colon + 1).toInt(&ok);
+            if (!ok || endpoint.port < 1 || endpoint.port > 65535)
+                return fail(cmd, QStringLiteral("--from '%1': expected HOST or HOST:PORT").arg(from), Usage);
+            endpoint.host = from.left(colon);
+        }
+        endpoint.user = project.defaults.user;
+        endpoint.identityFile = project.resolve(project.defaults.identityFile);
+        endpoint.auth = project.auth;
+        endpoint.configFile = project.sshConfigFile.isEmpty() ? QString() : project.resolve(project.sshConfigFile);
+        endpoint.knownHostsFile = project.knownHostsFile.isEmpty() ? QString() : project.resolve(project.knownHostsFile);
+        endpoint.acceptNewHostKeys = parser.isSet(QStringLiteral("accept-new-host-keys"));
+        const QString id = Project::hostKeyId(endpoint.host, endpoint.port > 0 ? endpoint.port : 22);
+        if (accepted.contains(id))
+            endpoint.acceptedFingerprints << accepted.value(id);
+        SshSession session(endpoint, SshCredentials{secrets.sshPassword, {}});
+        if (!session.connect())
+            return fail(cmd, session.error(), Failed);
+        if (session.shouldPin())
+            project.hostKeys.insert(session.hostKeyId(), session.serverFingerprint());
+        const QString installerDir = project.defaults.installerDir.isEmpty() ? PlanOptions::kDefaultInstallerDir : project.defaults.installerDir;
+        files = ClusterImporter::readFromNode(session, installerDir, parser.isSet(QStringLiteral("with-ca-key")), &error);
+        if (files && parser.isSet(QStringLiteral("ca-key"))) {
+            // The key kept off the nodes (as this installer keeps it): a local copy.
+            QFile key(parser.value(QStringLiteral("ca-key")));
+            if (!key.open(QIODevice::ReadOnly))
+                return fail(cmd, QStringLiteral("--ca-key %1: %2").arg(key.fileName(), key.errorString()), Failed);
+            files->caKey = key.readAll();
+        }
+    } else {
+        files = ClusterImporter::readLocal(parser.value(QStringLiteral("config")), parser.value(QStringLiteral("ca-cert")),
+                                           parser.value(QStringLiteral("ca-key")), parser.value(QStringLiteral("bundle")), &error);
+    }
+    if (!files)
+        return fail(cmd, error, Failed);
+    error = ClusterImporter::write(*files, project);
+    if (!error.isEmpty())
+        return fail(cmd, QStringLiteral("nothing written: %1").arg(error), Failed);
+    const ClusterLoader::Result loaded = project.loadCluster();
+    report(loaded.diagnostics);
+    m_out << "imported " << loaded.cluster.nodes.size() << " node(s) from " << files->origin << ": config " << files->config.size()
+          << " bytes, CA certificate" << (files->caKey.isEmpty() ? " (no CA key: new nodes' certificates cannot be issued here)" : " and key")
+          << (files->bundle.isEmpty() ? ", no bundle" : ", certificate bundle") << '\n';
+
+    if (!parser.isSet(QStringLiteral("no-status"))) {
+        // Each node's host key (pinned when accepted), then its service table.
+        const bool acceptNew = parser.isSet(QStringLiteral("accept-new-host-keys"));
+        const std::function<ConnectionCheck(const Node &)> check = [&](const Node &node) {
+            SshEndpoint endpoint = project.endpointFor(node);
+            endpoint.acceptNewHostKeys = acceptNew;
+            const QString id = Project::hostKeyId(endpoint.host, endpoint.port > 0 ? endpoint.port : 22);
+            if (accepted.contains(id))
+                endpoint.acceptedFingerprints << accepted.value(id);
+            return AccessProbe::probe(node.hostname, endpoint, secrets);
+        };
+        const QList<ConnectionCheck> checks = QtConcurrent::blockingMapped<QList<ConnectionCheck>>(loaded.cluster.nodes, check);
+        QList<NodeTarget> reachable;
+        for (const ConnectionCheck &c : checks) {
+            if (c.shouldPin)
+                project.hostKeys.insert(c.hostKeyId, c.fingerprint);
+            if (!c.error.isEmpty()) {
+                m_out << "FAIL  " << c.hostname << ": " << c.error << '\n';
+                continue;
+            }
+            if (const Node *node = loaded.cluster.findByHostname(c.hostname))
+                reachable << project.targetFor(*node);
+        }
+        const QString saveError = project.save();
+        if (!saveError.isEmpty())
+            m_err << kProgram << ' ' << cmd << ": could not pin the accepted host keys: " << saveError << '\n';
+        for (const NodeServiceReport &r : ClusterVerifier::verify(reachable, secrets.sshPassword)) {
+            m_out << (r.ok() ? "OK    " : "FAIL  ") << r.hostname << " (" << ProfileCatalog::name(r.profile) << "): " << r.summary() << '\n';
+            for (const ServiceStatus &s : r.actual)
+                m_out << "        " << s.name.leftJustified(24) << ' ' << s.status << '\n';
+        }
+    }
+    m_out << "project: " << project.path << Qt::endl;
+    return Ok;
+}
+
+int Cli::addNode(const QStringList &arguments)
+{
+    const QString cmd = QStringLiteral("add-node");
+    QCommandLineParser parser;
+    parser.addOption(QCommandLineOption(QStringLiteral("project"), QStringLiteral("The project file."), QStringLiteral("P")));
+    parser.addOption(QCommandLineOption(QStringLiteral("hostname"), QStringLiteral("The new node's hostname, e.g. frontend-3."), QStringLiteral("NAME")));
+    parser.addOption(QCommandLineOption(QStringLiteral("ip"), QStringLiteral("Its private IP."), QStringLiteral("IP")));
+    parser.addOption(QCommandLineOption(QStringLiteral("profile"), QStringLiteral("ADDITIONAL_FRONTEND or SCAN."), QStringLiteral("PROFILE")));
+    parser.addOption(QCommandLineOption(QStringLiteral("site"), QStringLiteral("Its site / availability zone."), QStringLiteral("SITE")));
+    parser.addOption(QCommandLineOption(QStringLiteral("ssh-host"), QStringLiteral("Connect to this host instead of the IP."), QStringLiteral("HOST")));
+    parser.addOption(QCommandLineOption(QStringLiteral("ssh-port"), QStringLiteral("Its SSH port."), QStringLiteral("PORT")));
+    parser.addOption(QCommandLineOption(QStringLiteral("ssh-user"), QStringLiteral("Its SSH user."), QStringLiteral("USER")));
+    parser.addOption(QCommandLineOption(QStringLiteral("installer-dir"), QStringLiteral("Its installer directory, if not the project's."), QStringLiteral("DIR")));
+    parser.addOption(QCommandLineOption(QStringLiteral("installation-dir"), QStringLiteral("Its installation directory, if not the project's."), QStringLiteral("DIR")));
+    parser.addOption(QCommandLineOption(QStringLiteral("diff"), QStringLiteral("Show what changes on each node and the plan, and change nothing.")));
+    parser.addOption(QCommandLineOption(QStringLiteral("yes"), QStringLiteral("Do not ask for confirmation.")));
+    parser.addOption(QCommandLineOption(QStringLiteral("quiet"), QStringLiteral("Print step results only, not the nodes' output.")));
+    addHostKeyOptions(parser);
+    SecretOptions::add(parser, QStringLiteral("admin-password"), QStringLiteral("the platform's admin password (a frontend's .pass)"));
+    SecretOptions::add(parser, QStringLiteral("sudo-password"), QStringLiteral("the sudo password"));
+    SecretOptions::add(parser, QStringLiteral("ssh-password"), QStringLiteral("the SSH password"));
+    const int early = parse(parser, arguments,
+                            QStringLiteral("add-node --project P --hostname NAME --ip IP --profile ADDITIONAL_FRONTEND|SCAN [--site S] [--diff] [--yes]"),
+                            QStringLiteral("Adds a node to the running cluster as the guide does. A frontend: its block is added to "
+                                           "multi_node_config.conf (everything else kept), every env file is regenerated, its certificates "
+                                           "are issued with the cluster's CA, backend-1 and every frontend get their new files, the new "
+                                           "frontend is installed, and only then each existing frontend is patched (patch new-frontend -v, "
+                                           "tune.sh), one at a time. A scan node: env.backend-1, tune.sh -r scan, install -r scan. What "
+                                           "changes on each node is shown as a diff before anything is done; the load balancer's part is "
+                                           "written to the output's lb/. Running it again resumes an interrupted addition."));
+    if (early >= 0)
+        return early;
+    QHash<QString, QString> accepted;
+    if (!acceptedHostKeys(cmd, parser, &accepted))
+        return Usage;
+    for (const char *required : {"hostname", "ip", "profile"}) {
+        if (!parser.isSet(QLatin1String(required)))
+            return fail(cmd, QStringLiteral("--hostname, --ip and --profile are required"), Usage);
+    }
+    NodeExpansion::Spec spec;
+    spec.hostname = parser.value(QStringLiteral("hostname"));
+    spec.privateIp = parser.value(QStringLiteral("ip"));
+    const QString profileName = parser.value(QStringLiteral("profile")).toUpper();
+    spec.profile = profileName == QLatin1String("SCAN") ? std::optional<Profile>(Profile::Scan) : ProfileCatalog::fromName(profileName);
+    if (!spec.profile)
+        return fail(cmd, QStringLiteral("--profile '%1' is not ADDITIONAL_FRONTEND or SCAN").arg(parser.value(QStringLiteral("profile"))), Usage);
+    spec.site = parser.value(QStringLiteral("site"));
+    spec.access.host = parser.value(QStringLiteral("ssh-host"));
+    spec.access.user = parser.value(QStringLiteral("ssh-user"));
+    spec.access.installerDir = parser.value(QStringLiteral("installer-dir"));
+    spec.access.installationDir = parser.value(QStringLiteral("installation-dir"));
+    if (parser.isSet(QStringLiteral("ssh-port"))) {
+        bool ok = false;
+        spec.access.port = parser.value(QStringLiteral("ssh-port")).toInt(&ok);
+        if (!ok || spec.access.port < 1 || spec.access.port > 65535)
+            return fail(cmd, QStringLiteral("--ssh-port '%1' must be a port number (1-65535)").arg(parser.value(QStringLiteral("ssh-port"))), Usage);
+    }
+
+    int exitCode = Ok;
+    std::optional<OpenProject> opened = openProject(cmd, parser, &exitCode);
+    if (!opened)
+        return exitCode;
+    NodeExpansion::Result expansion = NodeExpansion::prepare(opened->project, opened->loaded, spec);
+    if (!expansion.ok())
+        return fail(cmd, expansion.error, Failed);
+
+    m_out << (expansion.resuming ? "resuming the addition of " : "adding ") << spec.hostname << " (" << ProfileCatalog::name(*spec.profile) << ", "
+          << spec.privateIp << ")\n\n# what changes on each node\n"
+          << NodeExpansion::describe(expansion) << "\n# the plan\n";
+    for (const PlanPhase &phase : expansion.plan.phases) {
+        m_out << "phase " << phase.index << ": " << phase.title << '\n';
+        for (const PlanNode &node : phase.nodes) {
+            for (const PlanStep &step : node.steps)
+                m_out << "  " << node.hostname << (step.kind == PlanStep::Kind::Upload ? ": local> " : ": $ ") << step.command << '\n';
+        }
+    }
+    for (const RenderedFile &f : expansion.loadBalancerChange)
+        m_out << "\n# load balancer: " << f.relativePath << '\n' << QString::fromUtf8(f.content);
+    m_out.flush();
+    if (parser.isSet(QStringLiteral("diff")))
+        return Ok;
+
+    QString error;
+    InstallSecrets secrets;
+    if (!SecretOptions::readAccess(parser, expansion.project, &secrets, &error, true))
+        return fail(cmd, error, Failed);
+    if (secrets.adminPassword.isEmpty() && spec.profile != Profile::Scan)
+        return fail(cmd, QStringLiteral("the platform's admin password is needed for the new frontend's .pass: give --admin-password-file F"), Usage);
+    if (!parser.isSet(QStringLiteral("yes"))) {
+        m_out << "\nAdd " << spec.hostname << " as shown? Type yes to continue: ";
+        m_out.flush();
+        QTextStream in(stdin);
+        if (in.readLine().trimmed() != QLatin1String("yes"))
+            return fail(cmd, QStringLiteral("not confirmed; nothing done"), Failed);
+    }
+
+    // The project first (config with the new block, scan node, access), so a failure from here
+    // on is resumed by running the same command again.
+    error = NodeExpansion::commit(expansion);
+    if (!error.isEmpty())
+        return fail(cmd, QStringLiteral("could not save the project: %1").arg(error), Failed);
+    const ProjectStaging::Result staged = ProjectStaging::prepare(expansion.project, expansion.after);
+    if (!staged.ok())
+        return fail(cmd, QStringLiteral("cannot prepare the files to upload: %1").arg(staged.error), Failed);
+    error = FileSetWriter::write(staged.directory, expansion.loadBalancerChange);
+    if (!error.isEmpty())
+        return fail(cmd, error, Failed);
+    m_out << "files to upload in " << staged.directory << " (certificates: " << staged.issued << " issued, " << staged.kept << " kept)\n";
+
+    QList<NodeTarget> targets = expansion.project.targets(expansion.after.cluster);
+    applyHostKeyChoices(targets, accepted, parser.isSet(QStringLiteral("accept-new-host-keys")));
+    ExecutorSettings settings;
+    settings.stagingDir = staged.directory;
+    settings.journalPath = expansion.journalPath;
+    settings.logDir = expansion.project.logDir();
+    settings.kafkaWatchIntervalMs = 0; // no backend joins
+    const bool ok = runPlan(cmd, &expansion.project, expansion.plan, targets, secrets, settings, !parser.isSet(QStringLiteral("quiet")));
+    if (ok && !expansion.loadBalancerChange.isEmpty())
+        m_out << "load balancer: apply " << QDir(staged.directory).filePath(expansion.loadBalancerChange.first().relativePath) << '\n';
+    if (ok && spec.profile == Profile::Scan)
+        m_out << "The guide allows disabling the Scheduler on the backends now that a scan node runs scans.\n";
+    m_out.flush();
+    return ok ? Ok : Failed;
 }
 
 int Cli::verify(const QStringList &arguments)

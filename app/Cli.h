@@ -36,6 +36,12 @@ private:
     int importBundle(const QStringList &arguments);
     int loadBalancer(const QStringList &arguments);
     int drill(const QStringList &arguments);
+    int importCluster(const QStringList &arguments);
+    int addNode(const QStringList &arguments);
+    // Runs plan with an executor, printing progress; pins host keys accepted on the way.
+    // True when every step succeeded.
+    bool runPlan(const QString &cmd, Project *project, const class InstallPlan &plan, const QList<struct NodeTarget> &targets,
+                 const struct InstallSecrets &secrets, const struct ExecutorSettings &settings, bool verbose);
     // --accept-host-key HOST:PORT=SHA256:... values by host:port; false (usage error printed) when malformed.
     bool acceptedHostKeys(const QString &command, const QCommandLineParser &parser, QHash<QString, QString> *accepted);
     static void addHostKeyOptions(QCommandLineParser &parser);

@@ -1,5 +1,7 @@
 #include "AsyncFileWriter.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QSaveFile>
 
 AsyncFileWriter::AsyncFileWriter(QString path)
@@ -54,6 +56,7 @@ void AsyncFileWriter::run()
         m_writing = true;
         lock.unlock();
         QString error;
+        QDir().mkpath(QFileInfo(m_path).absolutePath());
         QSaveFile file(m_path);
         if (!file.open(QIODevice::WriteOnly))
             error = QStringLiteral("%1: %2").arg(m_path, file.errorString());

@@ -144,7 +144,7 @@ void InstallExecutor::runPhase(int index)
         for (const NodeProgress &p : std::as_const(m_progress))
             done += p.state == NodeProgress::State::Done ? 1 : 0;
         const QString summary = m_skipped.isEmpty()
-                                    ? QStringLiteral("installed: %1 node(s), every phase completed").arg(done)
+                                    ? QStringLiteral("%1 node(s) done, every phase completed").arg(done)
                                     : QStringLiteral("completed with %1 node(s) left out: %2").arg(m_skipped.size()).arg(QStringList(m_skipped.values()).join(QStringLiteral(", ")));
         finish(m_skipped.isEmpty(), summary);
         return;

@@ -3,6 +3,8 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QJsonDocument>
+#include <QDir>
+#include <QFileInfo>
 #include <QSaveFile>
 
 namespace {
@@ -124,6 +126,7 @@ QJsonObject InstallJournal::toJson() const
 
 QString InstallJournal::save() const
 {
+    QDir().mkpath(QFileInfo(m_path).absolutePath()); // day-2 journals live in output/day2/
     QSaveFile file(m_path);
     if (!file.open(QIODevice::WriteOnly))
         return QStringLiteral("%1: %2").arg(m_path, file.errorString());

@@ -111,3 +111,16 @@ QString InstallPlan::toText() const
     }
     return out;
 }
+
+void InstallPlan::addPhase(PlanPhase::Kind kind, const QString &title, const QString &waitFor, const QList<PlanNode> &nodes)
+{
+    if (nodes.isEmpty())
+        return;
+    PlanPhase phase;
+    phase.index = int(phases.size());
+    phase.kind = kind;
+    phase.title = title;
+    phase.waitFor = waitFor;
+    phase.nodes = nodes;
+    phases << phase;
+}

@@ -16,6 +16,8 @@ public:
     QList<PlanPhase> phases;
     PlanOptions options;
 
+    // Appends a phase (numbered in order) unless nodes is empty.
+    void addPhase(PlanPhase::Kind kind, const QString &title, const QString &waitFor, const QList<PlanNode> &nodes);
     int nodeCount() const;
     int stepCount() const;
     // Every step of one node across all phases, in execution order.

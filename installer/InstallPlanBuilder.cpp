@@ -5,6 +5,8 @@
 #include "ServiceStatusTable.h"
 #include "ShellQuote.h"
 
+#include <QFileInfo>
+
 namespace {
 struct NodeContext {
     const Node &node;
@@ -65,7 +67,9 @@ QString scpPort(const Node &node)
     return node.sshPort == 22 ? QString() : QStringLiteral("-P %1 ").arg(node.sshPort);
 }
 
-PlanNode preparation(const Cluster &cluster, const Node &node, const PlanOptions &options)
+} // namespace
+
+PlanNode InstallPlanBuilder::preparation(const Cluster &cluster, const Node &node, const PlanOptions &options)
 {
     const NodeContext c = contextFor(node, options);
     const QString bundle = InstallPlanBuilder::certificateBundleName();
@@ -92,12 +96,8 @@ PlanNode preparation(const Cluster &cluster, const Node &node, const PlanOptions
         planNode.steps << unpack;
     }
 
-    PlanStep upload = step(c, QStringLiteral("upload-certificates"), QStringLiteral("Copy the certificate bundle to the node"),
-                           PlanStep::Kind::Upload,
-                           QStringLiteral("scp %1certificates/%2 %3:%4/").arg(scpPort(node), bundle, scpTarget(node), certDir));
-    upload.localPath = QStringLiteral("certificates/") + bundle;
-    upload.remotePath = c.rawInstallerDir + QStringLiteral("/certificates/") + bundle;
-    planNode.steps << upload;
+    planNode.steps << InstallPlanBuilder::upload(node, options, QStringLiteral("upload-certificates"), QStringLiteral("Copy the certificate bundle to the node"),
+                                                 QStringLiteral("certificates/") + bundle, QStringLiteral("certificates/") + bundle);
 
     planNode.steps << step(c, QStringLiteral("extract-certificates"), QStringLiteral("Extract the certificate bundle"),
                            PlanStep::Kind::Run, QStringLiteral("cd %1 && tar zxvf %2").arg(certDir, bundle));
@@ -105,6 +105,14 @@ PlanNode preparation(const Cluster &cluster, const Node &node, const PlanOptions
                            QStringLiteral("Use %1 as the node's .env").arg(EnvRenderer::envFileFor(cluster, node)),
                            PlanStep::Kind::Run,
                            QStringLiteral("cd %1 && cp %2 ../.env").arg(certDir, EnvRenderer::envFileFor(cluster, node)));
+    if (const Node *primary = cluster.primaryBackend(); primary && primary->hostname == node.hostname) {
+        // The guide edits the config on backend-1 and generates everything there; keeping our
+        // copy there too means the cluster can later be imported from backend-1 as it stands.
+        planNode.steps << InstallPlanBuilder::upload(node, options, QStringLiteral("publish-config"),
+                                                     QStringLiteral("Keep multi_node_config.conf on the primary backend, where the guide edits it"),
+                                                     QStringLiteral("generate_envs/multi_node_config.conf"),
+                                                     QStringLiteral("generate_envs/multi_node_config.conf"));
+    }
     if (options.addHostsEntries && !cluster.fqdn().isEmpty()) {
         const QString target = hostsTargetFor(cluster, node, options);
         if (!target.isEmpty()) {
@@ -131,7 +139,7 @@ PlanNode preparation(const Cluster &cluster, const Node &node, const PlanOptions
     return planNode;
 }
 
-PlanNode installation(const Node &node, const PlanOptions &options)
+PlanNode InstallPlanBuilder::installation(const Node &node, const PlanOptions &options)
 {
     const NodeContext c = contextFor(node, options);
     const Profile profile = node.profile.value_or(Profile::FullBackend);
@@ -150,29 +158,42 @@ PlanNode installation(const Node &node, const PlanOptions &options)
                          PlanStep::Kind::Check, QStringLiteral("crontab -l | grep -v '^#' | grep -q health_check.sh"));
     cron.expectation = QStringLiteral("an active crontab line running health_check.sh");
     planNode.steps << cron;
+    planNode.steps << serviceCheck(node, options);
+    return planNode;
+}
+
+PlanStep InstallPlanBuilder::serviceCheck(const Node &node, const PlanOptions &options)
+{
+    const NodeContext c = contextFor(node, options);
+    const Profile profile = node.profile.value_or(Profile::FullBackend);
     PlanStep services = step(c, QStringLiteral("check-services"), QStringLiteral("Check the service status table"), PlanStep::Kind::Check,
                              ServiceStatusTable::command(c.installerDir));
     services.expectedServices = ProfileCatalog::serviceNames(profile);
     services.expectation = QStringLiteral("%1 services Running: %2")
                                .arg(ProfileCatalog::services(profile).size())
                                .arg(ProfileCatalog::serviceNames(profile).join(QStringLiteral(", ")));
-    planNode.steps << services;
-    return planNode;
+    return services;
 }
 
-void addPhase(InstallPlan &plan, PlanPhase::Kind kind, const QString &title, const QString &waitFor, const QList<PlanNode> &nodes)
+PlanStep InstallPlanBuilder::upload(const Node &node, const PlanOptions &options, const QString &slug, const QString &title,
+                                    const QString &localPath, const QString &remoteRelative)
 {
-    if (nodes.isEmpty())
-        return;
-    PlanPhase phase;
-    phase.index = int(plan.phases.size());
-    phase.kind = kind;
-    phase.title = title;
-    phase.waitFor = waitFor;
-    phase.nodes = nodes;
-    plan.phases << phase;
+    const NodeContext c = contextFor(node, options);
+    const QString remoteDir = QFileInfo(remoteRelative).path();
+    PlanStep s = step(c, slug, title, PlanStep::Kind::Upload,
+                      QStringLiteral("scp %1%2 %3:%4/%5").arg(scpPort(node), localPath, scpTarget(node), c.installerDir,
+                                                               QFileInfo(localPath).fileName() == QFileInfo(remoteRelative).fileName()
+                                                                   ? (remoteDir == QLatin1String(".") ? QString() : remoteDir + QLatin1Char('/'))
+                                                                   : remoteRelative));
+    s.localPath = localPath;
+    s.remotePath = c.rawInstallerDir + QLatin1Char('/') + remoteRelative;
+    return s;
 }
-} // namespace
+
+QString InstallPlanBuilder::installerDirFor(const Node &node, const PlanOptions &options)
+{
+    return contextFor(node, options).rawInstallerDir;
+}
 
 QString InstallPlanBuilder::certificateBundleName()
 {
@@ -194,39 +215,39 @@ InstallPlan InstallPlanBuilder::build(const Cluster &cluster, const PlanOptions 
 
     QList<PlanNode> prepare;
     for (const Node &n : ordered)
-        prepare << preparation(cluster, n, options);
-    addPhase(plan, PlanPhase::Kind::Prepare, QStringLiteral("Prepare every node (no order between nodes)"),
+        prepare << InstallPlanBuilder::preparation(cluster, n, options);
+    plan.addPhase(PlanPhase::Kind::Prepare, QStringLiteral("Prepare every node (no order between nodes)"),
              QStringLiteral("every node has its certificates, .env, tuning and admin password"), prepare);
 
     const QList<Node> backends = cluster.backends();
     QList<PlanNode> first, second, rest, last;
     for (qsizetype i = 0; i < backends.size(); ++i) {
         if (i == 0)
-            first << installation(backends[i], options);
+            first << InstallPlanBuilder::installation(backends[i], options);
         else if (i == 1)
-            second << installation(backends[i], options);
+            second << InstallPlanBuilder::installation(backends[i], options);
         else
-            rest << installation(backends[i], options);
+            rest << InstallPlanBuilder::installation(backends[i], options);
     }
     if (const Node *quorum = cluster.quorumNode())
-        rest << installation(*quorum, options);
+        rest << InstallPlanBuilder::installation(*quorum, options);
     for (const Node &n : cluster.nodes) {
         if (n.is(Profile::AdditionalFrontend) || n.is(Profile::Scan))
-            last << installation(n, options);
+            last << InstallPlanBuilder::installation(n, options);
     }
 
-    addPhase(plan, PlanPhase::Kind::PrimaryBackend, QStringLiteral("Install the primary backend"),
+    plan.addPhase(PlanPhase::Kind::PrimaryBackend, QStringLiteral("Install the primary backend"),
              QStringLiteral("the primary backend has completed: it initialises the MongoDB primary, the OpenSearch cluster manager "
                             "and the Kafka leader"),
              first);
-    addPhase(plan, PlanPhase::Kind::SecondBackend, QStringLiteral("Install the second backend"),
+    plan.addPhase(PlanPhase::Kind::SecondBackend, QStringLiteral("Install the second backend"),
              QStringLiteral("the second backend has completed: it adds the MongoDB secondary"), second);
-    addPhase(plan, PlanPhase::Kind::BackendsAndQuorum,
+    plan.addPhase(PlanPhase::Kind::BackendsAndQuorum,
              QStringLiteral("Install the remaining backends and the quorum node in parallel"),
              QStringLiteral("all of them have completed: the quorum node creates the Kafka topics the frontends need; if Kafka "
                             "stops on a backend meanwhile, restart it with ./scripts/manage.sh start kafka"),
              rest);
-    addPhase(plan, PlanPhase::Kind::FrontendsAndScan, QStringLiteral("Install the additional frontends and scan nodes in parallel"),
+    plan.addPhase(PlanPhase::Kind::FrontendsAndScan, QStringLiteral("Install the additional frontends and scan nodes in parallel"),
              QStringLiteral("all of them have completed; then verify every node's services"), last);
     return plan;
 }

@@ -14,4 +14,17 @@ class InstallPlanBuilder
 public:
     static InstallPlan build(const Cluster &cluster, const PlanOptions &options);
     static QString certificateBundleName();
+
+    // The pieces, for the day-2 plans (ExpansionPlanBuilder):
+    // copy the bundle, extract it, place the .env, /etc/hosts, tune.sh, .pass; on the primary
+    // backend also keep multi_node_config.conf where the guide edits it.
+    static PlanNode preparation(const Cluster &cluster, const Node &node, const PlanOptions &options);
+    // install_analytics.sh install, then the health-check cron and the service table checks.
+    static PlanNode installation(const Node &node, const PlanOptions &options);
+    // Copy localPath (relative to the staged output) to <installer_directory>/remoteRelative.
+    static PlanStep upload(const Node &node, const PlanOptions &options, const QString &slug, const QString &title,
+                           const QString &localPath, const QString &remoteRelative);
+    // Check that manage.sh status lists the profile's services, all Running.
+    static PlanStep serviceCheck(const Node &node, const PlanOptions &options);
+    static QString installerDirFor(const Node &node, const PlanOptions &options);
 };

@@ -359,10 +359,26 @@ QString LabEnvironment::up(const Options &options, QString *projectPath, QString
     ClusterLoader::Result loaded = ClusterLoader::loadData(config, QStringLiteral("lab"));
     if (!loaded.ok())
         return QStringLiteral("internal error: the lab topology is invalid: %1").arg(loaded.diagnostics.value(0).format());
+    QList<Node> spareNodes;
+    for (const QString &spare : options.spares) {
+        Node node;
+        node.hostname = spare.section(QLatin1Char('='), 0, 0);
+        const QString profileName = spare.section(QLatin1Char('='), 1).toUpper();
+        node.profile = profileName == QLatin1String("SCAN") ? std::optional<Profile>(Profile::Scan) : ProfileCatalog::fromName(profileName);
+        node.privateIp = QStringLiteral("127.0.0.%1").arg(11 + loaded.cluster.nodes.size() + spareNodes.size());
+        if (node.hostname.isEmpty() || !node.profile || loaded.cluster.findByHostname(node.hostname))
+            return QStringLiteral("spare '%1': expected a new HOSTNAME=PROFILE (ADDITIONAL_FRONTEND or SCAN)").arg(spare);
+        spareNodes << node;
+    }
     if (!options.webServerProgram.isEmpty()) {
         // The frontends' HTTPS endpoints need one port free on every frontend address, so two
         // labs (or a lab and a test) can run side by side: the first such port from 8443.
-        const int port = portFreeOnAll(loaded.cluster.frontends(), loaded.cluster.frontendPort);
+        QList<Node> frontends = loaded.cluster.frontends();
+        for (const Node &n : std::as_const(spareNodes)) {
+            if (n.profile && ProfileCatalog::isFrontend(*n.profile))
+                frontends << n;
+        }
+        const int port = portFreeOnAll(frontends, loaded.cluster.frontendPort);
         if (port == 0)
             return QStringLiteral("no port from %1 is free on every frontend address").arg(loaded.cluster.frontendPort);
         if (port != loaded.cluster.frontendPort) {
@@ -412,12 +428,15 @@ QString LabEnvironment::up(const Options &options, QString *projectPath, QString
     project.sudoPasswordFile = QStringLiteral("sudo-password");
     project.lab = true;
 
+    QList<Node> machines = loaded.cluster.nodes;
+    machines += spareNodes;
+
     QJsonArray state;
     const auto stopAll = [&]() {
         QStringList ignored;
         down(lab, &ignored);
     };
-    for (const Node &node : loaded.cluster.nodes) {
+    for (const Node &node : std::as_const(machines)) {
         const QString dir = nodeDirectory(lab, node.hostname);
         const int port = freePort(node.privateIp);
         if (port == 0) {

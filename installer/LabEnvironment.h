@@ -21,6 +21,10 @@ public:
         // The program that serves the frontends' HTTPS endpoints (`PROGRAM lab serve ...`,
         // this binary); empty: the lab runs without them.
         QString webServerProgram;
+        // Spare machines for day-2 tests ("frontend-3=ADDITIONAL_FRONTEND", "scan-1=SCAN"):
+        // nodes like the others (next loopback addresses, access and host key in the project)
+        // but not in the config, ready to be added with add-node.
+        QStringList spares;
     };
 
     static QString defaultDirectory();

@@ -8,6 +8,8 @@ QString PlanPhase::kindName(Kind kind)
     case Kind::SecondBackend: return QStringLiteral("second-backend");
     case Kind::BackendsAndQuorum: return QStringLiteral("backends-and-quorum");
     case Kind::FrontendsAndScan: return QStringLiteral("frontends-and-scan");
+    case Kind::JoinNode: return QStringLiteral("join-node");
+    case Kind::PatchFrontend: return QStringLiteral("patch-frontend");
     }
     return {};
 }

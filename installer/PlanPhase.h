@@ -13,6 +13,9 @@ struct PlanPhase {
         SecondBackend,      // adds the MongoDB secondary
         BackendsAndQuorum,  // remaining backends with the coordinator / primary frontend
         FrontendsAndScan,   // need the Kafka topics the quorum node creates
+        // Day 2 (ExpansionPlanBuilder): a node joins a running cluster.
+        JoinNode,           // install the new node
+        PatchFrontend,      // an existing frontend learns of the new one (one at a time)
     };
 
     int index = 0;

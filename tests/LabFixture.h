@@ -21,7 +21,8 @@ public:
     ~LabFixture() { stop(); }
 
     // Returns an empty string on success; a test that needs the lab fails on anything else.
-    QString start(const QString &topology = QStringLiteral("3"))
+    // spares: machines started but not in the config, for add-node ("frontend-3=ADDITIONAL_FRONTEND").
+    QString start(const QString &topology = QStringLiteral("3"), const QStringList &spares = {})
     {
         const QString why = LabEnvironment::unsupportedReason();
         if (!why.isEmpty())
@@ -30,6 +31,7 @@ public:
         options.directory = m_dir.filePath(QStringLiteral("lab"));
         options.topology = topology;
         options.stepSeconds = QStringLiteral("0.02");
+        options.spares = spares;
 #ifdef AGILESEC_BINARY
         options.webServerProgram = QStringLiteral(AGILESEC_BINARY);
 #endif

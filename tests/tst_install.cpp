@@ -4,6 +4,7 @@
 // dry run's commands equal to the commands actually run.
 #include "InstallExecutor.h"
 #include "InstallPlanBuilder.h"
+#include "CliRun.h"
 #include "LabFixture.h"
 #include "ProjectStaging.h"
 
@@ -15,33 +16,11 @@
 #include <csignal>
 
 namespace {
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = CliRun;
 
 Run cli(const QStringList &arguments, int timeoutMs = 120000)
 {
-    QProcess p;
-    p.start(QStringLiteral(AGILESEC_BINARY), arguments);
-    if (!p.waitForFinished(timeoutMs)) {
-        p.kill();
-        p.waitForFinished();
-        return Run{-2, QString::fromUtf8(p.readAllStandardOutput()),
-                   QStringLiteral("(killed: still running after %1 s)\n").arg(timeoutMs / 1000) + QString::fromUtf8(p.readAllStandardError())};
-    }
-    return Run{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-               QString::fromUtf8(p.readAllStandardError())};
-}
-
-// For failure messages: the exit code, stderr and the end of stdout (where the failure is),
-// short enough that a CI log shows all of it.
-QByteArray describe(const Run &run)
-{
-    const QStringList lines = run.out.split(QLatin1Char('\n'));
-    const QString tail = lines.mid(std::max<qsizetype>(0, lines.size() - 30)).join(QLatin1Char('\n'));
-    return QStringLiteral("exit %1\nstderr:\n%2\nend of stdout:\n%3").arg(run.exitCode).arg(run.err, tail).toUtf8();
+    return CliRun::run(arguments, timeoutMs);
 }
 
 // The commands a node's log shows as run ("$ ..." and "local> ..."), in order.
@@ -103,7 +82,7 @@ void TestInstall::fourNodesEndToEndAndDryRunEqualsRun()
     QVERIFY(!servicesRecorded(lab, QStringLiteral("backend-1"))); // a dry run changes nothing
 
     const Run run = cli({QStringLiteral("install"), QStringLiteral("--project"), project, QStringLiteral("--yes")});
-    QVERIFY2(run.exitCode == 0, describe(run).constData());
+    QVERIFY2(run.exitCode == 0, run.describe().constData());
     QVERIFY(run.out.contains(QStringLiteral("install complete")));
     QVERIFY(run.out.contains(QStringLiteral("backend-1 | [1/20] Installing mongodb"))); // live output, per node
 
@@ -150,7 +129,7 @@ void TestInstall::fourNodesEndToEndAndDryRunEqualsRun()
     QCOMPARE(TestFiles::read(logs + QStringLiteral("backend-1.log")), logBefore);
 
     const Run verified = cli({QStringLiteral("verify"), QStringLiteral("--project"), project, QStringLiteral("--json")});
-    QVERIFY2(verified.exitCode == 0, describe(verified).constData());
+    QVERIFY2(verified.exitCode == 0, verified.describe().constData());
     const QJsonArray nodes = QJsonDocument::fromJson(verified.out.toUtf8()).object().value(QStringLiteral("nodes")).toArray();
     QCOMPARE(nodes.size(), 4);
     QCOMPARE(nodes[3].toObject().value(QStringLiteral("services")).toArray().size(), 6); // ADDITIONAL_FRONTEND
@@ -163,9 +142,9 @@ void TestInstall::sevenNodeStretchEndToEnd()
     const QString error = lab.start(QStringLiteral("7"));
     QVERIFY2(error.isEmpty(), qPrintable(error));
     const Run run = cli({QStringLiteral("install"), QStringLiteral("--project"), lab.project.path, QStringLiteral("--yes"), QStringLiteral("--quiet")});
-    QVERIFY2(run.exitCode == 0, describe(run).constData());
+    QVERIFY2(run.exitCode == 0, run.describe().constData());
     const Run verified = cli({QStringLiteral("verify"), QStringLiteral("--project"), lab.project.path});
-    QVERIFY2(verified.exitCode == 0, describe(verified).constData());
+    QVERIFY2(verified.exitCode == 0, verified.describe().constData());
     QVERIFY(verified.out.contains(QStringLiteral("coordinator-1 (COORDINATOR): 3/3 services Running")));
     // backend-3, backend-4 and coordinator-1 share phase 3 and ran in parallel.
     const QJsonObject steps = QJsonDocument::fromJson(TestFiles::read(lab.labDir() + QStringLiteral("/output/install-journal.json")))
@@ -199,7 +178,7 @@ void TestInstall::failedNodeStopsLaterPhasesAndRetrySucceeds()
     const QString backend1Log = lab.labDir() + QStringLiteral("/output/logs/backend-1.log");
     const qsizetype installsOnBackend1 = TestFiles::read(backend1Log).count("install_analytics.sh install");
     const Run retried = cli(args);
-    QVERIFY2(retried.exitCode == 0, describe(retried).constData());
+    QVERIFY2(retried.exitCode == 0, retried.describe().constData());
     QCOMPARE(TestFiles::read(backend1Log).count("install_analytics.sh install"), installsOnBackend1); // not redone
     QVERIFY(servicesRecorded(lab, QStringLiteral("frontend-2")));
     lab.stop();
@@ -231,7 +210,7 @@ void TestInstall::killedCliResumesWithoutRedoingSteps()
     const QByteArray before = TestFiles::read(backend1Log);
     QVERIFY(before.contains("install_analytics.sh install"));
     const Run resumed = cli({QStringLiteral("install"), QStringLiteral("--project"), lab.project.path, QStringLiteral("--yes")});
-    QVERIFY2(resumed.exitCode == 0, describe(resumed).constData());
+    QVERIFY2(resumed.exitCode == 0, resumed.describe().constData());
     QCOMPARE(TestFiles::read(backend1Log), before); // backend-1 finished before the kill: untouched
     // backend-2's install was interrupted: on resume it ran again (its services were not all Running).
     QCOMPARE(TestFiles::read(lab.labDir() + QStringLiteral("/output/logs/backend-2.log")).count("install_analytics.sh install"), 2);
@@ -249,7 +228,7 @@ void TestInstall::kafkaWatchdogRestartsKafka()
     lab.setFault(QStringLiteral("backend-2"), QStringLiteral("KAFKA_STOPS_MIDINSTALL=1\nKAFKA_WAIT_SECONDS=60"));
     const Run run = cli({QStringLiteral("install"), QStringLiteral("--project"), lab.project.path, QStringLiteral("--yes"),
                          QStringLiteral("--kafka-watch-seconds"), QStringLiteral("1")});
-    QVERIFY2(run.exitCode == 0, describe(run).constData());
+    QVERIFY2(run.exitCode == 0, run.describe().constData());
     QVERIFY2(run.out.contains(QStringLiteral("backend-2: KAFKA WATCHDOG: Kafka was Stopped on backend-2; restarted it with ./scripts/manage.sh start kafka")),
              qPrintable(run.out));
     QVERIFY(run.out.contains(QStringLiteral("kafka is running again")));
@@ -262,7 +241,7 @@ void TestInstall::verifyCatchesAStoppedService()
     const QString error = lab.start(QStringLiteral("3"));
     QVERIFY2(error.isEmpty(), qPrintable(error));
     const Run run = cli({QStringLiteral("install"), QStringLiteral("--project"), lab.project.path, QStringLiteral("--yes"), QStringLiteral("--quiet")});
-    QVERIFY2(run.exitCode == 0, describe(run).constData());
+    QVERIFY2(run.exitCode == 0, run.describe().constData());
     TestFiles::write(lab.nodeDir(QStringLiteral("backend-2")) + QStringLiteral("/installation/state/indexing"), "Stopped\n");
     const Run verified = cli({QStringLiteral("verify"), QStringLiteral("--project"), lab.project.path});
     QCOMPARE(verified.exitCode, 1);
@@ -347,7 +326,7 @@ void TestInstall::installsFromAPackageWhereTheInstallerIsMissing()
     const Run preflight = cli({QStringLiteral("preflight"), QStringLiteral("--project"), project.path});
     QVERIFY2(preflight.out.contains(QStringLiteral("has no installer yet: the install uploads and unpacks")), qPrintable(preflight.out));
     const Run run = cli(args);
-    QVERIFY2(run.exitCode == 0, describe(run).constData());
+    QVERIFY2(run.exitCode == 0, run.describe().constData());
     QVERIFY(run.out.contains(QStringLiteral("backend-1: skipped, already done: Copy the installer package")));
     QVERIFY(run.out.contains(QStringLiteral("backend-2: ok: Unpack the installer package")));
     const QString installer = lab.nodeDir(QStringLiteral("backend-2")) + QStringLiteral("/installer/");

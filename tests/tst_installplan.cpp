@@ -213,7 +213,8 @@ void TestInstallPlan::stepIdsAreUniqueAndStable()
         ids.insert(s.id);
     }
     QCOMPARE(ids.size(), plan.stepCount());
-    QCOMPARE(plan.stepCount(), 7 * 5 + 7 * 3); // 5 preparation and 3 install/check steps per node
+    // 5 preparation and 3 install/check steps per node, and the config kept on the primary backend
+    QCOMPARE(plan.stepCount(), 7 * 5 + 1 + 7 * 3);
     const QList<PlanStep> be1 = plan.stepsFor(QStringLiteral("backend-1"));
     QCOMPARE(be1.first().id, QStringLiteral("backend-1/upload-certificates"));
     QCOMPARE(be1.last().id, QStringLiteral("backend-1/check-services"));
@@ -250,7 +251,7 @@ void TestInstallPlan::textListsEveryCommand()
         QVERIFY2(at >= 0, qPrintable(s.id)); // in plan order
         from = at + 1;
     }
-    QVERIFY(text.startsWith(QStringLiteral("Install plan: 7 nodes, 5 phases, 56 steps")));
+    QVERIFY(text.startsWith(QStringLiteral("Install plan: 7 nodes, 5 phases, 57 steps")));
 }
 
 QTEST_GUILESS_MAIN(TestInstallPlan)

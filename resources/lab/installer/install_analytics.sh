@@ -37,7 +37,17 @@ if [ "$action" = patch ]; then
   [ "$patch_target" = new-frontend ] || { echo "install_analytics.sh: patch takes 'new-frontend'" >&2; exit 2; }
   [ -f "$SIM_INSTALLER_DIR/.installation_dir" ] || { echo "ERROR: nothing installed here to patch" >&2; exit 4; }
   sim_step patch-read-env "Reading cluster members from .env (frontends: ${CLUSTER_FRONTEND_HOSTNAMES:-})"
+  # The real patch wires HAProxy to every frontend's services, so each must be installed
+  # already. Lab nodes are sibling directories, which lets the simulation check that.
+  IFS=, read -ra frontends <<< "${CLUSTER_FRONTEND_HOSTNAMES:-}"
+  for fe in "${frontends[@]}"; do
+    peer="$(dirname "$SIM_NODE_DIR")/$fe"
+    if [ -d "$peer" ] && [ ! -f "$peer/installer/.installation_dir" ]; then
+      echo "ERROR: frontend $fe is not installed yet: install it before patching the others" >&2; exit 9
+    fi
+  done
   sim_step patch-haproxy "Updating HAProxy backends for the new frontend"
+  printf '%s\n' "${frontends[@]}" > "$(sim_state_dir)/haproxy-frontends"
   sim_set_service haproxy Running
   sim_step patch-restart "Restarting haproxy"
   echo "Patch new-frontend complete."
