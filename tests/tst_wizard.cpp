@@ -1,4 +1,6 @@
 #include "AccessPage.h"
+#include "CliRun.h"
+#include "LabFixture.h"
 #include "ClusterSession.h"
 #include "InstallPage.h"
 #include "InstallWizard.h"
@@ -38,6 +40,7 @@ private Q_SLOTS:
     void exportOnlyRunEndsWithABundle();
     void importsBundlesAndRefusesTamperedOnes();
     void installsTheFourNodeLabEndToEnd();
+    void addsFrontend3ToTheRunningLab();
     void cleanupTestCase();
 
 private:
@@ -289,6 +292,93 @@ void TestWizard::importsBundlesAndRefusesTamperedOnes()
     QCOMPARE(window.wizard()->currentId(), int(InstallWizard::Topology));
     QCOMPARE(child<QTableWidget>(window.wizard(), "nodeTable")->rowCount(), 4);
     QCOMPARE(window.session()->project().external.vip, QStringLiteral("10.0.0.100"));
+}
+
+void TestWizard::addsFrontend3ToTheRunningLab()
+{
+    // A running 4-node lab (installed from the CLI) with a spare machine for frontend-3.
+    LabFixture lab;
+    const QString error = lab.start(QStringLiteral("4"), {QStringLiteral("frontend-3=ADDITIONAL_FRONTEND")});
+    if (error == LabEnvironment::unsupportedReason() && !error.isEmpty())
+        QSKIP(qPrintable(error));
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const CliRun install = CliRun::run({QStringLiteral("install"), QStringLiteral("--project"), lab.project.path, QStringLiteral("--yes"), QStringLiteral("--quiet")});
+    QVERIFY2(install.exitCode == 0, install.describe().constData());
+    const QByteArray configBefore = TestFiles::read(lab.labDir() + QStringLiteral("/multi_node_config.conf"));
+
+    WizardWindow window;
+    window.resize(1366, 768);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    InstallWizard *wizard = window.wizard();
+
+    // Welcome: add a node to the project's running cluster.
+    selectRadio(wizard, "addNodeRadio");
+    setText(wizard, "projectFileEdit", lab.project.path);
+    QVERIFY(goNext(wizard));
+    QCOMPARE(wizard->currentId(), int(InstallWizard::AddNode));
+
+    // The new node: the next free frontend name is suggested; a taken address is refused,
+    // named, and Next stays disabled.
+    QCOMPARE(child<QLineEdit>(wizard, "newNodeHostnameEdit")->text(), QStringLiteral("frontend-3"));
+    QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
+    setText(wizard, "newNodeAddressEdit", QStringLiteral("127.0.0.13"));
+    QTest::mouseClick(child<QPushButton>(wizard, "showChangesButton"), Qt::LeftButton);
+    QVERIFY2(child<QLabel>(wizard, "addNodeMessage")->text().contains(QStringLiteral("IP 127.0.0.13 of frontend-3 is already frontend-1's")),
+             qPrintable(child<QLabel>(wizard, "addNodeMessage")->text()));
+    QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
+    setText(wizard, "newNodeAddressEdit", QStringLiteral("127.0.0.15"));
+    QTest::mouseClick(child<QPushButton>(wizard, "showChangesButton"), Qt::LeftButton);
+    auto *changes = child<QTreeWidget>(wizard, "changesTree");
+    QStringList nodes;
+    for (int i = 0; i < changes->topLevelItemCount(); ++i)
+        nodes << changes->topLevelItem(i)->text(0);
+    QCOMPARE(nodes, (QStringList{"backend-1", "backend-2", "frontend-1", "frontend-2", "frontend-3"}));
+    // Selecting frontend-1's .env shows its diff.
+    QTreeWidgetItem *frontend1 = changes->topLevelItem(2);
+    QCOMPARE(frontend1->child(0)->text(0), QStringLiteral(".env"));
+    changes->setCurrentItem(frontend1->child(0));
+    QVERIFY(child<QPlainTextEdit>(wizard, "changeDiffView")->toPlainText().contains(QStringLiteral("+CLUSTER_FRONTEND_HOSTNAMES=\"frontend-1,frontend-2,frontend-3\"")));
+    QCOMPARE(changes->topLevelItem(1)->child(0)->text(1), QStringLiteral("no")); // backend-2's .env: not copied, as in the guide
+    QVERIFY(child<QLabel>(wizard, "addNodeMessage")->text().contains(QStringLiteral("Patch frontend-2 for the new frontend")));
+    QCOMPARE(TestFiles::read(lab.labDir() + QStringLiteral("/multi_node_config.conf")), configBefore); // nothing written yet
+    saveScreenshot(&window, QStringLiteral("12-add-node.png"));
+    QVERIFY(goNext(wizard));
+
+    // Access: every node, the new one included, tested.
+    QCOMPARE(wizard->currentId(), int(InstallWizard::Access));
+    QSignalSpy checked(window.session(), &ClusterSession::connectionsChecked);
+    QTest::mouseClick(child<QPushButton>(wizard, "testConnectionsButton"), Qt::LeftButton);
+    QVERIFY(checked.wait(60000));
+    QVERIFY2(QTest::qWaitFor([&] { return wizard->button(QWizard::NextButton)->isEnabled(); }, 5000),
+             qPrintable(child<QLabel>(wizard, "accessProblem")->text()));
+    QCOMPARE(child<QTableWidget>(wizard, "connectionTable")->rowCount(), 5);
+    QVERIFY(goNext(wizard));
+
+    // Review, then Install: the expansion's phases, frontend-3 installed before the patches.
+    QCOMPARE(wizard->currentId(), int(InstallWizard::Review));
+    QSignalSpy finished(window.session(), &ClusterSession::installFinished);
+    QVERIFY(goNext(wizard));
+    QCOMPARE(wizard->currentId(), int(InstallWizard::Install));
+    QVERIFY(finished.wait(180000));
+    QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
+    auto *tree = child<QTreeWidget>(wizard, "installTree");
+    QCOMPARE(tree->topLevelItemCount(), 4);
+    QVERIFY(tree->topLevelItem(1)->text(0).contains(QStringLiteral("Install frontend-3")));
+    QVERIFY(tree->topLevelItem(2)->text(0).contains(QStringLiteral("Patch frontend-1")));
+    saveScreenshot(&window, QStringLiteral("12-add-node-installed.png"));
+    QVERIFY(TestFiles::read(lab.labDir() + QStringLiteral("/multi_node_config.conf")).startsWith(configBefore));
+    QVERIFY(QFileInfo::exists(lab.labDir() + QStringLiteral("/output/day2/add-frontend-3-journal.json")));
+    QCOMPARE(TestFiles::read(lab.nodeDir(QStringLiteral("frontend-2")) + QStringLiteral("/installation/state/haproxy-frontends")),
+             QByteArray("frontend-1\nfrontend-2\nfrontend-3\n"));
+    QVERIFY(goNext(wizard));
+
+    // Verify: five nodes now.
+    QCOMPARE(wizard->currentId(), int(InstallWizard::Verify));
+    QSignalSpy verified(window.session(), &ClusterSession::verifyFinished);
+    QVERIFY(verified.wait(120000));
+    QCOMPARE(child<QTreeWidget>(wizard, "serviceTree")->topLevelItemCount(), 5);
+    lab.stop();
 }
 
 void TestWizard::installsTheFourNodeLabEndToEnd()

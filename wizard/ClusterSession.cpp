@@ -7,6 +7,7 @@
 #include "ClusterWriter.h"
 #include "DirectoryContents.h"
 #include "EnvRenderer.h"
+#include "FileSetWriter.h"
 #include "InstallExecutor.h"
 #include "InstallPlanBuilder.h"
 #include "LabEnvironment.h"
@@ -20,6 +21,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QFutureWatcher>
+#include <QHostAddress>
 #include <QPointer>
 #include <QSaveFile>
 #include <QSslCertificate>
@@ -101,6 +103,7 @@ bool ClusterSession::openFile(const QString &path)
 
 void ClusterSession::openData(const QByteArray &data, const QString &name)
 {
+    m_expansionSpec.reset();
     apply(m_project.loadClusterData(data, name), name);
 }
 
@@ -111,6 +114,7 @@ bool ClusterSession::openProject(const QString &path, QString *error)
         return false;
     m_project = std::move(*project);
     m_secrets = {};
+    m_expansionSpec.reset();
     // Secrets the project keeps in files of the user's choosing are read, not copied anywhere.
     QString ignored;
     for (const auto &[file, secret] : {std::pair{m_project.adminPasswordFile, &m_secrets.adminPassword},
@@ -227,8 +231,68 @@ void ClusterSession::apply(ClusterLoader::Result result, const QString &name)
         m_files = EnvRenderer::renderAll(m_result.cluster, m_result.document);
         m_plan = InstallPlanBuilder::build(m_result.cluster, m_options);
     }
+    if (m_goal == Goal::AddNode && m_expansionSpec)
+        refreshExpansion(); // access changed: the same expansion with the new access
     invalidateResults();
     Q_EMIT changed();
+}
+
+QString ClusterSession::prepareExpansion(const NodeExpansion::Spec &spec)
+{
+    if (!m_expansionSpec) {
+        // The cluster as it runs now; every later expansion is computed against it.
+        m_baseConfig = m_result.document.serialize();
+        m_baseScanNodes = m_project.scanNodes;
+    }
+    m_expansionSpec = spec;
+    refreshExpansion();
+    invalidateResults();
+    Q_EMIT changed();
+    return m_expansion.error;
+}
+
+void ClusterSession::refreshExpansion()
+{
+    Project base = m_project;
+    base.scanNodes = m_baseScanNodes;
+    const ClusterLoader::Result before = base.loadClusterData(m_baseConfig, m_sourceName);
+    m_expansion = NodeExpansion::prepare(base, before, *m_expansionSpec);
+    if (!m_expansion.ok()) {
+        // Back to the cluster as it runs: nothing of a refused expansion stays.
+        m_project.scanNodes = m_baseScanNodes;
+        m_result = before;
+        m_files = before.ok() ? EnvRenderer::renderAll(before.cluster, before.document) : QList<RenderedFile>();
+        m_plan = InstallPlan();
+        return;
+    }
+    m_project.scanNodes = m_expansion.project.scanNodes;
+    m_project.nodes = m_expansion.project.nodes;
+    m_result = m_expansion.after;
+    m_files = EnvRenderer::renderAll(m_result.cluster, m_result.document);
+    m_plan = m_expansion.plan;
+}
+
+QString ClusterSession::suggestHostname(const QString &family) const
+{
+    for (int n = 1;; ++n) {
+        const QString name = QStringLiteral("%1-%2").arg(family).arg(n);
+        if (!m_result.cluster.findByHostname(name))
+            return name;
+    }
+}
+
+QString ClusterSession::suggestAddress() const
+{
+    // One past the highest IPv4 address in use, in the same /24; empty when there is none.
+    quint32 highest = 0;
+    for (const Node &n : m_result.cluster.nodes) {
+        QHostAddress a(n.privateIp);
+        if (a.protocol() == QAbstractSocket::IPv4Protocol)
+            highest = std::max(highest, a.toIPv4Address());
+    }
+    if (highest == 0 || (highest & 0xff) >= 254)
+        return {};
+    return QHostAddress(highest + 1).toString();
 }
 
 void ClusterSession::invalidateResults()
@@ -461,9 +525,17 @@ void ClusterSession::startInstall()
     }
     const Project project = m_project;
     const ClusterLoader::Result loaded = m_result;
+    const bool expanding = m_goal == Goal::AddNode && hasExpansion();
+    const QList<RenderedFile> loadBalancerChange = expanding ? m_expansion.loadBalancerChange : QList<RenderedFile>();
     runInBackground<ProjectStaging::Result>(
-        this, [project, loaded] { return ProjectStaging::prepare(project, loaded); },
-        [this](const ProjectStaging::Result &staged) {
+        this,
+        [project, loaded, loadBalancerChange] {
+            ProjectStaging::Result staged = ProjectStaging::prepare(project, loaded);
+            if (staged.ok())
+                staged.error = FileSetWriter::write(staged.directory, loadBalancerChange);
+            return staged;
+        },
+        [this, expanding](const ProjectStaging::Result &staged) {
             if (!staged.ok()) {
                 Q_EMIT installFailedToStart(tr("Cannot prepare the files to upload: %1").arg(staged.error));
                 return;
@@ -471,7 +543,10 @@ void ClusterSession::startInstall()
             delete m_executor;
             ExecutorSettings settings;
             settings.stagingDir = staged.directory;
-            settings.journalPath = m_project.journalPath();
+            // An expansion has its own journal, so its steps never collide with the install's.
+            settings.journalPath = expanding ? m_expansion.journalPath : m_project.journalPath();
+            if (expanding)
+                settings.kafkaWatchIntervalMs = 0; // no backend joins
             settings.logDir = m_project.logDir();
             settings.waitForDecision = true; // the install page asks: retry, skip or abort
             settings.maxParallelNodes = m_maxParallel;

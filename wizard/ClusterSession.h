@@ -9,6 +9,7 @@
 #include "HaDrill.h"
 #include "InstallPlan.h"
 #include "InstallSecrets.h"
+#include "NodeExpansion.h"
 #include "NodeServiceReport.h"
 #include "PreflightFinding.h"
 #include "Project.h"
@@ -29,7 +30,7 @@ class ClusterSession : public QObject
     Q_OBJECT
 public:
     // What the user came to do (the welcome page's choice); it decides which pages follow.
-    enum class Goal { NewCluster, OpenProject, ImportConfig, ExportOnly, Lab };
+    enum class Goal { NewCluster, OpenProject, ImportConfig, ExportOnly, Lab, AddNode };
 
     explicit ClusterSession(QObject *parent = nullptr);
     ~ClusterSession() override;
@@ -52,6 +53,17 @@ public:
     // point the web server at the installer binary and shorten steps).
     void setLabDefaults(const QString &webServerProgram, const QString &stepSeconds);
     bool isLabStarting() const { return m_labStarting; }
+
+    // --- day 2: adding a node to the opened (running) cluster
+    // Computes what adding the node changes (NodeExpansion); when it can be done, the session's
+    // cluster, files and plan become the expanded ones (nothing is written until the install
+    // starts). Returns the problem, naming the field, or empty.
+    QString prepareExpansion(const NodeExpansion::Spec &spec);
+    const NodeExpansion::Result &expansion() const { return m_expansion; }
+    bool hasExpansion() const { return m_expansionSpec.has_value() && m_expansion.ok(); }
+    // The first free hostname of a family ("frontend", "scan") and the next free address.
+    QString suggestHostname(const QString &family) const;
+    QString suggestAddress() const;
 
     // --- the project
     const Project &project() const { return m_project; }
@@ -151,6 +163,7 @@ private:
     void reloadFromDocument();
     void freshProject();
     void invalidateResults();
+    void refreshExpansion();
     QString writeConfig() const;
 
     Goal m_goal = Goal::NewCluster;
@@ -159,6 +172,10 @@ private:
     ClusterLoader::Result m_result;
     QList<RenderedFile> m_files;
     InstallPlan m_plan;
+    std::optional<NodeExpansion::Spec> m_expansionSpec;
+    NodeExpansion::Result m_expansion;
+    QByteArray m_baseConfig;       // the cluster before the expansion
+    QStringList m_baseScanNodes;
     PlanOptions m_options;
     Project m_project;
     InstallSecrets m_secrets;

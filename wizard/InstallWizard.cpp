@@ -1,6 +1,7 @@
 #include "InstallWizard.h"
 
 #include "AccessPage.h"
+#include "AddNodePage.h"
 #include "CertificatesPage.h"
 #include "ClusterSession.h"
 #include "DrillPage.h"
@@ -22,6 +23,7 @@ InstallWizard::InstallWizard(ClusterSession *session, QWidget *parent)
     setOption(QWizard::NoBackButtonOnStartPage);
     setOption(QWizard::HaveHelpButton, false);
     setPage(Welcome, new WelcomePage(session));
+    setPage(AddNode, new AddNodePage(session));
     setPage(Topology, new TopologyPage(session));
     setPage(Access, new AccessPage(session));
     setPage(External, new ExternalAccessPage(session));
@@ -38,13 +40,17 @@ InstallWizard::InstallWizard(ClusterSession *session, QWidget *parent)
 int InstallWizard::nextId() const
 {
     const bool nodes = m_session->needsNodes();
+    // Day 2: the new node, access (the new node tested with the others), review, install.
+    const bool adding = m_session->goal() == ClusterSession::Goal::AddNode;
     switch (currentId()) {
     case Welcome:
-        return Topology;
+        return adding ? AddNode : Topology;
+    case AddNode:
+        return Access;
     case Topology:
         return nodes ? Access : External;
     case Access:
-        return External;
+        return adding ? Review : External;
     case External:
         return Certificates;
     case Certificates:

@@ -68,9 +68,12 @@ WelcomePage::WelcomePage(ClusterSession *session)
     m_recent->addItems(AppSettings::recentProjects());
     connect(m_recent, &QListWidget::currentTextChanged, this, [this](const QString &path) {
         m_projectFile->setText(path);
-        m_choices->button(OpenProject)->setChecked(true);
+        if (choice() != AddNode)
+            m_choices->button(OpenProject)->setChecked(true);
     });
     addField(tr("Recent:"), m_recent);
+    addChoice(AddNode, QStringLiteral("addNodeRadio"), tr("&Add a frontend or scan node to the running cluster of that project"),
+              tr("Day 2: the new node is installed and the existing frontends patched, as the guide's sections on adding nodes do."));
 
     addChoice(ImportConfig, QStringLiteral("importConfigRadio"), tr("&Import an existing cluster's multi_node_config.conf"),
               tr("Read the config the guide's scripts use (generate_envs/multi_node_config.conf) from a file."));
@@ -134,7 +137,7 @@ WelcomePage::WelcomePage(ClusterSession *session)
         connect(edit, &QLineEdit::textChanged, this, &WelcomePage::completeChanged);
     connect(m_choices, &QButtonGroup::idClicked, this, [this] {
         showError({});
-        m_exportOnly->setEnabled(choice() != Lab);
+        m_exportOnly->setEnabled(choice() != Lab && choice() != AddNode);
         Q_EMIT completeChanged();
     });
 }
@@ -167,6 +170,7 @@ bool WelcomePage::isComplete() const
     case NewCluster:
         return !m_projectFolder->text().trimmed().isEmpty();
     case OpenProject:
+    case AddNode:
         return !m_projectFile->text().trimmed().isEmpty();
     case ImportConfig:
         return !m_configFile->text().trimmed().isEmpty() && !m_projectFolder->text().trimmed().isEmpty();
@@ -178,7 +182,7 @@ bool WelcomePage::isComplete() const
 
 bool WelcomePage::validatePage()
 {
-    const bool exportOnly = m_exportOnly->isChecked() && choice() != Lab;
+    const bool exportOnly = m_exportOnly->isChecked() && choice() != Lab && choice() != AddNode;
     const QString projectPath = QDir(m_projectFolder->text().trimmed()).filePath(QStringLiteral("project.json"));
     // A new project never overwrites one already in its folder.
     const auto claimFolder = [&] {
@@ -196,14 +200,21 @@ bool WelcomePage::validatePage()
         m_session->newFromTemplate(m_template->currentData().toString());
         m_session->setGoal(exportOnly ? ClusterSession::Goal::ExportOnly : ClusterSession::Goal::NewCluster);
         break;
-    case OpenProject: {
+    case OpenProject:
+    case AddNode: {
         QString error;
         if (!m_session->openProject(m_projectFile->text().trimmed(), &error)) {
             showError(tr("Project file: %1").arg(error));
             return false;
         }
         AppSettings::addRecentProject(m_session->project().path);
-        m_session->setGoal(exportOnly ? ClusterSession::Goal::ExportOnly : ClusterSession::Goal::OpenProject);
+        if (choice() == AddNode && !m_session->result().ok()) {
+            showError(tr("Project file: the cluster in %1 has errors; open it to fix them before adding a node.").arg(m_session->project().path));
+            return false;
+        }
+        m_session->setGoal(choice() == AddNode ? ClusterSession::Goal::AddNode
+                           : exportOnly      ? ClusterSession::Goal::ExportOnly
+                                             : ClusterSession::Goal::OpenProject);
         break;
     }
     case ImportConfig: {
