@@ -178,6 +178,109 @@
     </message>
 </context>
 <context>
+    <name>AddNodePage</name>
+    <message>
+        <source>Add a node</source>
+        <translation>Knoten hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a frontend or a scan node to the running cluster, as the guide does. Nothing is changed until you install.</source>
+        <translation>Fügen Sie dem laufenden Cluster ein Frontend oder einen Scan-Knoten hinzu, wie im Leitfaden beschrieben. Bis zur Installation wird nichts geändert.</translation>
+    </message>
+    <message>
+        <source>private IP, e.g. 10.0.2.23</source>
+        <translation>private IP, z. B. 10.0.2.23</translation>
+    </message>
+    <message>
+        <source>Additional frontend (ADDITIONAL_FRONTEND)</source>
+        <translation>Zusätzliches Frontend (ADDITIONAL_FRONTEND)</translation>
+    </message>
+    <message>
+        <source>Scan node (HAProxy and Scheduler only)</source>
+        <translation>Scan-Knoten (nur HAProxy und Scheduler)</translation>
+    </message>
+    <message>
+        <source>optional: site / availability zone</source>
+        <translation>optional: Standort / Verfügbarkeitszone</translation>
+    </message>
+    <message>
+        <source>optional: connect here instead of the IP</source>
+        <translation>optional: hierhin statt zur IP verbinden</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>optional: the project's user</source>
+        <translation>optional: Benutzer des Projekts</translation>
+    </message>
+    <message>
+        <source>&amp;Show what changes</source>
+        <translation>Änderungen &amp;anzeigen</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Rolle:</translation>
+    </message>
+    <message>
+        <source>Hostname:</source>
+        <translation>Hostname:</translation>
+    </message>
+    <message>
+        <source>Private IP:</source>
+        <translation>Private IP:</translation>
+    </message>
+    <message>
+        <source>Site:</source>
+        <translation>Standort:</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>SSH:</source>
+        <translation>SSH:</translation>
+    </message>
+    <message>
+        <source>Node / file</source>
+        <translation>Knoten / Datei</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Angewendet</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>%1 is already in the project: an earlier addition resumes where it stopped. </source>
+        <translation>%1 ist bereits im Projekt: eine frühere Erweiterung wird dort fortgesetzt, wo sie stehen blieb. </translation>
+    </message>
+    <message>
+        <source>Load balancer: %1 is written with the other generated files.</source>
+        <translation>Load Balancer: %1 wird mit den anderen erzeugten Dateien geschrieben.</translation>
+    </message>
+    <message>
+        <source>Nodes touched: %1; steps: %2; phases: %3:</source>
+        <translation>Betroffene Knoten: %1; Schritte: %2; Phasen: %3:</translation>
+    </message>
+</context>
+<context>
     <name>CertificatesPage</name>
     <message>
         <source>Certificates</source>
@@ -1356,6 +1459,18 @@ Protokolle: %3</translation>
     <message>
         <source>Config file: %1 does not exist or is not a file.</source>
         <translation>Konfigurationsdatei: %1 existiert nicht oder ist keine Datei.</translation>
+    </message>
+    <message>
+        <source>&amp;Add a frontend or scan node to the running cluster of that project</source>
+        <translation>Dem laufenden Cluster dieses Projekts ein Frontend oder einen Scan-Knoten &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Day 2: the new node is installed and the existing frontends patched, as the guide's sections on adding nodes do.</source>
+        <translation>Tag 2: der neue Knoten wird installiert und die vorhandenen Frontends werden gepatcht, wie in den Abschnitten des Leitfadens zum Hinzufügen von Knoten.</translation>
+    </message>
+    <message>
+        <source>Project file: the cluster in %1 has errors; open it to fix them before adding a node.</source>
+        <translation>Projektdatei: der Cluster in %1 hat Fehler; öffnen Sie ihn und beheben Sie sie, bevor Sie einen Knoten hinzufügen.</translation>
     </message>
 </context>
 <context>

@@ -178,6 +178,109 @@
     </message>
 </context>
 <context>
+    <name>AddNodePage</name>
+    <message>
+        <source>Add a node</source>
+        <translation>Ajouter un nœud</translation>
+    </message>
+    <message>
+        <source>Add a frontend or a scan node to the running cluster, as the guide does. Nothing is changed until you install.</source>
+        <translation>Ajoutez un frontend ou un nœud de scan au cluster en service, comme le fait le guide. Rien n'est modifié avant l'installation.</translation>
+    </message>
+    <message>
+        <source>private IP, e.g. 10.0.2.23</source>
+        <translation>IP privée, p. ex. 10.0.2.23</translation>
+    </message>
+    <message>
+        <source>Additional frontend (ADDITIONAL_FRONTEND)</source>
+        <translation>Frontend supplémentaire (ADDITIONAL_FRONTEND)</translation>
+    </message>
+    <message>
+        <source>Scan node (HAProxy and Scheduler only)</source>
+        <translation>Nœud de scan (HAProxy et Scheduler seulement)</translation>
+    </message>
+    <message>
+        <source>optional: site / availability zone</source>
+        <translation>facultatif : site / zone de disponibilité</translation>
+    </message>
+    <message>
+        <source>optional: connect here instead of the IP</source>
+        <translation>facultatif : se connecter ici plutôt qu'à l'IP</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>par défaut</translation>
+    </message>
+    <message>
+        <source>optional: the project's user</source>
+        <translation>facultatif : l'utilisateur du projet</translation>
+    </message>
+    <message>
+        <source>&amp;Show what changes</source>
+        <translation>&amp;Montrer ce qui change</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Rôle :</translation>
+    </message>
+    <message>
+        <source>Hostname:</source>
+        <translation>Nom d'hôte :</translation>
+    </message>
+    <message>
+        <source>Private IP:</source>
+        <translation>IP privée :</translation>
+    </message>
+    <message>
+        <source>Site:</source>
+        <translation>Site :</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>port</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>utilisateur</translation>
+    </message>
+    <message>
+        <source>SSH:</source>
+        <translation>SSH :</translation>
+    </message>
+    <message>
+        <source>Node / file</source>
+        <translation>Nœud / fichier</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Appliqué</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>%1 is already in the project: an earlier addition resumes where it stopped. </source>
+        <translation>%1 est déjà dans le projet : un ajout précédent reprend là où il s'est arrêté. </translation>
+    </message>
+    <message>
+        <source>Load balancer: %1 is written with the other generated files.</source>
+        <translation>Répartiteur de charge : %1 est écrit avec les autres fichiers générés.</translation>
+    </message>
+    <message>
+        <source>Nodes touched: %1; steps: %2; phases: %3:</source>
+        <translation>Nœuds concernés : %1 ; étapes : %2 ; phases : %3 :</translation>
+    </message>
+</context>
+<context>
     <name>CertificatesPage</name>
     <message>
         <source>Certificates</source>
@@ -1356,6 +1459,18 @@ Journaux : %3</translation>
     <message>
         <source>Config file: %1 does not exist or is not a file.</source>
         <translation>Fichier de configuration : %1 n'existe pas ou n'est pas un fichier.</translation>
+    </message>
+    <message>
+        <source>&amp;Add a frontend or scan node to the running cluster of that project</source>
+        <translation>&amp;Ajouter un frontend ou un nœud de scan au cluster en service de ce projet</translation>
+    </message>
+    <message>
+        <source>Day 2: the new node is installed and the existing frontends patched, as the guide's sections on adding nodes do.</source>
+        <translation>Jour 2 : le nouveau nœud est installé et les frontends existants sont corrigés, comme dans les sections du guide sur l'ajout de nœuds.</translation>
+    </message>
+    <message>
+        <source>Project file: the cluster in %1 has errors; open it to fix them before adding a node.</source>
+        <translation>Fichier de projet : le cluster de %1 comporte des erreurs ; ouvrez-le pour les corriger avant d'ajouter un nœud.</translation>
     </message>
 </context>
 <context>

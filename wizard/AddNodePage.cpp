@@ -158,7 +158,7 @@ void AddNodePage::showChanges()
     QStringList phases;
     for (const PlanPhase &phase : r.plan.phases)
         phases << QStringLiteral("%1. %2").arg(phase.index + 1).arg(phase.title);
-    QString text = tr("%1 node(s) touched, %2 step(s) in %3 phase(s):", nullptr, int(r.plan.nodeCount()))
+    QString text = tr("Nodes touched: %1; steps: %2; phases: %3:")
                        .arg(r.plan.nodeCount())
                        .arg(r.plan.stepCount())
                        .arg(r.plan.phases.size())
