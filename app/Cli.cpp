@@ -3,6 +3,7 @@
 #include "ClusterImporter.h"
 #include "ClusterLoader.h"
 #include "NodeExpansion.h"
+#include "StretchConversion.h"
 #include "BundleExporter.h"
 #include "BundleImporter.h"
 #include "ClusterHealth.h"
@@ -37,6 +38,7 @@
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSaveFile>
 #include <QTimer>
 #include <atomic>
 #include <csignal>
@@ -69,7 +71,7 @@ Cli::Cli()
 
 bool Cli::isCommand(const QString &word)
 {
-    static const QStringList commands{QStringLiteral("validate"), QStringLiteral("render"), QStringLiteral("plan"), QStringLiteral("certs"), QStringLiteral("lab"), QStringLiteral("check-access"), QStringLiteral("install"), QStringLiteral("verify"), QStringLiteral("preflight"), QStringLiteral("export"), QStringLiteral("import"), QStringLiteral("lb"), QStringLiteral("drill"), QStringLiteral("import-cluster"), QStringLiteral("add-node"),
+    static const QStringList commands{QStringLiteral("validate"), QStringLiteral("render"), QStringLiteral("plan"), QStringLiteral("certs"), QStringLiteral("lab"), QStringLiteral("check-access"), QStringLiteral("install"), QStringLiteral("verify"), QStringLiteral("preflight"), QStringLiteral("export"), QStringLiteral("import"), QStringLiteral("lb"), QStringLiteral("drill"), QStringLiteral("import-cluster"), QStringLiteral("add-node"), QStringLiteral("convert-stretch"),
                                       QStringLiteral("help"), QStringLiteral("--help"), QStringLiteral("-h"),
                                       QStringLiteral("--version"), QStringLiteral("version")};
     return commands.contains(word);
@@ -97,6 +99,7 @@ QString Cli::usage()
         "  import     Check a bundle against its checksums and make a project from it\n"
         "  import-cluster  Make a project of a running cluster, read from backend-1 over SSH or from files\n"
         "  add-node   Add a frontend or a scan node to the running cluster, as the guide does (diff first)\n"
+        "  convert-stretch  Turn the topology into the guide's stretch cluster with a coordinator (checks first)\n"
         "  verify     Compare every node's services with its profile (manage.sh status)\n"
         "  version    Print the version\n"
         "\n"
@@ -139,6 +142,8 @@ int Cli::run(const QStringList &arguments)
         return importCluster(rest);
     if (command == QLatin1String("add-node"))
         return addNode(rest);
+    if (command == QLatin1String("convert-stretch"))
+        return convertStretch(rest);
     if (command == QLatin1String("version") || command == QLatin1String("--version")) {
         m_out << kProgram << ' ' << AGILESEC_INSTALLER_VERSION << Qt::endl;
         return Ok;
@@ -1184,6 +1189,109 @@ int Cli::addNode(const QStringList &arguments)
         m_out << "The guide allows disabling the Scheduler on the backends now that a scan node runs scans.\n";
     m_out.flush();
     return ok ? Ok : Failed;
+}
+
+int Cli::convertStretch(const QStringList &arguments)
+{
+    const QString cmd = QStringLiteral("convert-stretch");
+    QCommandLineParser parser;
+    parser.addOption(QCommandLineOption(QStringLiteral("project"), QStringLiteral("The project file."), QStringLiteral("P")));
+    parser.addOption(QCommandLineOption(QStringLiteral("coordinator"), QStringLiteral("The coordinator: NAME=IP@SITE (the tiebreaker, in a third site)."),
+                                        QStringLiteral("SPEC")));
+    parser.addOption(QCommandLineOption(QStringLiteral("site"), QStringLiteral("A node's site: HOSTNAME=SITE (repeatable; every node needs one)."),
+                                        QStringLiteral("SPEC")));
+    parser.addOption(QCommandLineOption(QStringLiteral("add"),
+                                        QStringLiteral("Another node: NAME=IP@SITE:FULL_BACKEND or NAME=IP@SITE:ADDITIONAL_FRONTEND (repeatable)."),
+                                        QStringLiteral("SPEC")));
+    parser.addOption(QCommandLineOption(QStringLiteral("shards"), QStringLiteral("opensearch_index_number_of_shards (default: one per backend)."), QStringLiteral("N")));
+    parser.addOption(QCommandLineOption(QStringLiteral("replicas"),
+                                        QStringLiteral("opensearch_index_number_of_replicas (default: backends - 1, so a whole site can fail)."), QStringLiteral("N")));
+    parser.addOption(QCommandLineOption(QStringLiteral("write"), QStringLiteral("Write the converted config (otherwise only show it and the checks).")));
+    const int early = parse(parser, arguments,
+                            QStringLiteral("convert-stretch --project P --coordinator NAME=IP@SITE --site HOST=SITE... [--add NAME=IP@SITE:PROFILE]... [--write]"),
+                            QStringLiteral("Converts the project's topology to the guide's multi-region stretch cluster: frontend-1 commented out, "
+                                           "the coordinator block added, more backends and frontends if given, every node's site, and "
+                                           "OpenSearch shards and replicas so a site can fail. Shows the config diff, the quorum and "
+                                           "site-failure checks and the guide's installation order first; writes the config only with "
+                                           "--write and only when every site can fail without losing quorum. Then 'install' runs it."));
+    if (early >= 0)
+        return early;
+    if (!parser.isSet(QStringLiteral("coordinator")))
+        return fail(cmd, QStringLiteral("--coordinator NAME=IP@SITE is required"), Usage);
+    // NAME=IP@SITE
+    const auto parseNode = [](const QString &text, Node *node) {
+        const QString name = text.section(QLatin1Char('='), 0, 0), rest = text.section(QLatin1Char('='), 1);
+        node->hostname = name;
+        node->privateIp = rest.section(QLatin1Char('@'), 0, 0);
+        node->site = rest.section(QLatin1Char('@'), 1);
+        return !name.isEmpty() && !node->privateIp.isEmpty() && !node->site.isEmpty();
+    };
+    StretchConversion::Spec spec;
+    Node coordinator;
+    if (!parseNode(parser.value(QStringLiteral("coordinator")), &coordinator))
+        return fail(cmd, QStringLiteral("--coordinator '%1': expected NAME=IP@SITE").arg(parser.value(QStringLiteral("coordinator"))), Usage);
+    spec.coordinatorHostname = coordinator.hostname;
+    spec.coordinatorIp = coordinator.privateIp;
+    spec.coordinatorSite = coordinator.site;
+    for (const QString &s : parser.values(QStringLiteral("site"))) {
+        if (!s.contains(QLatin1Char('=')) || s.section(QLatin1Char('='), 1).isEmpty())
+            return fail(cmd, QStringLiteral("--site '%1': expected HOSTNAME=SITE").arg(s), Usage);
+        spec.sites.insert(s.section(QLatin1Char('='), 0, 0), s.section(QLatin1Char('='), 1));
+    }
+    for (const QString &a : parser.values(QStringLiteral("add"))) {
+        Node node;
+        const qsizetype colon = a.lastIndexOf(QLatin1Char(':'));
+        if (colon < 0 || !parseNode(a.left(colon), &node))
+            return fail(cmd, QStringLiteral("--add '%1': expected NAME=IP@SITE:PROFILE").arg(a), Usage);
+        node.profile = ProfileCatalog::fromName(a.mid(colon + 1));
+        if (!node.profile)
+            return fail(cmd, QStringLiteral("--add '%1': '%2' is not a profile").arg(a, a.mid(colon + 1)), Usage);
+        spec.newNodes << node;
+    }
+    for (const auto &[name, target, low] : {std::tuple{QStringLiteral("shards"), &spec.shards, 1}, std::tuple{QStringLiteral("replicas"), &spec.replicas, 0}}) {
+        if (!parser.isSet(name))
+            continue;
+        bool ok = false;
+        *target = parser.value(name).toInt(&ok);
+        if (!ok || *target < low || *target > 64)
+            return fail(cmd, QStringLiteral("--%1 '%2' must be a whole number from %3 to 64").arg(name, parser.value(name)).arg(low), Usage);
+    }
+    int exitCode = Ok;
+    std::optional<OpenProject> opened = openProject(cmd, parser, &exitCode);
+    if (!opened)
+        return exitCode;
+    const StretchConversion::Result r = StretchConversion::prepare(opened->project, opened->loaded, spec);
+    if (!r.config.isEmpty())
+        m_out << "# multi_node_config.conf\n" << r.diff << '\n';
+    if (!r.outcomes.isEmpty()) {
+        m_out << "# if a site fails\n";
+        for (const SiteOutcome &o : r.outcomes)
+            m_out << (o.quorumSurvives ? "OK    " : "FAIL  ") << "site " << o.site << " lost (" << o.nodesLost.join(QStringLiteral(", ")) << "): quorum "
+                  << o.votersRemaining << '/' << o.votersTotal << " voters, " << o.majority << " needed; data nodes left " << o.dataNodesRemaining
+                  << (o.everyShardKeepsACopy ? ", every index keeps a copy" : ", SOME INDEXES MAY LOSE EVERY COPY") << "; frontends left "
+                  << o.frontendsRemaining << '\n';
+        m_out << '\n';
+    }
+    if (!r.ok())
+        return fail(cmd, QStringLiteral("nothing written: %1").arg(r.error), Failed);
+    m_out << "# installation order (the guide's)\n";
+    for (const PlanPhase &phase : r.plan.phases) {
+        QStringList hosts;
+        for (const PlanNode &n : phase.nodes)
+            hosts << n.hostname;
+        m_out << "phase " << phase.index << ": " << phase.title << ": " << hosts.join(QStringLiteral(", ")) << '\n';
+    }
+    for (const QString &note : r.notes)
+        m_out << "note: " << note << '\n';
+    if (!parser.isSet(QStringLiteral("write"))) {
+        m_out << "nothing written (add --write to convert the project's config)\n";
+        return Ok;
+    }
+    QSaveFile file(opened->project.resolve(opened->project.configFile));
+    if (!file.open(QIODevice::WriteOnly) || file.write(r.config) != r.config.size() || !file.commit())
+        return fail(cmd, QStringLiteral("%1: %2").arg(file.fileName(), file.errorString()), Failed);
+    m_out << "written: " << file.fileName() << " (run certs or install next; the coordinator needs its own certificate)\n";
+    return Ok;
 }
 
 int Cli::verify(const QStringList &arguments)

@@ -38,6 +38,7 @@ private:
     int drill(const QStringList &arguments);
     int importCluster(const QStringList &arguments);
     int addNode(const QStringList &arguments);
+    int convertStretch(const QStringList &arguments);
     // Runs plan with an executor, printing progress; pins host keys accepted on the way.
     // True when every step succeeded.
     bool runPlan(const QString &cmd, Project *project, const class InstallPlan &plan, const QList<struct NodeTarget> &targets,

@@ -75,6 +75,7 @@ private Q_SLOTS:
     void refusesWhatTheGuideDoesNotDo_data();
     void refusesWhatTheGuideDoesNotDo();
     void importFromFilesChecksEverything();
+    void convertsToTheGuidesStretchCluster();
     void labInstallThenFrontendThenScanThenImport();
 };
 
@@ -296,6 +297,47 @@ void TestDay2::importFromFilesChecksEverything()
     bad = import(dir.filePath(QStringLiteral("p3")), {});
     QCOMPARE(bad.exitCode, 1);
     QVERIFY2(bad.err.contains(QStringLiteral("already exists")), qPrintable(bad.err));
+}
+
+void TestDay2::convertsToTheGuidesStretchCluster()
+{
+    QTemporaryDir dir;
+    const Project project = exampleProject(dir.path(), "four-node.conf");
+    QVERIFY(project.save().isEmpty());
+    const QStringList base{QStringLiteral("convert-stretch"), QStringLiteral("--project"), project.path,
+                           QStringLiteral("--coordinator"), QStringLiteral("coordinator-1=10.0.3.10@us-west-2a"),
+                           QStringLiteral("--site"), QStringLiteral("backend-1=us-west-1a"), QStringLiteral("--site"), QStringLiteral("backend-2=us-west-1a"),
+                           QStringLiteral("--site"), QStringLiteral("frontend-2=us-west-1a"),
+                           QStringLiteral("--add"), QStringLiteral("frontend-3=10.0.2.23@us-west-2b:ADDITIONAL_FRONTEND")};
+    // backend-3 and -4 in the first site: losing it loses quorum; refused, nothing written.
+    const Run lopsided = cli(base + QStringList{QStringLiteral("--add"), QStringLiteral("backend-3=10.0.1.13@us-west-1a:FULL_BACKEND"), QStringLiteral("--add"),
+                                                QStringLiteral("backend-4=10.0.1.14@us-west-1a:FULL_BACKEND"), QStringLiteral("--write")});
+    QCOMPARE(lopsided.exitCode, 1);
+    QVERIFY2(lopsided.out.contains(QStringLiteral("FAIL  site us-west-1a lost")), lopsided.describe().constData());
+    QVERIFY2(lopsided.err.contains(QStringLiteral("nothing written:")) && lopsided.err.contains(QStringLiteral("losing site us-west-1a")), lopsided.describe().constData());
+    QCOMPARE(TestFiles::read(dir.filePath(QStringLiteral("multi_node_config.conf"))), TestFiles::example(QStringLiteral("four-node.conf")));
+
+    // The guide's 7-node layout: 2 + 2 backends in two sites, the coordinator in a third.
+    const Run run = cli(base + QStringList{QStringLiteral("--add"), QStringLiteral("backend-3=10.0.1.13@us-west-2b:FULL_BACKEND"), QStringLiteral("--add"),
+                                           QStringLiteral("backend-4=10.0.1.14@us-west-2b:FULL_BACKEND"), QStringLiteral("--write")});
+    QVERIFY2(run.exitCode == 0, run.describe().constData());
+    for (const QString &line : {QStringLiteral("-frontend1_private_ip=\"10.0.2.21\"\n+#frontend1_private_ip=\"10.0.2.21\""),
+                                QStringLiteral("+opensearch_index_number_of_shards=4"), QStringLiteral("+opensearch_index_number_of_replicas=3"),
+                                QStringLiteral("OK    site us-west-1a lost (backend-1, backend-2, frontend-2): quorum 3/5 voters, 3 needed"),
+                                QStringLiteral("phase 3: Install the remaining backends and the quorum node in parallel: backend-3, backend-4, coordinator-1"),
+                                QStringLiteral("phase 4: Install the additional frontends and scan nodes in parallel: frontend-2, frontend-3"),
+                                QStringLiteral("note: frontend-1 is commented out")})
+        QVERIFY2(run.out.contains(line), qPrintable(line));
+    const ClusterLoader::Result converted = project.loadCluster();
+    QVERIFY(converted.ok());
+    QCOMPARE(converted.cluster.quorumNode()->hostname, QStringLiteral("coordinator-1"));
+    QCOMPARE(converted.cluster.quorumVoters().size(), 5);
+    QVERIFY(!converted.cluster.findByHostname(QStringLiteral("frontend-1")));
+    QVERIFY(TestFiles::read(dir.filePath(QStringLiteral("multi_node_config.conf"))).contains("smtp_relay_host=\"mail.internal\"   # used by notifications"));
+    // Converting again is refused: there is a coordinator now.
+    const Run again = cli(base);
+    QCOMPARE(again.exitCode, 1);
+    QVERIFY(again.err.contains(QStringLiteral("already has a coordinator")));
 }
 
 void TestDay2::labInstallThenFrontendThenScanThenImport()
