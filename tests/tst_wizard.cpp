@@ -2,6 +2,7 @@
 #include "CliRun.h"
 #include "LabFixture.h"
 #include "ClusterSession.h"
+#include "ImportClusterPage.h"
 #include "InstallPage.h"
 #include "InstallWizard.h"
 #include "ReviewPage.h"
@@ -20,6 +21,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableWidget>
@@ -378,6 +380,45 @@ void TestWizard::addsFrontend3ToTheRunningLab()
     QSignalSpy verified(window.session(), &ClusterSession::verifyFinished);
     QVERIFY(verified.wait(120000));
     QCOMPARE(child<QTreeWidget>(wizard, "serviceTree")->topLevelItemCount(), 5);
+
+    // The same running cluster imported from backend-1 over SSH into a new project: the host
+    // key is asked for, the config arrives byte for byte.
+    WizardWindow second;
+    second.resize(1366, 768);
+    second.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&second));
+    InstallWizard *importWizard = second.wizard();
+    selectRadio(importWizard, "importFromNodeRadio");
+    setText(importWizard, "projectFolderEdit", lab.tempPath(QStringLiteral("imported")));
+    QVERIFY(goNext(importWizard));
+    QCOMPARE(importWizard->currentId(), int(InstallWizard::ImportCluster));
+    auto *importPage = child<ImportClusterPage>(importWizard, "importClusterPage");
+    QList<ConnectionCheck> asked;
+    importPage->setHostKeyPrompt([&](const ConnectionCheck &check) {
+        asked << check;
+        return true;
+    });
+    const NodeAccess backend1 = lab.project.nodes.value(QStringLiteral("backend-1"));
+    setText(importWizard, "importHostEdit", QStringLiteral("127.0.0.11"));
+    child<QSpinBox>(importWizard, "importPortSpin")->setValue(backend1.port);
+    setText(importWizard, "importUserEdit", lab.project.defaults.user);
+    auto *auth = child<QComboBox>(importWizard, "importAuthCombo");
+    auth->setCurrentIndex(auth->findData(QStringLiteral("key")));
+    setText(importWizard, "importIdentityEdit", lab.labDir() + QStringLiteral("/lab-user-key"));
+    setText(importWizard, "importInstallerDirEdit", backend1.installerDir);
+    QSignalSpy imported(second.session(), &ClusterSession::clusterImportFinished);
+    QTest::mouseClick(child<QPushButton>(importWizard, "importButton"), Qt::LeftButton);
+    QVERIFY(QTest::qWaitFor([&] { return !imported.isEmpty() && imported.last().at(0).toBool(); }, 60000));
+    QCOMPARE(asked.size(), 1);
+    QCOMPARE(asked.first().hostKey, ConnectionCheck::HostKey::Unknown);
+    QCOMPARE(asked.first().fingerprint, lab.project.hostKeys.value(Project::hostKeyId(QStringLiteral("127.0.0.11"), backend1.port)));
+    QVERIFY(child<QLabel>(importWizard, "importMessage")->text().contains(QStringLiteral("5 node(s) in the project")));
+    saveScreenshot(&second, QStringLiteral("13-import-from-backend-1.png"));
+    QCOMPARE(TestFiles::read(lab.tempPath(QStringLiteral("imported/multi_node_config.conf"))),
+             TestFiles::read(lab.labDir() + QStringLiteral("/multi_node_config.conf")));
+    QVERIFY(goNext(importWizard));
+    QCOMPARE(importWizard->currentId(), int(InstallWizard::Topology));
+    QCOMPARE(child<QTableWidget>(importWizard, "nodeTable")->rowCount(), 5);
     lab.stop();
 }
 

@@ -11,22 +11,6 @@
         <translation>Wie die Knoten per SSH erreicht werden. Passwörter bleiben nur für diese Sitzung im Speicher: Sie werden nie gespeichert, protokolliert oder exportiert.</translation>
     </message>
     <message>
-        <source>SSH agent</source>
-        <translation>SSH-Agent</translation>
-    </message>
-    <message>
-        <source>Key file (with passphrase)</source>
-        <translation>Schlüsseldatei (mit Passphrase)</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>Passwort</translation>
-    </message>
-    <message>
-        <source>Keyboard-interactive</source>
-        <translation>Tastatur-interaktiv</translation>
-    </message>
-    <message>
         <source>~/.ssh/id_ed25519 (empty: ~/.ssh/config's IdentityFile)</source>
         <translation>~/.ssh/id_ed25519 (leer: IdentityFile aus ~/.ssh/config)</translation>
     </message>
@@ -281,6 +265,25 @@
     </message>
 </context>
 <context>
+    <name>AuthMethodCombo</name>
+    <message>
+        <source>SSH agent</source>
+        <translation>SSH-Agent</translation>
+    </message>
+    <message>
+        <source>Key file (with passphrase)</source>
+        <translation>Schlüsseldatei (mit Passphrase)</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Keyboard-interactive</source>
+        <translation>Keyboard-interactive</translation>
+    </message>
+</context>
+<context>
     <name>CertificatesPage</name>
     <message>
         <source>Certificates</source>
@@ -452,6 +455,18 @@
     <message>
         <source>Bundle written: %1 (%2 files, %3 bytes)</source>
         <translation>Paket geschrieben: %1 (%2 Dateien, %3 Bytes)</translation>
+    </message>
+    <message>
+        <source>Imported from %1: multi_node_config.conf (%2 bytes), the CA certificate%3%4.</source>
+        <translation>Importiert von %1: multi_node_config.conf (%2 Bytes), das CA-Zertifikat%3%4.</translation>
+    </message>
+    <message>
+        <source> and key</source>
+        <translation> und der Schlüssel</translation>
+    </message>
+    <message>
+        <source>, the certificate bundle</source>
+        <translation>, das Zertifikatspaket</translation>
     </message>
 </context>
 <context>
@@ -792,6 +807,83 @@ Protokolle: %3</translation>
     <message>
         <source>Reject</source>
         <translation>Ablehnen</translation>
+    </message>
+</context>
+<context>
+    <name>ImportClusterPage</name>
+    <message>
+        <source>Import a running cluster</source>
+        <translation>Laufenden Cluster importieren</translation>
+    </message>
+    <message>
+        <source>Read the cluster from backend-1, where the guide keeps its files. Nothing is changed on the nodes.</source>
+        <translation>Den Cluster von backend-1 lesen, wo der Leitfaden seine Dateien ablegt. Auf den Knoten wird nichts geändert.</translation>
+    </message>
+    <message>
+        <source>backend-1's address or ssh_config alias</source>
+        <translation>Adresse oder ssh_config-Alias von backend-1</translation>
+    </message>
+    <message>
+        <source>Private key</source>
+        <translation>Privater Schlüssel</translation>
+    </message>
+    <message>
+        <source>Also copy the CA private key (needed to issue certificates for new nodes). It stays on this machine, mode 600, and is never sent to a node.</source>
+        <translation>Auch den privaten Schlüssel der CA kopieren (nötig, um Zertifikate für neue Knoten auszustellen). Er bleibt auf diesem Rechner, Modus 600, und wird nie an einen Knoten gesendet.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>backend-1:</source>
+        <translation>backend-1:</translation>
+    </message>
+    <message>
+        <source>SSH port:</source>
+        <translation>SSH-Port:</translation>
+    </message>
+    <message>
+        <source>SSH user:</source>
+        <translation>SSH-Benutzer:</translation>
+    </message>
+    <message>
+        <source>Authentication:</source>
+        <translation>Authentifizierung:</translation>
+    </message>
+    <message>
+        <source>Key file:</source>
+        <translation>Schlüsseldatei:</translation>
+    </message>
+    <message>
+        <source>SSH password / key passphrase:</source>
+        <translation>SSH-Passwort / Schlüssel-Passphrase:</translation>
+    </message>
+    <message>
+        <source>Installer directory:</source>
+        <translation>Installer-Verzeichnis:</translation>
+    </message>
+    <message>
+        <source>Installation directory (-p):</source>
+        <translation>Installationsverzeichnis (-p):</translation>
+    </message>
+    <message>
+        <source>backend-1: give its address or ssh_config alias.</source>
+        <translation>backend-1: geben Sie seine Adresse oder seinen ssh_config-Alias an.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1...</source>
+        <translation>Verbinde mit %1...</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+%n node(s) in the project. Next: test the connections to every node, then verify them.</source>
+        <translation>
+            <numerusform>%1
+%n Knoten im Projekt. Weiter: die Verbindungen zu jedem Knoten testen, dann sie prüfen.</numerusform>
+            <numerusform>%1
+%n Knoten im Projekt. Weiter: die Verbindungen zu jedem Knoten testen, dann sie prüfen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1471,6 +1563,14 @@ Protokolle: %3</translation>
     <message>
         <source>Project file: the cluster in %1 has errors; open it to fix them before adding a node.</source>
         <translation>Projektdatei: der Cluster in %1 hat Fehler; öffnen Sie ihn und beheben Sie sie, bevor Sie einen Knoten hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Import a running cluster from &amp;backend-1 over SSH (into the project folder above)</source>
+        <translation>Laufenden Cluster von &amp;backend-1 über SSH importieren (in den Projektordner oben)</translation>
+    </message>
+    <message>
+        <source>Reads the config, the CA and the certificate bundle where the guide keeps them on backend-1; changes nothing there.</source>
+        <translation>Liest die Konfiguration, die CA und das Zertifikatspaket dort, wo der Leitfaden sie auf backend-1 ablegt; ändert dort nichts.</translation>
     </message>
 </context>
 <context>

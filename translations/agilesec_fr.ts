@@ -11,22 +11,6 @@
         <translation>Comment joindre les nœuds par SSH. Les mots de passe restent en mémoire pour cette session seulement : ils ne sont jamais enregistrés, journalisés ni exportés.</translation>
     </message>
     <message>
-        <source>SSH agent</source>
-        <translation>Agent SSH</translation>
-    </message>
-    <message>
-        <source>Key file (with passphrase)</source>
-        <translation>Fichier de clé (avec phrase secrète)</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>Mot de passe</translation>
-    </message>
-    <message>
-        <source>Keyboard-interactive</source>
-        <translation>Clavier interactif</translation>
-    </message>
-    <message>
         <source>~/.ssh/id_ed25519 (empty: ~/.ssh/config's IdentityFile)</source>
         <translation>~/.ssh/id_ed25519 (vide : IdentityFile de ~/.ssh/config)</translation>
     </message>
@@ -281,6 +265,25 @@
     </message>
 </context>
 <context>
+    <name>AuthMethodCombo</name>
+    <message>
+        <source>SSH agent</source>
+        <translation>Agent SSH</translation>
+    </message>
+    <message>
+        <source>Key file (with passphrase)</source>
+        <translation>Fichier de clé (avec phrase secrète)</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Keyboard-interactive</source>
+        <translation>Keyboard-interactive</translation>
+    </message>
+</context>
+<context>
     <name>CertificatesPage</name>
     <message>
         <source>Certificates</source>
@@ -452,6 +455,18 @@
     <message>
         <source>Bundle written: %1 (%2 files, %3 bytes)</source>
         <translation>Paquet écrit : %1 (%2 fichiers, %3 octets)</translation>
+    </message>
+    <message>
+        <source>Imported from %1: multi_node_config.conf (%2 bytes), the CA certificate%3%4.</source>
+        <translation>Importé depuis %1 : multi_node_config.conf (%2 octets), le certificat de la CA%3%4.</translation>
+    </message>
+    <message>
+        <source> and key</source>
+        <translation> et sa clé</translation>
+    </message>
+    <message>
+        <source>, the certificate bundle</source>
+        <translation>, le paquet de certificats</translation>
     </message>
 </context>
 <context>
@@ -792,6 +807,83 @@ Journaux : %3</translation>
     <message>
         <source>Reject</source>
         <translation>Refuser</translation>
+    </message>
+</context>
+<context>
+    <name>ImportClusterPage</name>
+    <message>
+        <source>Import a running cluster</source>
+        <translation>Importer un cluster en service</translation>
+    </message>
+    <message>
+        <source>Read the cluster from backend-1, where the guide keeps its files. Nothing is changed on the nodes.</source>
+        <translation>Lire le cluster sur backend-1, où le guide garde ses fichiers. Rien n'est modifié sur les nœuds.</translation>
+    </message>
+    <message>
+        <source>backend-1's address or ssh_config alias</source>
+        <translation>adresse ou alias ssh_config de backend-1</translation>
+    </message>
+    <message>
+        <source>Private key</source>
+        <translation>Clé privée</translation>
+    </message>
+    <message>
+        <source>Also copy the CA private key (needed to issue certificates for new nodes). It stays on this machine, mode 600, and is never sent to a node.</source>
+        <translation>Copier aussi la clé privée de la CA (nécessaire pour émettre les certificats des nouveaux nœuds). Elle reste sur cette machine, mode 600, et n'est jamais envoyée à un nœud.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>backend-1:</source>
+        <translation>backend-1 :</translation>
+    </message>
+    <message>
+        <source>SSH port:</source>
+        <translation>Port SSH :</translation>
+    </message>
+    <message>
+        <source>SSH user:</source>
+        <translation>Utilisateur SSH :</translation>
+    </message>
+    <message>
+        <source>Authentication:</source>
+        <translation>Authentification :</translation>
+    </message>
+    <message>
+        <source>Key file:</source>
+        <translation>Fichier de clé :</translation>
+    </message>
+    <message>
+        <source>SSH password / key passphrase:</source>
+        <translation>Mot de passe SSH / phrase secrète de la clé :</translation>
+    </message>
+    <message>
+        <source>Installer directory:</source>
+        <translation>Répertoire de l'installeur :</translation>
+    </message>
+    <message>
+        <source>Installation directory (-p):</source>
+        <translation>Répertoire d'installation (-p) :</translation>
+    </message>
+    <message>
+        <source>backend-1: give its address or ssh_config alias.</source>
+        <translation>backend-1 : indiquez son adresse ou son alias ssh_config.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1...</source>
+        <translation>Connexion à %1...</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+%n node(s) in the project. Next: test the connections to every node, then verify them.</source>
+        <translation>
+            <numerusform>%1
+%n nœud dans le projet. Ensuite : testez les connexions à chaque nœud, puis vérifiez-les.</numerusform>
+            <numerusform>%1
+%n nœuds dans le projet. Ensuite : testez les connexions à chaque nœud, puis vérifiez-les.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1471,6 +1563,14 @@ Journaux : %3</translation>
     <message>
         <source>Project file: the cluster in %1 has errors; open it to fix them before adding a node.</source>
         <translation>Fichier de projet : le cluster de %1 comporte des erreurs ; ouvrez-le pour les corriger avant d'ajouter un nœud.</translation>
+    </message>
+    <message>
+        <source>Import a running cluster from &amp;backend-1 over SSH (into the project folder above)</source>
+        <translation>Importer un cluster en service depuis &amp;backend-1 par SSH (dans le dossier de projet ci-dessus)</translation>
+    </message>
+    <message>
+        <source>Reads the config, the CA and the certificate bundle where the guide keeps them on backend-1; changes nothing there.</source>
+        <translation>Lit la configuration, la CA et le paquet de certificats là où le guide les garde sur backend-1 ; n'y change rien.</translation>
     </message>
 </context>
 <context>

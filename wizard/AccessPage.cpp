@@ -1,5 +1,6 @@
 #include "AccessPage.h"
 
+#include "AuthMethodCombo.h"
 #include "ClusterSession.h"
 #include "HostKeyDialog.h"
 #include "PathField.h"
@@ -30,12 +31,7 @@ AccessPage::AccessPage(ClusterSession *session)
     m_port->setObjectName(QStringLiteral("sshPortSpin"));
     m_port->setRange(1, 65535);
     m_port->setValue(22);
-    m_auth = new QComboBox;
-    m_auth->setObjectName(QStringLiteral("authCombo"));
-    m_auth->addItem(tr("SSH agent"), QStringLiteral("agent"));
-    m_auth->addItem(tr("Key file (with passphrase)"), QStringLiteral("key"));
-    m_auth->addItem(tr("Password"), QStringLiteral("password"));
-    m_auth->addItem(tr("Keyboard-interactive"), QStringLiteral("keyboard-interactive"));
+    m_auth = new AuthMethodCombo(QStringLiteral("authCombo"));
     auto *identityRow = new PathField(PathField::Kind::OpenFile, QStringLiteral("identityFileEdit"), tr("Private key"));
     m_identity = identityRow->edit();
     m_identity->setPlaceholderText(tr("~/.ssh/id_ed25519 (empty: ~/.ssh/config's IdentityFile)"));

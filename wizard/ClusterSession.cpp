@@ -2,6 +2,7 @@
 
 #include "AccessProbe.h"
 #include "BundleExporter.h"
+#include "ClusterImporter.h"
 #include "ClusterPki.h"
 #include "ClusterVerifier.h"
 #include "ClusterWriter.h"
@@ -235,6 +236,75 @@ void ClusterSession::apply(ClusterLoader::Result result, const QString &name)
         refreshExpansion(); // access changed: the same expansion with the new access
     invalidateResults();
     Q_EMIT changed();
+}
+
+void ClusterSession::importCluster(const ClusterImportRequest &request)
+{
+    if (m_importing)
+        return;
+    m_importing = true;
+    struct Outcome {
+        QString error;
+        QString summary;
+        ConnectionCheck check;
+    };
+    runInBackground<Outcome>(
+        this,
+        [request] {
+            Outcome o;
+            SshSession session(request.endpoint, SshCredentials{request.sshPassword, {}});
+            o.check.hostname = QStringLiteral("backend-1");
+            if (!session.connect()) {
+                o.error = session.error();
+                o.check.error = o.error;
+                o.check.destination = session.description();
+                o.check.hostKeyId = session.hostKeyId();
+                o.check.fingerprint = session.serverFingerprint();
+                o.check.hostKey = session.hostKeyRefusal() == SshSession::HostKeyRefusal::Unknown ? ConnectionCheck::HostKey::Unknown
+                                  : session.hostKeyRefusal() == SshSession::HostKeyRefusal::Changed ? ConnectionCheck::HostKey::Changed
+                                                                                                     : ConnectionCheck::HostKey::NotReached;
+                return o;
+            }
+            o.check.hostKey = ConnectionCheck::HostKey::Trusted;
+            Project project;
+            project.path = request.projectPath;
+            project.configFile = QStringLiteral("multi_node_config.conf");
+            project.defaults.user = request.endpoint.user;
+            project.defaults.port = request.endpoint.port;
+            project.defaults.identityFile = request.endpoint.identityFile;
+            project.defaults.installerDir = request.installerDir;
+            project.defaults.installationDir = request.installationDir;
+            project.auth = request.endpoint.auth;
+            project.osUser = request.osUser;
+            if (session.shouldPin())
+                project.hostKeys.insert(session.hostKeyId(), session.serverFingerprint());
+            const QString installerDir = request.installerDir.isEmpty() ? PlanOptions::kDefaultInstallerDir : request.installerDir;
+            const std::optional<ClusterImporter::Files> files = ClusterImporter::readFromNode(session, installerDir, request.withCaKey, &o.error);
+            if (!files)
+                return o;
+            o.error = ClusterImporter::write(*files, project);
+            o.summary = tr("Imported from %1: multi_node_config.conf (%2 bytes), the CA certificate%3%4.")
+                            .arg(files->origin)
+                            .arg(files->config.size())
+                            .arg(files->caKey.isEmpty() ? QString() : tr(" and key"))
+                            .arg(files->bundle.isEmpty() ? QString() : tr(", the certificate bundle"));
+            return o;
+        },
+        [this, request](const Outcome &o) {
+            m_importing = false;
+            if (!o.error.isEmpty()) {
+                Q_EMIT clusterImportFinished(false, o.error, o.check);
+                return;
+            }
+            QString error;
+            if (!openProject(request.projectPath, &error)) {
+                Q_EMIT clusterImportFinished(false, error, o.check);
+                return;
+            }
+            m_secrets.sshPassword = request.sshPassword;
+            m_goal = Goal::ImportFromNode;
+            Q_EMIT clusterImportFinished(true, o.summary, o.check);
+        });
 }
 
 QString ClusterSession::prepareExpansion(const NodeExpansion::Spec &spec)

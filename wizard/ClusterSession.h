@@ -14,6 +14,7 @@
 #include "PreflightFinding.h"
 #include "Project.h"
 #include "RenderedFile.h"
+#include "SshEndpoint.h"
 
 #include <QObject>
 #include <atomic>
@@ -30,7 +31,7 @@ class ClusterSession : public QObject
     Q_OBJECT
 public:
     // What the user came to do (the welcome page's choice); it decides which pages follow.
-    enum class Goal { NewCluster, OpenProject, ImportConfig, ExportOnly, Lab, AddNode };
+    enum class Goal { NewCluster, OpenProject, ImportConfig, ExportOnly, Lab, AddNode, ImportFromNode };
 
     explicit ClusterSession(QObject *parent = nullptr);
     ~ClusterSession() override;
@@ -53,6 +54,21 @@ public:
     // point the web server at the installer binary and shorten steps).
     void setLabDefaults(const QString &webServerProgram, const QString &stepSeconds);
     bool isLabStarting() const { return m_labStarting; }
+
+    // --- day 2: importing a running cluster from backend-1 over SSH (ClusterImporter)
+    struct ClusterImportRequest {
+        SshEndpoint endpoint;          // backend-1 as the user reaches it; acceptedFingerprints after the host-key question
+        QByteArray sshPassword;        // or the key's passphrase; memory only
+        QString installerDir;
+        QString installationDir;
+        QString osUser;
+        bool withCaKey = false;        // the user consented to copy the CA key
+        QString projectPath;           // the new project file (its folder must hold none yet)
+    };
+    // In a worker; clusterImportFinished follows. An unknown or changed host key ends it with
+    // check.hostKey set, for the page to ask and start again with the accepted fingerprint.
+    void importCluster(const ClusterImportRequest &request);
+    bool isImporting() const { return m_importing; }
 
     // --- day 2: adding a node to the opened (running) cluster
     // Computes what adding the node changes (NodeExpansion); when it can be done, the session's
@@ -157,6 +173,7 @@ Q_SIGNALS:
     void exportFinished(bool ok, const QString &message);
     void drillEvent(qint64 ms, const QString &text, bool problem);
     void drillFinished(bool passed, bool restored, const QString &verdict);
+    void clusterImportFinished(bool ok, const QString &message, const ConnectionCheck &check);
 
 private:
     void apply(ClusterLoader::Result result, const QString &name);
@@ -193,6 +210,7 @@ private:
     bool m_verifying = false;
     bool m_checking = false;
     bool m_drilling = false;
+    bool m_importing = false;
     std::shared_ptr<std::atomic_bool> m_drillCancel;
     int m_maxParallel = ExecutorSettings().maxParallelNodes;
     QString m_labWebServer;

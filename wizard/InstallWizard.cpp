@@ -7,6 +7,7 @@
 #include "DrillPage.h"
 #include "ExternalAccessPage.h"
 #include "FinishPage.h"
+#include "ImportClusterPage.h"
 #include "InstallPage.h"
 #include "PreflightPage.h"
 #include "ReviewPage.h"
@@ -24,6 +25,7 @@ InstallWizard::InstallWizard(ClusterSession *session, QWidget *parent)
     setOption(QWizard::HaveHelpButton, false);
     setPage(Welcome, new WelcomePage(session));
     setPage(AddNode, new AddNodePage(session));
+    setPage(ImportCluster, new ImportClusterPage(session));
     setPage(Topology, new TopologyPage(session));
     setPage(Access, new AccessPage(session));
     setPage(External, new ExternalAccessPage(session));
@@ -42,15 +44,19 @@ int InstallWizard::nextId() const
     const bool nodes = m_session->needsNodes();
     // Day 2: the new node, access (the new node tested with the others), review, install.
     const bool adding = m_session->goal() == ClusterSession::Goal::AddNode;
+    // Imported from backend-1: a look at the topology, access (every node's host key), verify.
+    const bool imported = m_session->goal() == ClusterSession::Goal::ImportFromNode;
     switch (currentId()) {
     case Welcome:
-        return adding ? AddNode : Topology;
+        return adding ? AddNode : imported ? ImportCluster : Topology;
     case AddNode:
         return Access;
+    case ImportCluster:
+        return Topology;
     case Topology:
         return nodes ? Access : External;
     case Access:
-        return adding ? Review : External;
+        return adding ? Review : imported ? Verify : External;
     case External:
         return Certificates;
     case Certificates:

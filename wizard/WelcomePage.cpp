@@ -82,6 +82,8 @@ WelcomePage::WelcomePage(ClusterSession *session)
     m_configFile = configField->edit();
     m_configFile->setPlaceholderText(tr("multi_node_config.conf"));
     addField(tr("Config file:"), configField);
+    addChoice(ImportFromNode, QStringLiteral("importFromNodeRadio"), tr("Import a running cluster from &backend-1 over SSH (into the project folder above)"),
+              tr("Reads the config, the CA and the certificate bundle where the guide keeps them on backend-1; changes nothing there."));
 
     addChoice(Lab, QStringLiteral("labRadio"), tr("Try the local &lab (a simulation on this machine)"),
               tr("Real SSH servers on 127.0.0.x with a simulated AgileSec installer: the whole install without real nodes."));
@@ -137,7 +139,7 @@ WelcomePage::WelcomePage(ClusterSession *session)
         connect(edit, &QLineEdit::textChanged, this, &WelcomePage::completeChanged);
     connect(m_choices, &QButtonGroup::idClicked, this, [this] {
         showError({});
-        m_exportOnly->setEnabled(choice() != Lab && choice() != AddNode);
+        m_exportOnly->setEnabled(choice() != Lab && choice() != AddNode && choice() != ImportFromNode);
         Q_EMIT completeChanged();
     });
 }
@@ -174,6 +176,8 @@ bool WelcomePage::isComplete() const
         return !m_projectFile->text().trimmed().isEmpty();
     case ImportConfig:
         return !m_configFile->text().trimmed().isEmpty() && !m_projectFolder->text().trimmed().isEmpty();
+    case ImportFromNode:
+        return !m_projectFolder->text().trimmed().isEmpty();
     case Lab:
         return m_labReady && !m_session->isLabStarting();
     }
@@ -182,7 +186,7 @@ bool WelcomePage::isComplete() const
 
 bool WelcomePage::validatePage()
 {
-    const bool exportOnly = m_exportOnly->isChecked() && choice() != Lab && choice() != AddNode;
+    const bool exportOnly = m_exportOnly->isChecked() && choice() != Lab && choice() != AddNode && choice() != ImportFromNode;
     const QString projectPath = QDir(m_projectFolder->text().trimmed()).filePath(QStringLiteral("project.json"));
     // A new project never overwrites one already in its folder.
     const auto claimFolder = [&] {
@@ -229,6 +233,11 @@ bool WelcomePage::validatePage()
         m_session->setGoal(exportOnly ? ClusterSession::Goal::ExportOnly : ClusterSession::Goal::ImportConfig);
         break;
     }
+    case ImportFromNode:
+        if (!claimFolder())
+            return false;
+        m_session->setGoal(ClusterSession::Goal::ImportFromNode); // the next page reads backend-1
+        break;
     case Lab:
         AppSettings::addRecentProject(m_session->project().path);
         break;

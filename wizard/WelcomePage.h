@@ -18,7 +18,7 @@ class WelcomePage : public QWizardPage
 {
     Q_OBJECT
 public:
-    enum Choice { NewCluster, OpenProject, AddNode, ImportConfig, Lab };
+    enum Choice { NewCluster, OpenProject, AddNode, ImportConfig, ImportFromNode, Lab };
     explicit WelcomePage(ClusterSession *session);
     bool isComplete() const override;
     bool validatePage() override;
