@@ -1186,7 +1186,8 @@ int Cli::addNode(const QStringList &arguments)
     if (ok && !expansion.loadBalancerChange.isEmpty())
         m_out << "load balancer: apply " << QDir(staged.directory).filePath(expansion.loadBalancerChange.first().relativePath) << '\n';
     if (ok && spec.profile == Profile::Scan)
-        m_out << "The guide allows disabling the Scheduler on the backends now that a scan node runs scans.\n";
+        m_out << "The guide allows disabling the Scheduler on the backends permanently now that a scan node runs scans, but names no "
+                 "command for it; stopping it with manage.sh would be undone by the health-check cron, so the installer leaves it to you.\n";
     m_out.flush();
     return ok ? Ok : Failed;
 }
