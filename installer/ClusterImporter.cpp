@@ -14,21 +14,9 @@
 #include <QFileInfo>
 
 namespace {
-// The whole remote file, or nothing with *error set (a missing file says so by name).
 std::optional<QByteArray> readRemote(SshSession &session, const QString &installerDir, const QString &relative, bool required, QString *error)
 {
-    ExecOptions options;
-    options.capture = true;
-    options.timeoutMs = 60000;
-    const QString path = installerDir + QLatin1Char('/') + relative;
-    const ExecResult r = session.exec(QStringLiteral("if [ -f %1 ]; then cat %1; else exit 44; fi").arg(ShellQuote::quote(path)), options);
-    if (r.ok())
-        return r.stdoutData;
-    if (r.exitStatus == 44 && !required)
-        return QByteArray();
-    *error = r.exitStatus == 44 ? QStringLiteral("%1: not found on %2").arg(path, session.description())
-                              : QStringLiteral("%1 on %2: %3 %4").arg(path, session.description(), r.describe(), QString::fromUtf8(r.stderrData).trimmed());
-    return std::nullopt;
+    return ClusterImporter::readRemoteFile(session, installerDir + QLatin1Char('/') + relative, required, error);
 }
 
 std::optional<QByteArray> readLocalFile(const QString &path, bool required, QString *error)
@@ -46,6 +34,21 @@ std::optional<QByteArray> readLocalFile(const QString &path, bool required, QStr
     return f.readAll();
 }
 } // namespace
+
+std::optional<QByteArray> ClusterImporter::readRemoteFile(SshSession &session, const QString &path, bool required, QString *error)
+{
+    ExecOptions options;
+    options.capture = true;
+    options.timeoutMs = 60000;
+    const ExecResult r = session.exec(QStringLiteral("if [ -f %1 ]; then cat %1; else exit 44; fi").arg(ShellQuote::quote(path)), options);
+    if (r.ok())
+        return r.stdoutData;
+    if (r.exitStatus == 44 && !required)
+        return QByteArray();
+    *error = r.exitStatus == 44 ? QStringLiteral("%1: not found on %2").arg(path, session.description())
+                                : QStringLiteral("%1 on %2: %3 %4").arg(path, session.description(), r.describe(), QString::fromUtf8(r.stderrData).trimmed());
+    return std::nullopt;
+}
 
 QString ClusterImporter::remoteConfigPath()
 {

@@ -26,6 +26,8 @@ public:
 
     // Remote paths relative to the installer directory (the layout `certs` and the guide use).
     static QString remoteConfigPath();  // generate_envs/multi_node_config.conf
+    // One file on a connected node (cat); required: a missing file is an error, else empty.
+    static std::optional<QByteArray> readRemoteFile(SshSession &session, const QString &path, bool required, QString *error);
     // Reads the files over a connected session. withCaKey: the user consented to copy the CA key.
     static std::optional<Files> readFromNode(SshSession &session, const QString &installerDir, bool withCaKey, QString *error);
     // The same from local files; caKeyPath and bundlePath may be empty.

@@ -359,6 +359,15 @@ void TestWizard::addsFrontend3ToTheRunningLab()
 
     // Review, then Install: the expansion's phases, frontend-3 installed before the patches.
     QCOMPARE(wizard->currentId(), int(InstallWizard::Review));
+    // The config against what is on backend-1 now: only frontend-3's block is new.
+    auto *reviewFiles = child<QListWidget>(wizard, "renderedFileList");
+    QVERIFY(reviewFiles->item(0)->text().contains(QStringLiteral("backend-1")));
+    reviewFiles->setCurrentRow(0);
+    auto *viewer = child<QPlainTextEdit>(wizard, "renderedFileView");
+    QVERIFY2(QTest::qWaitFor([&] { return viewer->toPlainText().contains(QStringLiteral("+frontend3_node_hostname=\"frontend-3\"")); }, 30000),
+             qPrintable(viewer->toPlainText()));
+    QVERIFY(!viewer->toPlainText().contains(QStringLiteral("\n-")));
+    saveScreenshot(&window, QStringLiteral("12-add-node-review.png"));
     QSignalSpy finished(window.session(), &ClusterSession::installFinished);
     QVERIFY(goNext(wizard));
     QCOMPARE(wizard->currentId(), int(InstallWizard::Install));

@@ -468,6 +468,22 @@
         <source>, the certificate bundle</source>
         <translation>, das Zertifikatspaket</translation>
     </message>
+    <message>
+        <source>The cluster has no primary backend to compare with.</source>
+        <translation>Der Cluster hat kein primäres Backend zum Vergleichen.</translation>
+    </message>
+    <message>
+        <source>%1 is not on %2 yet: the install puts it there.</source>
+        <translation>%1 ist noch nicht auf %2: die Installation legt sie dort ab.</translation>
+    </message>
+    <message>
+        <source>this project</source>
+        <translation>dieses Projekt</translation>
+    </message>
+    <message>
+        <source>The same as %1 on %2.</source>
+        <translation>Gleich wie %1 auf %2.</translation>
+    </message>
 </context>
 <context>
     <name>DrillPage</name>
@@ -1125,10 +1141,6 @@ Protokolle: %3</translation>
         <translation>&amp;Installieren</translation>
     </message>
     <message>
-        <source>Install saves the project and starts with phase 0 on every node.</source>
-        <translation>Installieren speichert das Projekt und beginnt mit Phase 0 auf jedem Knoten.</translation>
-    </message>
-    <message>
         <source>Export the bundle to carry to the air-gapped site; it holds a runbook and an Ansible playbook.</source>
         <translation>Exportieren Sie das Paket für den abgeschotteten Standort; es enthält ein Runbook und ein Ansible-Playbook.</translation>
     </message>
@@ -1147,6 +1159,22 @@ Protokolle: %3</translation>
     <message>
         <source>Exporting %1...</source>
         <translation>Exportiere %1...</translation>
+    </message>
+    <message>
+        <source>Could not read it: %1</source>
+        <translation>Konnte sie nicht lesen: %1</translation>
+    </message>
+    <message>
+        <source>Changes against backend-1's multi_node_config.conf</source>
+        <translation>Änderungen gegenüber multi_node_config.conf auf backend-1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Install saves the project and starts phase 0 of %n phase(s).</source>
+        <translation><numerusform>„Installieren“ speichert das Projekt und beginnt Phase 0 von %n Phase.</numerusform><numerusform>„Installieren“ speichert das Projekt und beginnt Phase 0 von %n Phasen.</numerusform></translation>
+    </message>
+    <message>
+        <source>Reading it from backend-1...</source>
+        <translation>Wird von backend-1 gelesen...</translation>
     </message>
 </context>
 <context>

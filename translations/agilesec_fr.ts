@@ -468,6 +468,22 @@
         <source>, the certificate bundle</source>
         <translation>, le paquet de certificats</translation>
     </message>
+    <message>
+        <source>The cluster has no primary backend to compare with.</source>
+        <translation>Le cluster n'a pas de backend primaire avec lequel comparer.</translation>
+    </message>
+    <message>
+        <source>%1 is not on %2 yet: the install puts it there.</source>
+        <translation>%1 n'est pas encore sur %2 : l'installation l'y place.</translation>
+    </message>
+    <message>
+        <source>this project</source>
+        <translation>ce projet</translation>
+    </message>
+    <message>
+        <source>The same as %1 on %2.</source>
+        <translation>Identique à %1 sur %2.</translation>
+    </message>
 </context>
 <context>
     <name>DrillPage</name>
@@ -1125,10 +1141,6 @@ Journaux : %3</translation>
         <translation>&amp;Installer</translation>
     </message>
     <message>
-        <source>Install saves the project and starts with phase 0 on every node.</source>
-        <translation>Installer enregistre le projet et commence par la phase 0 sur chaque nœud.</translation>
-    </message>
-    <message>
         <source>Export the bundle to carry to the air-gapped site; it holds a runbook and an Ansible playbook.</source>
         <translation>Exportez le paquet à porter sur le site isolé ; il contient un runbook et un playbook Ansible.</translation>
     </message>
@@ -1147,6 +1159,22 @@ Journaux : %3</translation>
     <message>
         <source>Exporting %1...</source>
         <translation>Export de %1...</translation>
+    </message>
+    <message>
+        <source>Could not read it: %1</source>
+        <translation>Lecture impossible : %1</translation>
+    </message>
+    <message>
+        <source>Changes against backend-1's multi_node_config.conf</source>
+        <translation>Changements par rapport au multi_node_config.conf de backend-1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Install saves the project and starts phase 0 of %n phase(s).</source>
+        <translation><numerusform>Installer enregistre le projet et commence la phase 0 sur %n phase.</numerusform><numerusform>Installer enregistre le projet et commence la phase 0 sur %n phases.</numerusform></translation>
+    </message>
+    <message>
+        <source>Reading it from backend-1...</source>
+        <translation>Lecture depuis backend-1...</translation>
     </message>
 </context>
 <context>

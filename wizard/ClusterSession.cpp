@@ -16,6 +16,7 @@
 #include "ProjectStaging.h"
 #include "SecretFile.h"
 #include "SshSession.h"
+#include "TextDiff.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -305,6 +306,48 @@ void ClusterSession::importCluster(const ClusterImportRequest &request)
             m_goal = Goal::ImportFromNode;
             Q_EMIT clusterImportFinished(true, o.summary, o.check);
         });
+}
+
+bool ClusterSession::modifiesRunningCluster() const
+{
+    return m_goal == Goal::AddNode || m_goal == Goal::ImportFromNode || (m_goal == Goal::OpenProject && QFileInfo::exists(m_project.journalPath()));
+}
+
+void ClusterSession::compareWithPrimaryBackend()
+{
+    const Node *primary = m_result.cluster.primaryBackend();
+    if (!primary) {
+        Q_EMIT primaryBackendCompared(false, tr("The cluster has no primary backend to compare with."));
+        return;
+    }
+    const NodeTarget target = m_project.targetFor(*primary);
+    const QByteArray sshPassword = m_secrets.sshPassword;
+    const QByteArray ours = m_result.document.serialize();
+    struct Outcome {
+        bool ok = false;
+        QString text;
+    };
+    runInBackground<Outcome>(
+        this,
+        [target, sshPassword, ours] {
+            Outcome o;
+            SshSession session(target.endpoint, SshCredentials{sshPassword, {}});
+            if (!session.connect()) {
+                o.text = session.error();
+                return o;
+            }
+            const QString path = target.installerDir + QLatin1Char('/') + ClusterImporter::remoteConfigPath();
+            const std::optional<QByteArray> theirs = ClusterImporter::readRemoteFile(session, path, false, &o.text);
+            if (!theirs)
+                return o;
+            o.ok = true;
+            o.text = theirs->isEmpty() ? tr("%1 is not on %2 yet: the install puts it there.").arg(path, target.hostname)
+                                       : TextDiff::unified(*theirs, ours, QStringLiteral("%1:%2").arg(target.hostname, path), tr("this project"));
+            if (o.text.isEmpty())
+                o.text = tr("The same as %1 on %2.").arg(path, target.hostname);
+            return o;
+        },
+        [this](const Outcome &o) { Q_EMIT primaryBackendCompared(o.ok, o.text); });
 }
 
 QString ClusterSession::prepareExpansion(const NodeExpansion::Spec &spec)

@@ -68,6 +68,12 @@ public:
     // In a worker; clusterImportFinished follows. An unknown or changed host key ends it with
     // check.hostKey set, for the page to ask and start again with the accepted fingerprint.
     void importCluster(const ClusterImportRequest &request);
+    // Whether this session changes a cluster that runs (adding a node, or a project already
+    // installed): the Review page then shows the config against backend-1's.
+    bool modifiesRunningCluster() const;
+    // Reads multi_node_config.conf from the primary backend and diffs it with this session's;
+    // primaryBackendCompared follows.
+    void compareWithPrimaryBackend();
     bool isImporting() const { return m_importing; }
 
     // --- day 2: adding a node to the opened (running) cluster
@@ -174,6 +180,7 @@ Q_SIGNALS:
     void drillEvent(qint64 ms, const QString &text, bool problem);
     void drillFinished(bool passed, bool restored, const QString &verdict);
     void clusterImportFinished(bool ok, const QString &message, const ConnectionCheck &check);
+    void primaryBackendCompared(bool ok, const QString &diffOrProblem);
 
 private:
     void apply(ClusterLoader::Result result, const QString &name);

@@ -77,6 +77,18 @@ ReviewPage::ReviewPage(ClusterSession *session)
         m_status->setText(message);
         Q_EMIT completeChanged();
     });
+    connect(session, &ClusterSession::primaryBackendCompared, this, [this](bool ok, const QString &text) {
+        if (m_shown.isEmpty() || m_files->item(0)->text() != backendDiffName())
+            return;
+        m_shown[0].content = (ok ? text : tr("Could not read it: %1").arg(text)).toUtf8();
+        if (m_files->currentRow() == 0)
+            m_viewer->setPlainText(QString::fromUtf8(m_shown[0].content));
+    });
+}
+
+QString ReviewPage::backendDiffName()
+{
+    return tr("Changes against backend-1's multi_node_config.conf");
 }
 
 void ReviewPage::initializePage()
@@ -85,7 +97,7 @@ void ReviewPage::initializePage()
     setCommitPage(installs);
     setButtonText(QWizard::CommitButton, tr("&Install"));
     m_status->setStyleSheet(QString());
-    m_status->setText(installs ? tr("Install saves the project and starts with phase 0 on every node.")
+    m_status->setText(installs ? tr("Install saves the project and starts phase 0 of %n phase(s).", nullptr, int(m_session->plan().phases.size()))
                                : tr("Export the bundle to carry to the air-gapped site; it holds a runbook and an Ansible playbook."));
     fill();
 }
@@ -94,6 +106,11 @@ void ReviewPage::fill()
 {
     // Rendered once per visit: the load-balancer files read the CA and render each time.
     m_shown = m_session->reviewFiles();
+    if (m_session->modifiesRunningCluster()) {
+        // A running cluster: what this changes in the config the guide keeps on backend-1.
+        m_shown.prepend(RenderedFile{backendDiffName(), tr("Reading it from backend-1...").toUtf8(), 0644});
+        m_session->compareWithPrimaryBackend();
+    }
     m_files->clear();
     for (const RenderedFile &f : std::as_const(m_shown))
         m_files->addItem(f.relativePath);

@@ -24,6 +24,7 @@ public:
     void exportBundleTo(const QString &zipPath);
 
 private:
+    static QString backendDiffName();
     void fill();
     void save();
 
