@@ -1004,10 +1004,7 @@ int Cli::importCluster(const QStringList &arguments)
         SshSession session(endpoint, SshCredentials{secrets.sshPassword, {}});
         if (!session.connect())
             return fail(cmd, session.error(), Failed);
-        if (session.shouldPin())
-            project.hostKeys.insert(session.hostKeyId(), session.serverFingerprint());
-        const QString installerDir = project.defaults.installerDir.isEmpty() ? PlanOptions::kDefaultInstallerDir : project.defaults.installerDir;
-        files = ClusterImporter::readFromNode(session, installerDir, parser.isSet(QStringLiteral("with-ca-key")), &error);
+        files = ClusterImporter::readFromNode(session, &project, parser.isSet(QStringLiteral("with-ca-key")), &error);
         if (files && parser.isSet(QStringLiteral("ca-key"))) {
             // The key kept off the nodes (as this installer keeps it): a local copy.
             QFile key(parser.value(QStringLiteral("ca-key")));

@@ -55,8 +55,11 @@ QString ClusterImporter::remoteConfigPath()
     return QStringLiteral("generate_envs/multi_node_config.conf");
 }
 
-std::optional<ClusterImporter::Files> ClusterImporter::readFromNode(SshSession &session, const QString &installerDir, bool withCaKey, QString *error)
+std::optional<ClusterImporter::Files> ClusterImporter::readFromNode(SshSession &session, Project *project, bool withCaKey, QString *error)
 {
+    if (session.shouldPin())
+        project->hostKeys.insert(session.hostKeyId(), session.serverFingerprint());
+    const QString installerDir = project->defaults.installerDir.isEmpty() ? PlanOptions::kDefaultInstallerDir : project->defaults.installerDir;
     Files files;
     files.origin = session.description();
     const auto config = readRemote(session, installerDir, remoteConfigPath(), true, error);

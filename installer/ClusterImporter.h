@@ -28,8 +28,10 @@ public:
     static QString remoteConfigPath();  // generate_envs/multi_node_config.conf
     // One file on a connected node (cat); required: a missing file is an error, else empty.
     static std::optional<QByteArray> readRemoteFile(SshSession &session, const QString &path, bool required, QString *error);
-    // Reads the files over a connected session. withCaKey: the user consented to copy the CA key.
-    static std::optional<Files> readFromNode(SshSession &session, const QString &installerDir, bool withCaKey, QString *error);
+    // Reads the files over a connected session, under project's installer directory (default
+    // when empty), and pins the node's key in project when the user accepted it.
+    // withCaKey: the user consented to copy the CA key.
+    static std::optional<Files> readFromNode(SshSession &session, Project *project, bool withCaKey, QString *error);
     // The same from local files; caKeyPath and bundlePath may be empty.
     static std::optional<Files> readLocal(const QString &configPath, const QString &caCertPath, const QString &caKeyPath,
                                           const QString &bundlePath, QString *error);

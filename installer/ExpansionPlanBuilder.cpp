@@ -6,22 +6,6 @@
 
 namespace {
 
-PlanNode emptyNode(const Node &node)
-{
-    return PlanNode{node.hostname, node.effectiveSshHost(), node.profile.value_or(Profile::FullBackend), {}};
-}
-
-PlanStep runStep(const Node &node, const QString &slug, const QString &title, const QString &command)
-{
-    PlanStep s;
-    s.id = node.hostname + QLatin1Char('/') + slug;
-    s.title = title;
-    s.kind = PlanStep::Kind::Run;
-    s.command = command;
-    s.usesSudo = command.contains(QLatin1String("sudo "));
-    return s;
-}
-
 QString installationDir(const Node &node, const PlanOptions &options)
 {
     return ShellQuote::quote(node.installationDir.isEmpty() ? options.installationDir : node.installationDir);
@@ -40,7 +24,7 @@ InstallPlan ExpansionPlanBuilder::build(const Cluster &after, const Node &added,
         // Step 1-2 of the guide happen on backend-1: its config, its .env (generate_envs.sh
         // copies env.backend-1 there) and the bundle the other nodes are copied from.
         if (const Node *primary = after.primaryBackend()) {
-            PlanNode p = emptyNode(*primary);
+            PlanNode p = InstallPlanBuilder::planNodeFor(*primary);
             p.steps << InstallPlanBuilder::upload(*primary, options, QStringLiteral("publish-config"),
                                                   QStringLiteral("Update multi_node_config.conf on the primary backend"),
                                                   QStringLiteral("generate_envs/multi_node_config.conf"),
@@ -58,7 +42,7 @@ InstallPlan ExpansionPlanBuilder::build(const Cluster &after, const Node &added,
         for (const Node &fe : after.frontends()) {
             if (fe.hostname == added.hostname)
                 continue;
-            PlanNode p = emptyNode(fe);
+            PlanNode p = InstallPlanBuilder::planNodeFor(fe);
             p.steps << InstallPlanBuilder::upload(fe, options, QStringLiteral("refresh-env"),
                                                   QStringLiteral("Replace .env with the regenerated %1").arg(EnvRenderer::envFileName(fe)),
                                                   QStringLiteral("generate_envs/generated_envs/") + EnvRenderer::envFileName(fe), QStringLiteral(".env"));
@@ -82,11 +66,11 @@ InstallPlan ExpansionPlanBuilder::build(const Cluster &after, const Node &added,
             if (fe.hostname == added.hostname)
                 continue;
             const QString dir = ShellQuote::quote(InstallPlanBuilder::installerDirFor(fe, options));
-            PlanNode p = emptyNode(fe);
-            p.steps << runStep(fe, QStringLiteral("patch-new-frontend"), QStringLiteral("Patch the frontend for %1").arg(added.hostname),
+            PlanNode p = InstallPlanBuilder::planNodeFor(fe);
+            p.steps << InstallPlanBuilder::step(fe, QStringLiteral("patch-new-frontend"), QStringLiteral("Patch the frontend for %1").arg(added.hostname), PlanStep::Kind::Run,
                                QStringLiteral("cd %1 && ./install_analytics.sh -u %2 -p %3 patch new-frontend -v")
                                    .arg(dir, ShellQuote::quote(options.user), installationDir(fe, options)));
-            p.steps << runStep(fe, QStringLiteral("tune-after-patch"), QStringLiteral("Tune the operating system again"),
+            p.steps << InstallPlanBuilder::step(fe, QStringLiteral("tune-after-patch"), QStringLiteral("Tune the operating system again"), PlanStep::Kind::Run,
                                QStringLiteral("cd %1 && sudo ./scripts/tune.sh -u %2").arg(dir, ShellQuote::quote(options.user)));
             p.steps << InstallPlanBuilder::serviceCheck(fe, options);
             plan.addPhase(PlanPhase::Kind::PatchFrontend, QStringLiteral("Patch %1 for the new frontend").arg(fe.hostname),

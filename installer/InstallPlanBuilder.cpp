@@ -29,17 +29,6 @@ NodeContext contextFor(const Node &node, const PlanOptions &options)
                        node.is(Profile::Scan)};
 }
 
-PlanStep step(const NodeContext &c, const QString &slug, const QString &title, PlanStep::Kind kind, const QString &command)
-{
-    PlanStep s;
-    s.id = c.node.hostname + QLatin1Char('/') + slug;
-    s.title = title;
-    s.kind = kind;
-    s.command = command;
-    s.usesSudo = command.contains(QLatin1String("sudo "));
-    return s;
-}
-
 QString scanFlag(const NodeContext &c)
 {
     return c.scan ? QStringLiteral(" -r scan") : QString();
@@ -74,20 +63,20 @@ PlanNode InstallPlanBuilder::preparation(const Cluster &cluster, const Node &nod
     const NodeContext c = contextFor(node, options);
     const QString bundle = InstallPlanBuilder::certificateBundleName();
     const QString certDir = c.installerDir + QStringLiteral("/certificates");
-    PlanNode planNode{node.hostname, node.effectiveSshHost(), node.profile.value_or(Profile::FullBackend), {}};
+    PlanNode planNode = planNodeFor(node);
 
     if (!options.installerPackage.isEmpty()) {
         // Only where the installer is missing; a package with one top-level folder is unpacked
         // from inside it, so either layout lands as <installer_directory>/install_analytics.sh.
         const QString present = QStringLiteral("[ -x %1/install_analytics.sh ]").arg(c.installerDir);
         const QString name = QStringLiteral(".agilesec-installer-package.tgz");
-        PlanStep package = step(c, QStringLiteral("upload-package"), QStringLiteral("Copy the installer package to the node"), PlanStep::Kind::Upload,
+        PlanStep package = step(c.node, QStringLiteral("upload-package"), QStringLiteral("Copy the installer package to the node"), PlanStep::Kind::Upload,
                                 QStringLiteral("scp %1%2 %3:%4/%5").arg(scpPort(node), ShellQuote::quote(options.installerPackage), scpTarget(node), c.installerDir, name));
         package.localPath = options.installerPackage;
         package.remotePath = c.rawInstallerDir + QLatin1Char('/') + name;
         package.skipWhen = present;
         planNode.steps << package;
-        PlanStep unpack = step(c, QStringLiteral("unpack-package"), QStringLiteral("Unpack the installer package"), PlanStep::Kind::Run,
+        PlanStep unpack = step(c.node, QStringLiteral("unpack-package"), QStringLiteral("Unpack the installer package"), PlanStep::Kind::Run,
                                QStringLiteral("cd %1 && t=$(mktemp -d .unpack.XXXXXX) && tar xzf %2 -C \"$t\" && set -- \"$t\"/* && "
                                               "if [ $# -eq 1 ] && [ -d \"$1\" ]; then s=$1; else s=$t; fi && cp -a \"$s\"/. . && rm -rf \"$t\" %2 && "
                                               "[ -x install_analytics.sh ]")
@@ -99,9 +88,9 @@ PlanNode InstallPlanBuilder::preparation(const Cluster &cluster, const Node &nod
     planNode.steps << InstallPlanBuilder::upload(node, options, QStringLiteral("upload-certificates"), QStringLiteral("Copy the certificate bundle to the node"),
                                                  QStringLiteral("certificates/") + bundle, QStringLiteral("certificates/") + bundle);
 
-    planNode.steps << step(c, QStringLiteral("extract-certificates"), QStringLiteral("Extract the certificate bundle"),
+    planNode.steps << step(c.node, QStringLiteral("extract-certificates"), QStringLiteral("Extract the certificate bundle"),
                            PlanStep::Kind::Run, QStringLiteral("cd %1 && tar zxvf %2").arg(certDir, bundle));
-    planNode.steps << step(c, QStringLiteral("place-env"),
+    planNode.steps << step(c.node, QStringLiteral("place-env"),
                            QStringLiteral("Use %1 as the node's .env").arg(EnvRenderer::envFileFor(cluster, node)),
                            PlanStep::Kind::Run,
                            QStringLiteral("cd %1 && cp %2 ../.env").arg(certDir, EnvRenderer::envFileFor(cluster, node)));
@@ -117,17 +106,17 @@ PlanNode InstallPlanBuilder::preparation(const Cluster &cluster, const Node &nod
         const QString target = hostsTargetFor(cluster, node, options);
         if (!target.isEmpty()) {
             const QString line = ShellQuote::quote(target + QLatin1Char(' ') + cluster.fqdn());
-            planNode.steps << step(c, QStringLiteral("hosts-entry"),
+            planNode.steps << step(c.node, QStringLiteral("hosts-entry"),
                                    QStringLiteral("Resolve %1 to %2 in /etc/hosts").arg(cluster.fqdn(), target), PlanStep::Kind::Run,
                                    QStringLiteral("grep -qxF %1 /etc/hosts || echo %1 | sudo tee -a /etc/hosts >/dev/null").arg(line));
         }
     }
-    planNode.steps << step(c, QStringLiteral("tune"), QStringLiteral("Tune the operating system"), PlanStep::Kind::Run,
+    planNode.steps << step(c.node, QStringLiteral("tune"), QStringLiteral("Tune the operating system"), PlanStep::Kind::Run,
                            QStringLiteral("cd %1 && sudo ./scripts/tune.sh -u %2%3").arg(c.installerDir, c.user, scanFlag(c)));
     if (!c.scan) {
         // The password arrives on stdin and is written by the shell's printf builtin, so it never
         // appears in a process list or in the command shown here.
-        PlanStep pass = step(c, QStringLiteral("admin-password"), QStringLiteral("Create .pass with the admin password (mode 600)"),
+        PlanStep pass = step(c.node, QStringLiteral("admin-password"), QStringLiteral("Create .pass with the admin password (mode 600)"),
                              PlanStep::Kind::Run,
                              QStringLiteral("cd %1 && umask 077 && IFS= read -r password && "
                                             "{ grep -v '^admin_password=' .pass.example; printf 'admin_password=%s\\n' \"$password\"; } > .pass "
@@ -143,8 +132,8 @@ PlanNode InstallPlanBuilder::installation(const Node &node, const PlanOptions &o
 {
     const NodeContext c = contextFor(node, options);
     const Profile profile = node.profile.value_or(Profile::FullBackend);
-    PlanNode planNode{node.hostname, node.effectiveSshHost(), profile, {}};
-    PlanStep install = step(c, QStringLiteral("install"), QStringLiteral("Install the %1 services").arg(ProfileCatalog::displayName(profile).toLower()),
+    PlanNode planNode = planNodeFor(node);
+    PlanStep install = step(c.node, QStringLiteral("install"), QStringLiteral("Install the %1 services").arg(ProfileCatalog::displayName(profile).toLower()),
                             PlanStep::Kind::Run,
                             QStringLiteral("cd %1 && ./install_analytics.sh install -u %2 -p %3 --non-interactive%4")
                                 .arg(c.installerDir, c.user, c.installationDir, scanFlag(c)));
@@ -154,7 +143,7 @@ PlanNode InstallPlanBuilder::installation(const Node &node, const PlanOptions &o
                                       "END { for (i = 1; i <= n; i++) if (s[w[i]] != \"Running\") exit 1 }'")
                            .arg(ServiceStatusTable::command(c.installerDir), ShellQuote::quote(ProfileCatalog::serviceNames(profile).join(QLatin1Char(' '))));
     planNode.steps << install;
-    PlanStep cron = step(c, QStringLiteral("check-health-cron"), QStringLiteral("Check that the health-check cron job is active"),
+    PlanStep cron = step(c.node, QStringLiteral("check-health-cron"), QStringLiteral("Check that the health-check cron job is active"),
                          PlanStep::Kind::Check, QStringLiteral("crontab -l | grep -v '^#' | grep -q health_check.sh"));
     cron.expectation = QStringLiteral("an active crontab line running health_check.sh");
     planNode.steps << cron;
@@ -166,7 +155,7 @@ PlanStep InstallPlanBuilder::serviceCheck(const Node &node, const PlanOptions &o
 {
     const NodeContext c = contextFor(node, options);
     const Profile profile = node.profile.value_or(Profile::FullBackend);
-    PlanStep services = step(c, QStringLiteral("check-services"), QStringLiteral("Check the service status table"), PlanStep::Kind::Check,
+    PlanStep services = step(c.node, QStringLiteral("check-services"), QStringLiteral("Check the service status table"), PlanStep::Kind::Check,
                              ServiceStatusTable::command(c.installerDir));
     services.expectedServices = ProfileCatalog::serviceNames(profile);
     services.expectation = QStringLiteral("%1 services Running: %2")
@@ -180,7 +169,7 @@ PlanStep InstallPlanBuilder::upload(const Node &node, const PlanOptions &options
 {
     const NodeContext c = contextFor(node, options);
     const QString remoteDir = QFileInfo(remoteRelative).path();
-    PlanStep s = step(c, slug, title, PlanStep::Kind::Upload,
+    PlanStep s = step(c.node, slug, title, PlanStep::Kind::Upload,
                       QStringLiteral("scp %1%2 %3:%4/%5").arg(scpPort(node), localPath, scpTarget(node), c.installerDir,
                                                                QFileInfo(localPath).fileName() == QFileInfo(remoteRelative).fileName()
                                                                    ? (remoteDir == QLatin1String(".") ? QString() : remoteDir + QLatin1Char('/'))
@@ -188,6 +177,22 @@ PlanStep InstallPlanBuilder::upload(const Node &node, const PlanOptions &options
     s.localPath = localPath;
     s.remotePath = c.rawInstallerDir + QLatin1Char('/') + remoteRelative;
     return s;
+}
+
+PlanStep InstallPlanBuilder::step(const Node &node, const QString &slug, const QString &title, PlanStep::Kind kind, const QString &command)
+{
+    PlanStep s;
+    s.id = node.hostname + QLatin1Char('/') + slug;
+    s.title = title;
+    s.kind = kind;
+    s.command = command;
+    s.usesSudo = command.contains(QLatin1String("sudo "));
+    return s;
+}
+
+PlanNode InstallPlanBuilder::planNodeFor(const Node &node)
+{
+    return PlanNode{node.hostname, node.effectiveSshHost(), node.profile.value_or(Profile::FullBackend), {}};
 }
 
 QString InstallPlanBuilder::installerDirFor(const Node &node, const PlanOptions &options)

@@ -27,4 +27,8 @@ public:
     // Check that manage.sh status lists the profile's services, all Running.
     static PlanStep serviceCheck(const Node &node, const PlanOptions &options);
     static QString installerDirFor(const Node &node, const PlanOptions &options);
+    // A step with its stable id "<hostname>/<slug>"; usesSudo from the command.
+    static PlanStep step(const Node &node, const QString &slug, const QString &title, PlanStep::Kind kind, const QString &command);
+    // The node's entry in a phase, without steps yet.
+    static PlanNode planNodeFor(const Node &node);
 };

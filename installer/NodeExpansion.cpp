@@ -107,11 +107,12 @@ NodeExpansion::Result NodeExpansion::prepare(const Project &project, const Clust
 
     // The project after: the new block in the config (comments and every other line kept),
     // or the scan node in the project; the node's SSH overrides.
-    ConfigDocument document = r.before.document;
-    if (scan) {
-        if (!r.resuming)
-            r.project.scanNodes << (spec.site.isEmpty() ? QStringLiteral("%1=%2").arg(spec.hostname, spec.privateIp)
-                                                        : QStringLiteral("%1=%2@%3").arg(spec.hostname, spec.privateIp, spec.site));
+    if (r.resuming) {
+        r.config = current.document.serialize(); // the node is in it already
+    } else if (scan) {
+        r.config = current.document.serialize(); // scan nodes have no block
+        r.project.scanNodes << (spec.site.isEmpty() ? QStringLiteral("%1=%2").arg(spec.hostname, spec.privateIp)
+                                                    : QStringLiteral("%1=%2@%3").arg(spec.hostname, spec.privateIp, spec.site));
     } else {
         Cluster cluster = r.before.cluster;
         Node node;
@@ -120,11 +121,12 @@ NodeExpansion::Result NodeExpansion::prepare(const Project &project, const Clust
         node.profile = spec.profile;
         node.site = spec.site;
         cluster.nodes << node;
+        ConfigDocument document = r.before.document;
         ClusterWriter::apply(cluster, document);
+        r.config = document.serialize();
     }
     if (!spec.access.host.isEmpty() || spec.access.port > 0 || !spec.access.user.isEmpty() || !spec.access.identityFile.isEmpty())
         r.project.nodes.insert(spec.hostname, spec.access);
-    r.config = r.resuming && !scan ? current.document.serialize() : document.serialize();
     r.after = r.project.loadClusterData(r.config, project.configFile);
     if (!r.after.ok()) {
         QStringList errors;

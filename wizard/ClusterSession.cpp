@@ -277,10 +277,7 @@ void ClusterSession::importCluster(const ClusterImportRequest &request)
             project.defaults.installationDir = request.installationDir;
             project.auth = request.endpoint.auth;
             project.osUser = request.osUser;
-            if (session.shouldPin())
-                project.hostKeys.insert(session.hostKeyId(), session.serverFingerprint());
-            const QString installerDir = request.installerDir.isEmpty() ? PlanOptions::kDefaultInstallerDir : request.installerDir;
-            const std::optional<ClusterImporter::Files> files = ClusterImporter::readFromNode(session, installerDir, request.withCaKey, &o.error);
+            const std::optional<ClusterImporter::Files> files = ClusterImporter::readFromNode(session, &project, request.withCaKey, &o.error);
             if (!files)
                 return o;
             o.error = ClusterImporter::write(*files, project);
