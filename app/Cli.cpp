@@ -61,6 +61,15 @@ QCommandLineOption scanNodeOption()
                               QStringLiteral("A scan node (no block in the config), HOSTNAME=IP or HOSTNAME=IP@SITE. Repeatable."),
                               QStringLiteral("SPEC"));
 }
+
+// The user's explicit host-key choices (--accept-host-key, --accept-new-host-keys) for one endpoint.
+void applyHostKeyChoices(SshEndpoint &endpoint, const QHash<QString, QString> &accepted, bool acceptNew)
+{
+    endpoint.acceptNewHostKeys = acceptNew;
+    const QString id = Project::hostKeyId(endpoint.host, endpoint.port > 0 ? endpoint.port : 22);
+    if (accepted.contains(id))
+        endpoint.acceptedFingerprints << accepted.value(id);
+}
 } // namespace
 
 Cli::Cli()
@@ -611,10 +620,7 @@ int Cli::checkAccess(const QStringList &arguments)
     // One session per node, each in its own pool thread; no session is shared between threads.
     const std::function<ConnectionCheck(const Node &)> check = [&](const Node &node) {
         SshEndpoint endpoint = project->endpointFor(node);
-        endpoint.acceptNewHostKeys = acceptNew;
-        const QString id = Project::hostKeyId(endpoint.host, endpoint.port > 0 ? endpoint.port : 22);
-        if (accepted.contains(id))
-            endpoint.acceptedFingerprints << accepted.value(id);
+        applyHostKeyChoices(endpoint, accepted, acceptNew);
         return AccessProbe::probe(node.hostname, endpoint, access);
     };
     const QList<ConnectionCheck> outcomes = QtConcurrent::blockingMapped<QList<ConnectionCheck>>(nodes, check);
@@ -680,12 +686,8 @@ namespace {
 // Applies the user's explicit host-key acceptance to every target.
 void applyHostKeyChoices(QList<NodeTarget> &targets, const QHash<QString, QString> &accepted, bool acceptNew)
 {
-    for (NodeTarget &t : targets) {
-        t.endpoint.acceptNewHostKeys = acceptNew;
-        const QString id = Project::hostKeyId(t.endpoint.host, t.endpoint.port > 0 ? t.endpoint.port : 22);
-        if (accepted.contains(id))
-            t.endpoint.acceptedFingerprints << accepted.value(id);
-    }
+    for (NodeTarget &t : targets)
+        applyHostKeyChoices(t.endpoint, accepted, acceptNew);
 }
 
 QByteArray readFile(const QString &path)
@@ -982,25 +984,21 @@ int Cli::importCluster(const QStringList &arguments)
     if (remote) {
         // Reach backend-1 as given; its pinned key is kept if the config names it by that address.
         const QString from = parser.value(QStringLiteral("from"));
-        SshEndpoint endpoint;
-        endpoint.host = from;
+        Node source;
+        source.privateIp = from;
+        int port = 0;
         const qsizetype colon = from.lastIndexOf(QLatin1Char(':'));
         if (colon > 0 && !from.left(colon).contains(QLatin1Char(':'))) {
             bool ok = false;
-            endpoint.port = from.mid(colon + 1).toInt(&ok);
-            if (!ok || endpoint.port < 1 || endpoint.port > 65535)
+            port = from.mid(colon + 1).toInt(&ok);
+            if (!ok || port < 1 || port > 65535)
                 return fail(cmd, QStringLiteral("--from '%1': expected HOST or HOST:PORT").arg(from), Usage);
-            endpoint.host = from.left(colon);
+            source.privateIp = from.left(colon);
         }
-        endpoint.user = project.defaults.user;
-        endpoint.identityFile = project.resolve(project.defaults.identityFile);
-        endpoint.auth = project.auth;
-        endpoint.configFile = project.sshConfigFile.isEmpty() ? QString() : project.resolve(project.sshConfigFile);
-        endpoint.knownHostsFile = project.knownHostsFile.isEmpty() ? QString() : project.resolve(project.knownHostsFile);
-        endpoint.acceptNewHostKeys = parser.isSet(QStringLiteral("accept-new-host-keys"));
-        const QString id = Project::hostKeyId(endpoint.host, endpoint.port > 0 ? endpoint.port : 22);
-        if (accepted.contains(id))
-            endpoint.acceptedFingerprints << accepted.value(id);
+        SshEndpoint endpoint = project.endpointFor(source); // the project's user, key, auth, ssh_config, known_hosts
+        if (port > 0)
+            endpoint.port = port;
+        applyHostKeyChoices(endpoint, accepted, parser.isSet(QStringLiteral("accept-new-host-keys")));
         SshSession session(endpoint, SshCredentials{secrets.sshPassword, {}});
         if (!session.connect())
             return fail(cmd, session.error(), Failed);
@@ -1032,10 +1030,7 @@ int Cli::importCluster(const QStringList &arguments)
         const bool acceptNew = parser.isSet(QStringLiteral("accept-new-host-keys"));
         const std::function<ConnectionCheck(const Node &)> check = [&](const Node &node) {
             SshEndpoint endpoint = project.endpointFor(node);
-            endpoint.acceptNewHostKeys = acceptNew;
-            const QString id = Project::hostKeyId(endpoint.host, endpoint.port > 0 ? endpoint.port : 22);
-            if (accepted.contains(id))
-                endpoint.acceptedFingerprints << accepted.value(id);
+            applyHostKeyChoices(endpoint, accepted, acceptNew);
             return AccessProbe::probe(node.hostname, endpoint, secrets);
         };
         const QList<ConnectionCheck> checks = QtConcurrent::blockingMapped<QList<ConnectionCheck>>(loaded.cluster.nodes, check);

@@ -116,12 +116,8 @@ QString ClusterImporter::write(const Files &files, Project project)
 
     const ClusterLoader::Result loaded = ClusterLoader::loadData(files.config, files.origin, project.scanNodes);
     if (!loaded.ok()) {
-        QStringList errors;
-        for (const Diagnostic &d : loaded.diagnostics) {
-            if (d.isError())
-                errors << d.format();
-        }
-        return QStringLiteral("the cluster's multi_node_config.conf from %1 is not valid:\n  %2").arg(files.origin, errors.join(QStringLiteral("\n  ")));
+        return QStringLiteral("the cluster's multi_node_config.conf from %1 is not valid:\n  %2")
+            .arg(files.origin, Diagnostic::errorMessages(loaded.diagnostics, true).join(QStringLiteral("\n  ")));
     }
 
     // The CA: a certificate that can sign, and (when given) its key.

@@ -37,3 +37,13 @@ int Diagnostic::count(const QList<Diagnostic> &diagnostics, Severity severity)
         n += d.severity == severity ? 1 : 0;
     return n;
 }
+
+QStringList Diagnostic::errorMessages(const QList<Diagnostic> &diagnostics, bool located)
+{
+    QStringList messages;
+    for (const Diagnostic &d : diagnostics) {
+        if (d.isError())
+            messages << (located ? d.format() : d.message);
+    }
+    return messages;
+}

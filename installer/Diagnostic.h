@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 // One validation finding. Errors block; warnings inform.
 class Diagnostic
@@ -25,4 +26,6 @@ public:
 
     static bool hasErrors(const QList<Diagnostic> &diagnostics);
     static int count(const QList<Diagnostic> &diagnostics, Severity severity);
+    // The errors' messages (located: as format() prints them, with file and line).
+    static QStringList errorMessages(const QList<Diagnostic> &diagnostics, bool located = false);
 };

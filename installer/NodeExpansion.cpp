@@ -129,30 +129,31 @@ NodeExpansion::Result NodeExpansion::prepare(const Project &project, const Clust
         r.project.nodes.insert(spec.hostname, spec.access);
     r.after = r.project.loadClusterData(r.config, project.configFile);
     if (!r.after.ok()) {
-        QStringList errors;
-        for (const Diagnostic &d : r.after.diagnostics) {
-            if (d.isError())
-                errors << d.message;
-        }
-        r.error = QStringLiteral("the cluster with %1 would not be valid: %2").arg(spec.hostname, errors.join(QStringLiteral("; ")));
+        r.error = QStringLiteral("the cluster with %1 would not be valid: %2")
+                      .arg(spec.hostname, Diagnostic::errorMessages(r.after.diagnostics).join(QStringLiteral("; ")));
         return r;
     }
     const Node *added = r.after.cluster.findByHostname(spec.hostname);
     Q_ASSERT(added);
     r.added = *added;
 
-    // What changes on each existing node.
+    r.plan = ExpansionPlanBuilder::build(r.after.cluster, r.added, r.project.planOptions());
+
+    // What changes on each existing node. A scan node changes nothing on them: the env files do
+    // not list scan nodes and the plan touches only the new node.
     const QList<RenderedFile> envBefore = EnvRenderer::renderAll(r.before.cluster, r.before.document);
     const QList<RenderedFile> envAfter = EnvRenderer::renderAll(r.after.cluster, r.after.document);
     const Node *primary = r.after.cluster.primaryBackend();
     for (const Node &node : r.before.cluster.nodes) {
+        if (scan)
+            break;
         if (node.is(Profile::Scan))
             continue;
         const QString envName = EnvRenderer::envFileName(node);
         const QString envDiff = TextDiff::unified(envFor(envBefore, node), envFor(envAfter, node), envName, envName + QStringLiteral(" (regenerated)"));
         const bool isPrimary = primary && node.hostname == primary->hostname;
         const bool frontend = node.profile && ProfileCatalog::isFrontend(*node.profile);
-        if (isPrimary && !scan) {
+        if (isPrimary) {
             r.changes << Change{node.hostname, QStringLiteral("generate_envs/multi_node_config.conf"),
                                 TextDiff::unified(r.before.document.serialize(), r.config, QStringLiteral("multi_node_config.conf"),
                                                   QStringLiteral("multi_node_config.conf (with %1)").arg(spec.hostname)),
@@ -164,14 +165,16 @@ NodeExpansion::Result NodeExpansion::prepare(const Project &project, const Clust
         }
         if (envDiff.isEmpty())
             continue;
-        if (scan) {
-            continue; // scan nodes are not in the env files
-        } else if (frontend) {
+        if (frontend) {
             r.changes << Change{node.hostname, QStringLiteral(".env"), envDiff, true, QStringLiteral("the guide copies every frontend's regenerated env file")};
-            r.changes << Change{node.hostname, QStringLiteral("commands"),
-                                QStringLiteral("./install_analytics.sh -u %1 -p %2 patch new-frontend -v\nsudo ./scripts/tune.sh -u %1\n")
-                                    .arg(r.project.planOptions().user, node.installationDir.isEmpty() ? r.project.planOptions().installationDir : node.installationDir),
-                                true, QStringLiteral("after %1 is installed, one frontend at a time").arg(spec.hostname)};
+            // The commands exactly as the plan runs them on this node.
+            QString commands;
+            for (const PlanStep &step : r.plan.stepsFor(node.hostname)) {
+                if (step.kind == PlanStep::Kind::Run)
+                    commands += step.command + QLatin1Char('\n');
+            }
+            r.changes << Change{node.hostname, QStringLiteral("commands"), commands, true,
+                                QStringLiteral("after %1 is installed, one frontend at a time").arg(spec.hostname)};
         } else if (isPrimary) {
             r.changes << Change{node.hostname, QStringLiteral(".env"), envDiff, true, QStringLiteral("generate_envs.sh copies env.backend-1 to .env on backend-1")};
         } else {
@@ -183,8 +186,6 @@ NodeExpansion::Result NodeExpansion::prepare(const Project &project, const Clust
                         QStringLiteral("installs %1 with %2%3\n").arg(ProfileCatalog::displayName(*spec.profile), EnvRenderer::envFileFor(r.after.cluster, r.added),
                                                                       scan ? QStringLiteral(" (-r scan)") : QString()),
                         true, {}};
-
-    r.plan = ExpansionPlanBuilder::build(r.after.cluster, r.added, r.project.planOptions());
     if (!scan)
         r.loadBalancerChange = LoadBalancerRenderer::frontendAdded(r.after.cluster, r.project.external, r.added, ProjectStaging::loadBalancerSettings(r.project));
     r.journalPath = journalPathFor(r.project, spec.hostname);

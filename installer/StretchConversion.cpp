@@ -85,12 +85,7 @@ StretchConversion::Result StretchConversion::prepare(const Project &project, con
     r.after = project.loadClusterData(r.config, project.configFile);
     r.outcomes = SiteFailureAnalysis::analyze(r.after.cluster);
     if (!r.after.ok()) {
-        QStringList errors;
-        for (const Diagnostic &d : r.after.diagnostics) {
-            if (d.isError())
-                errors << d.message;
-        }
-        r.error = QStringLiteral("the stretch cluster would not be valid: %1").arg(errors.join(QStringLiteral("; ")));
+        r.error = QStringLiteral("the stretch cluster would not be valid: %1").arg(Diagnostic::errorMessages(r.after.diagnostics).join(QStringLiteral("; ")));
         return r;
     }
     for (const SiteOutcome &o : std::as_const(r.outcomes)) {
