@@ -1,4 +1,4 @@
-#include "Cli.h"
+#include "cli/Cli.h"
 #include "AppSettings.h"
 #include "WizardWindow.h"
 
@@ -26,18 +26,18 @@ int main(int argc, char *argv[])
         QCoreApplication app(argc, argv);
         QCoreApplication::setApplicationName(QStringLiteral("agilesec-installer"));
         QCoreApplication::setApplicationVersion(QStringLiteral(AGILESEC_INSTALLER_VERSION));
-        return Cli().run(QCoreApplication::arguments());
+        return Cli::run(QCoreApplication::arguments());
     }
     if (argc > 1) {
         QCoreApplication app(argc, argv);
-        return Cli().run(QCoreApplication::arguments()); // reports the unknown command, exit 2
+        return Cli::run(QCoreApplication::arguments()); // reports the unknown command, exit 2
     }
     if (!displayAvailable()) {
         QTextStream(stderr) << "agilesec-installer: no display found, so the wizard cannot start.\n"
                                "  - Headless use: 'agilesec-installer --help' lists the commands (validate, render, plan, certs).\n"
                                "  - To see the wizard without a desktop: xvfb-run agilesec-installer, or QT_QPA_PLATFORM=offscreen.\n"
                                "  - A local lab of simulated nodes ('lab up') comes with the SSH transport; see README.md.\n";
-        return Cli::Failed;
+        return Command::Failed;
     }
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("agilesec-installer"));

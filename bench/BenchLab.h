@@ -1,6 +1,6 @@
 #pragma once
 
-#include "LabEnvironment.h"
+#include "lab/LabEnvironment.h"
 
 #include <QStringList>
 #include <QTextStream>

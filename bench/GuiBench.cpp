@@ -4,10 +4,11 @@
 // long). The node row of the busiest node is selected, so its live log is painted too.
 // Usage: agilesec-bench-gui TOPOLOGY STEP_SECONDS WORKDIR   (QT_QPA_PLATFORM=offscreen)
 #include "ClusterSession.h"
-#include "InstallExecutor.h"
+#include "jobs/InstallJob.h"
+#include "exec/InstallExecutor.h"
 #include "InstallWizard.h"
 #include "BenchLab.h"
-#include "LabEnvironment.h"
+#include "lab/LabEnvironment.h"
 #include "WizardWindow.h"
 
 #include <QApplication>
@@ -54,11 +55,11 @@ int main(int argc, char *argv[])
         WizardWindow window;
         window.resize(1366, 768);
         window.show();
-        window.session()->setMaxParallelNodes(64); // every node of a phase at once: the most output
+        window.session()->install()->setMaxParallelNodes(64); // every node of a phase at once: the most output
         if (window.openProjectFile(projectPath)) {
             qint64 lines = 0;
             QElapsedTimer wall;
-            QObject::connect(window.session(), &ClusterSession::installStarting, &window, [&](InstallExecutor *executor) {
+            QObject::connect(window.session()->install(), &InstallJob::starting, &window, [&](InstallExecutor *executor) {
                 QObject::connect(executor, &InstallExecutor::stepLine, &window, [&] { ++lines; });
                 if (qEnvironmentVariableIsSet("GUI_BENCH_TRACE")) {
                     QTextStream(stderr) << "executor starting at " << wall.elapsed() << " ms\n";
@@ -84,12 +85,12 @@ int main(int argc, char *argv[])
             bool ok = false;
             QString summary;
             QEventLoop loop;
-            QObject::connect(window.session(), &ClusterSession::installFinished, &loop, [&](bool success, const QString &text) {
+            QObject::connect(window.session()->install(), &InstallJob::finished, &loop, [&](bool success, const QString &text) {
                 ok = success;
                 summary = text;
                 loop.quit();
             });
-            QObject::connect(window.session(), &ClusterSession::installFailedToStart, &loop, [&](const QString &text) {
+            QObject::connect(window.session()->install(), &InstallJob::failedToStart, &loop, [&](const QString &text) {
                 summary = text;
                 loop.quit();
             });

@@ -5,12 +5,12 @@
 // the orchestration's overhead. The engine's CPU time is this process's (std::clock), which
 // includes SSH encryption but not the nodes' side.
 // Usage: agilesec-bench-install TOPOLOGY STEP_SECONDS WORKDIR
-#include "InstallExecutor.h"
-#include "InstallPlanBuilder.h"
+#include "exec/InstallExecutor.h"
+#include "plan/InstallPlanBuilder.h"
 #include "BenchLab.h"
-#include "LabEnvironment.h"
-#include "Project.h"
-#include "ProjectStaging.h"
+#include "lab/LabEnvironment.h"
+#include "project/Project.h"
+#include "staging/ProjectStaging.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,11 +1,11 @@
 // Benchmark: the cluster CA and every certificate plus the bundle, in-process, for a cluster of
 // N nodes (half backends, half frontends). With --specs it prints the certificate list instead,
 // so bench/run.sh can make the same set with openssl command lines.
-#include "CertificateAuthority.h"
-#include "ClusterLoader.h"
-#include "ClusterPki.h"
-#include "EnvRenderer.h"
-#include "KeyTypes.h"
+#include "pki/CertificateAuthority.h"
+#include "config/ClusterLoader.h"
+#include "pki/ClusterPki.h"
+#include "config/EnvRenderer.h"
+#include "pki/KeyTypes.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -1,9 +1,9 @@
 // Benchmark: upload a file to a lab node with SshUploader and with OpenSSH's scp, directly on
 // loopback and through DelayProxy (delay each way). Prints seconds and ratios.
 #include "DelayProxy.h"
-#include "Project.h"
-#include "SshSession.h"
-#include "SshUploader.h"
+#include "project/Project.h"
+#include "ssh/SshSession.h"
+#include "ssh/SshUploader.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

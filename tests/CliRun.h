@@ -1,27 +1,65 @@
 #pragma once
 
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
 
-// Runs the installer binary as a user (or CI job) would, for the tests that drive the CLI.
+#include <algorithm>
+
+// The one way the tests run a program: the installer binary as a user (or CI job) would, or a
+// real tool that checks our output (openssl, haproxy, shellcheck, ssh...).
 struct CliRun {
     int exitCode = -1; // -1: crashed; -2: killed after the timeout
-    QString out;
+    QString out;       // with merged channels: everything
     QString err;
 
-    static CliRun run(const QStringList &arguments, int timeoutMs = 120000)
+    struct Options {
+        int timeoutMs = 120000;
+        QString workingDirectory;
+        QByteArray input;           // written to stdin, which is then closed
+        bool mergeChannels = false; // stderr into out, in order
+        bool withoutDisplay = false; // as on a headless machine: no DISPLAY, WAYLAND_DISPLAY, QT_QPA_PLATFORM
+    };
+
+    static CliRun program(const QString &program, const QStringList &arguments, const Options &options)
     {
         QProcess p;
-        p.start(QStringLiteral(AGILESEC_BINARY), arguments);
-        if (!p.waitForFinished(timeoutMs)) {
+        if (options.mergeChannels)
+            p.setProcessChannelMode(QProcess::MergedChannels);
+        if (!options.workingDirectory.isEmpty())
+            p.setWorkingDirectory(options.workingDirectory);
+        if (options.withoutDisplay) {
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+                env.remove(QLatin1String(name));
+            p.setProcessEnvironment(env);
+        }
+        p.start(program, arguments);
+        if (!options.input.isEmpty())
+            p.write(options.input);
+        p.closeWriteChannel();
+        if (!p.waitForFinished(options.timeoutMs)) {
             p.kill();
             p.waitForFinished();
             return CliRun{-2, QString::fromUtf8(p.readAllStandardOutput()),
-                          QStringLiteral("(killed: still running after %1 s)\n").arg(timeoutMs / 1000) + QString::fromUtf8(p.readAllStandardError())};
+                          QStringLiteral("(killed: still running after %1 s)\n").arg(options.timeoutMs / 1000) + QString::fromUtf8(p.readAllStandardError())};
         }
         return CliRun{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
                       QString::fromUtf8(p.readAllStandardError())};
+    }
+
+    static CliRun program(const QString &program, const QStringList &arguments)
+    {
+        return CliRun::program(program, arguments, Options());
+    }
+
+    // The installer binary.
+    static CliRun run(const QStringList &arguments, int timeoutMs = 120000)
+    {
+        Options options;
+        options.timeoutMs = timeoutMs;
+        return program(QStringLiteral(AGILESEC_BINARY), arguments, options);
     }
 
     // For failure messages: the exit code, stderr and the end of stdout (where the failure is),

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "LabEnvironment.h"
-#include "LoadBalancerRenderer.h"
-#include "Project.h"
+#include "lab/LabEnvironment.h"
+#include "lb/LoadBalancerRenderer.h"
+#include "project/Project.h"
 #include "TestFiles.h"
 
 #include <QDir>

@@ -1,9 +1,10 @@
 // The air-gapped bundle: contents, modes, no secrets, scripts that pass bash -n and shellcheck,
 // a playbook that parses, runbooks equal to the plan, the exported scripts installing the lab
 // by hand over plain ssh, and import catching tampering.
-#include "BundleExporter.h"
-#include "BundleImporter.h"
-#include "InstallPlanBuilder.h"
+#include "CliRun.h"
+#include "export/BundleExporter.h"
+#include "export/BundleImporter.h"
+#include "plan/InstallPlanBuilder.h"
 #include "LabFixture.h"
 
 #include <QStandardPaths>
@@ -38,15 +39,14 @@ QMap<QString, Entry> readZip(const QString &path, QStringList *order = nullptr)
 
 int run(const QString &program, const QStringList &args, QByteArray *output = nullptr, const QString &workDir = {})
 {
-    QProcess p;
-    p.setProcessChannelMode(QProcess::MergedChannels);
-    if (!workDir.isEmpty())
-        p.setWorkingDirectory(workDir);
-    p.start(program, args);
-    p.waitForFinished(300000);
+    CliRun::Options options;
+    options.mergeChannels = true;
+    options.workingDirectory = workDir;
+    options.timeoutMs = 300000;
+    const CliRun r = CliRun::program(program, args, options);
     if (output)
-        *output = p.readAll();
-    return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+        *output = r.out.toUtf8();
+    return r.exitCode;
 }
 
 const QFile::Permissions kModeBits = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup

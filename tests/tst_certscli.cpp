@@ -1,3 +1,4 @@
+#include "CliRun.h"
 #include "TestFiles.h"
 
 #include <QDir>
@@ -16,13 +17,10 @@ struct Run {
 
 Run run(const QString &program, const QStringList &arguments, const QString &workingDirectory = {})
 {
-    QProcess process;
-    process.setWorkingDirectory(workingDirectory);
-    process.start(program, arguments);
-    if (!process.waitForFinished(120000))
-        qFatal("%s did not finish", qPrintable(program));
-    return Run{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, QString::fromUtf8(process.readAllStandardOutput()),
-               QString::fromUtf8(process.readAllStandardError())};
+    CliRun::Options options;
+    options.workingDirectory = workingDirectory;
+    const CliRun r = CliRun::program(program, arguments, options);
+    return Run{r.exitCode, r.out, r.err};
 }
 
 Run certs(const QStringList &arguments)

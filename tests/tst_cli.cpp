@@ -1,4 +1,7 @@
+#include "CliRun.h"
 #include "TestFiles.h"
+#include "cli/Cli.h"
+#include "cli/CommandRegistry.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -19,17 +22,11 @@ struct Run {
 
 Run cli(const QStringList &arguments)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("DISPLAY"));
-    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(AGILESEC_BINARY), arguments);
-    if (!process.waitForFinished(60000))
-        qFatal("agilesec-installer did not finish");
-    return Run{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, QString::fromUtf8(process.readAllStandardOutput()),
-               QString::fromUtf8(process.readAllStandardError())};
+    CliRun::Options options;
+    options.timeoutMs = 60000;
+    options.withoutDisplay = true;
+    const CliRun r = CliRun::program(QStringLiteral(AGILESEC_BINARY), arguments, options);
+    return Run{r.exitCode, r.out, r.err};
 }
 
 QString example(const char *name)
@@ -76,6 +73,10 @@ private Q_SLOTS:
     void planRejectsRelativeDirectory();
     void planInvalidConfigFails();
     void noDisplayPointsToTheCli();
+    void inProcessMatchesTheBinary();
+    void everyRegisteredCommandAnswersHelp();
+    void unknownNodeIsRefusedEverywhere_data();
+    void unknownNodeIsRefusedEverywhere();
 };
 
 void TestCli::helpOnEveryCommand_data()
@@ -288,6 +289,66 @@ void TestCli::noDisplayPointsToTheCli()
 #else
     QSKIP("display detection applies to X11/Wayland systems");
 #endif
+}
+
+namespace {
+// A command run in this process through the CLI library, as the binary runs it.
+Run inProcess(const QStringList &arguments)
+{
+    QString out, err, input;
+    QTextStream outStream(&out), errStream(&err), inStream(&input);
+    const int code = Cli::run(QStringList{QStringLiteral("agilesec-installer")} + arguments, CommandIo{outStream, errStream, inStream});
+    outStream.flush();
+    errStream.flush();
+    return Run{code, out, err};
+}
+} // namespace
+
+void TestCli::inProcessMatchesTheBinary()
+{
+    for (const QStringList &arguments : {QStringList{"validate", "--config", example("seven-node-stretch.conf")},
+                                         QStringList{"plan", "--config", example("four-node.conf")}, QStringList{"--help"},
+                                         QStringList{"validate", "--config", QStringLiteral(TEST_DATA_DIR "/no-such-file.conf")}}) {
+        const Run binary = cli(arguments);
+        const Run here = inProcess(arguments);
+        QCOMPARE(here.exitCode, binary.exitCode);
+        QCOMPARE(here.out, binary.out);
+        QCOMPARE(here.err, binary.err);
+    }
+}
+
+void TestCli::everyRegisteredCommandAnswersHelp()
+{
+    // The registry is the one list: the usage names each command, and each answers --help.
+    const QString usage = Cli::usage();
+    for (const std::unique_ptr<Command> &command : CommandRegistry::all()) {
+        if (!command->summary().isEmpty())
+            QVERIFY2(usage.contains(QStringLiteral("  ") + command->name() + QLatin1Char(' ')), qPrintable(command->name()));
+        QVERIFY2(Cli::isCommand(command->name().section(QLatin1Char(' '), 0, 0)), qPrintable(command->name()));
+        const Run r = inProcess(command->name().split(QLatin1Char(' ')) + QStringList{QStringLiteral("--help")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.startsWith(QStringLiteral("Usage: agilesec-installer ") + command->synopsis()), qPrintable(r.out));
+        QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+    }
+}
+
+void TestCli::unknownNodeIsRefusedEverywhere_data()
+{
+    QTest::addColumn<QString>("command");
+    QTest::newRow("check-access") << "check-access";
+    QTest::newRow("verify") << "verify";
+}
+
+void TestCli::unknownNodeIsRefusedEverywhere()
+{
+    // One rule for --node: a name that is not a node of the cluster is a usage error, never ignored.
+    QFETCH(QString, command);
+    QTemporaryDir dir;
+    const QString project = dir.filePath(QStringLiteral("project.json"));
+    TestFiles::write(project, QStringLiteral("{\"config\": \"%1\"}").arg(example("four-node.conf")).toUtf8());
+    const Run r = inProcess({command, QStringLiteral("--project"), project, QStringLiteral("--node"), QStringLiteral("backend-9")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("--node backend-9: no such node in the cluster")), qPrintable(r.err));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -1,5 +1,5 @@
-#include "ClusterLoader.h"
-#include "SiteFailureAnalysis.h"
+#include "config/ClusterLoader.h"
+#include "core/SiteFailureAnalysis.h"
 #include "TestFiles.h"
 
 #include <QFile>

@@ -1,7 +1,7 @@
-#include "ClusterLoader.h"
-#include "ClusterReader.h"
-#include "ClusterWriter.h"
-#include "ConfigDocument.h"
+#include "config/ClusterLoader.h"
+#include "config/ClusterReader.h"
+#include "config/ClusterWriter.h"
+#include "config/ConfigDocument.h"
 #include "TestFiles.h"
 
 #include <QDir>

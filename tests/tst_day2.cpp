@@ -2,13 +2,13 @@
 // the guide orders them, what is refused and why, importing a cluster (from files and from
 // backend-1 over SSH), and the whole sequence against the lab's real sshd: a 4-node install,
 // frontend-3 added, a scan node added, the cluster imported back byte for byte.
-#include "ClusterImporter.h"
-#include "EnvRenderer.h"
+#include "day2/ClusterImporter.h"
+#include "config/EnvRenderer.h"
 #include "CliRun.h"
 #include "LabFixture.h"
-#include "NodeExpansion.h"
-#include "ProfileCatalog.h"
-#include "TextDiff.h"
+#include "day2/NodeExpansion.h"
+#include "core/ProfileCatalog.h"
+#include "util/TextDiff.h"
 
 #include <QDateTime>
 #include <QJsonDocument>

@@ -2,9 +2,9 @@
 // point: a frontend and a backend drill that pass, a site drill that fails because the site's
 // loss breaks quorum (and still restores services and crons exactly), and a cancelled drill
 // that restores everything too.
-#include "HaDrill.h"
+#include "verify/HaDrill.h"
 #include "LabFixture.h"
-#include "LoadBalancerRenderer.h"
+#include "lb/LoadBalancerRenderer.h"
 
 #include <QCryptographicHash>
 #include <QStandardPaths>

@@ -1,5 +1,5 @@
-#include "ClusterLoader.h"
-#include "EnvRenderer.h"
+#include "config/ClusterLoader.h"
+#include "config/EnvRenderer.h"
 #include "TestFiles.h"
 
 #include <QFile>

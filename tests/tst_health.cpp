@@ -1,5 +1,6 @@
 // Health over the real TLS path against the lab's frontends (which serve HTTPS with their own
 // certificates while their simulated haproxy runs), through the CLI as a user would.
+#include "CliRun.h"
 #include "LabFixture.h"
 
 #include <QJsonArray>
@@ -12,11 +13,10 @@ struct Run {
 
 Run cli(const QStringList &arguments)
 {
-    QProcess p;
-    p.setProcessChannelMode(QProcess::MergedChannels);
-    p.start(QStringLiteral(AGILESEC_BINARY), arguments);
-    p.waitForFinished(120000);
-    return Run{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAll()};
+    CliRun::Options options;
+    options.mergeChannels = true;
+    const CliRun r = CliRun::program(QStringLiteral(AGILESEC_BINARY), arguments, options);
+    return Run{r.exitCode, r.out.toUtf8()};
 }
 
 QJsonArray healthOf(const Run &run)

@@ -2,11 +2,11 @@
 // through the CLI as a user (or a CI job) would: full installs, a node failing mid-install,
 // the CLI killed and resumed, the Kafka watchdog, verify catching a stopped service, and the
 // dry run's commands equal to the commands actually run.
-#include "InstallExecutor.h"
-#include "InstallPlanBuilder.h"
+#include "exec/InstallExecutor.h"
+#include "plan/InstallPlanBuilder.h"
 #include "CliRun.h"
 #include "LabFixture.h"
-#include "ProjectStaging.h"
+#include "staging/ProjectStaging.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>

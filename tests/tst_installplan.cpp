@@ -1,5 +1,5 @@
-#include "ClusterLoader.h"
-#include "InstallPlanBuilder.h"
+#include "config/ClusterLoader.h"
+#include "plan/InstallPlanBuilder.h"
 #include "TestFiles.h"
 
 #include <QFile>

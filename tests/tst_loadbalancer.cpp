@@ -2,13 +2,14 @@
 // bash -n and shellcheck, the Route53 batch), the changes for an added frontend, the project's
 // "external" section, and a real HAProxy on loopback balancing to two lab frontends' HTTPS
 // health endpoints and taking a stopped one out of rotation.
-#include "BundleExporter.h"
-#include "DnsCheck.h"
-#include "HttpsProbe.h"
+#include "CliRun.h"
+#include "export/BundleExporter.h"
+#include "lb/DnsCheck.h"
+#include "verify/HttpsProbe.h"
 #include "LabFixture.h"
-#include "LoadBalancerPush.h"
-#include "LoadBalancerRenderer.h"
-#include "ProjectStaging.h"
+#include "ops/LoadBalancerPush.h"
+#include "lb/LoadBalancerRenderer.h"
+#include "staging/ProjectStaging.h"
 
 #include <QJsonArray>
 #include <QLocalSocket>
@@ -23,13 +24,13 @@
 namespace {
 int run(const QString &program, const QStringList &args, QByteArray *output = nullptr)
 {
-    QProcess p;
-    p.setProcessChannelMode(QProcess::MergedChannels);
-    p.start(program, args);
-    p.waitForFinished(60000);
+    CliRun::Options options;
+    options.mergeChannels = true;
+    options.timeoutMs = 60000;
+    const CliRun r = CliRun::program(program, args, options);
     if (output)
-        *output = p.readAll();
-    return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+        *output = r.out.toUtf8();
+    return r.exitCode;
 }
 
 // A 4-node lab, installed through the CLI; empty on success, else what failed.

@@ -1,10 +1,10 @@
-#include "CertificateAuthority.h"
-#include "CertificateBundle.h"
-#include "CertificateChecker.h"
-#include "ClusterLoader.h"
-#include "ClusterPki.h"
-#include "EnvRenderer.h"
-#include "OpenSslHandles.h"
+#include "pki/CertificateAuthority.h"
+#include "pki/CertificateBundle.h"
+#include "pki/CertificateChecker.h"
+#include "config/ClusterLoader.h"
+#include "pki/ClusterPki.h"
+#include "config/EnvRenderer.h"
+#include "pki/OpenSslHandles.h"
 #include "TestFiles.h"
 
 #include <openssl/pem.h>

@@ -1,7 +1,8 @@
 // Preflight against the lab's real sshd (nodes made too small with fault knobs, a wrong sudo
 // password, cross-site round trips) and the grading tables themselves.
+#include "CliRun.h"
 #include "LabFixture.h"
-#include "PreflightRunner.h"
+#include "verify/PreflightRunner.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -88,12 +89,10 @@ void TestPreflight::findsSmallNodesWrongSudoAndMeasuresSites()
     const QString wrong = lab.tempPath(QStringLiteral("wrong-sudo"));
     TestFiles::write(wrong, "not-the-password\n");
 
-    QProcess p;
-    p.start(QStringLiteral(AGILESEC_BINARY), {QStringLiteral("preflight"), QStringLiteral("--project"), lab.project.path, QStringLiteral("--json"),
-                                              QStringLiteral("--sudo-password-file"), wrong});
-    QVERIFY(p.waitForFinished(120000));
-    QCOMPARE(p.exitCode(), 1);
-    const QJsonObject out = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+    const CliRun p = CliRun::run({QStringLiteral("preflight"), QStringLiteral("--project"), lab.project.path, QStringLiteral("--json"),
+                                 QStringLiteral("--sudo-password-file"), wrong});
+    QCOMPARE(p.exitCode, 1);
+    const QJsonObject out = QJsonDocument::fromJson(p.out.toUtf8()).object();
     const QJsonArray findings = out.value(QStringLiteral("findings")).toArray();
     QVERIFY(findings.size() > 40);
 

@@ -1,6 +1,7 @@
 // Integration tests of the SSH transport against the lab's real OpenSSH sshd processes.
+#include "CliRun.h"
 #include "LabFixture.h"
-#include "SshSession.h"
+#include "ssh/SshSession.h"
 
 #include <QElapsedTimer>
 #include <QThread>
@@ -9,12 +10,11 @@
 namespace {
 QString run(const QString &program, const QStringList &arguments, const QByteArray &input = {})
 {
-    QProcess p;
-    p.start(program, arguments);
-    p.write(input);
-    p.closeWriteChannel();
-    p.waitForFinished(30000);
-    return QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
+    CliRun::Options options;
+    options.input = input;
+    options.timeoutMs = 30000;
+    const CliRun r = CliRun::program(program, arguments, options);
+    return r.out + r.err;
 }
 
 bool isRoot()
@@ -427,10 +427,8 @@ void TestSsh::checkAccessCliPinsOnlyWhatWasAccepted()
     project.hostKeys.remove(id);
     QVERIFY(project.save().isEmpty());
     const auto cli = [&](const QStringList &args) {
-        QProcess p;
-        p.start(QStringLiteral(AGILESEC_BINARY), QStringList{QStringLiteral("check-access"), QStringLiteral("--project"), copy} + args);
-        p.waitForFinished(120000);
-        return std::tuple<int, QString, QString>{p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+        const CliRun p = CliRun::run(QStringList{QStringLiteral("check-access"), QStringLiteral("--project"), copy} + args);
+        return std::tuple<int, QString, QString>{p.exitCode, p.out, p.err};
     };
     auto [code, out, err] = cli({QStringLiteral("--node"), QStringLiteral("backend-2")});
     QCOMPARE(code, 1);

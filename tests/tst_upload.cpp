@@ -1,8 +1,8 @@
 // Integration tests of SshUploader against the lab's real sshd: a several-hundred-MB file with
 // SHA-256 verification, resume after the connection is killed mid-transfer, skip when identical.
 #include "LabFixture.h"
-#include "SshSession.h"
-#include "SshUploader.h"
+#include "ssh/SshSession.h"
+#include "ssh/SshUploader.h"
 
 #include <QCryptographicHash>
 #include <QRandomGenerator>

@@ -2,11 +2,20 @@
 #include "CliRun.h"
 #include "LabFixture.h"
 #include "ClusterSession.h"
+#include "jobs/InstallJob.h"
+#include "jobs/ExportJob.h"
+#include "jobs/DrillJob.h"
+#include "jobs/ConnectionsJob.h"
+#include "jobs/ClusterImportJob.h"
+#include "jobs/CertificatesJob.h"
+#include "jobs/LabJob.h"
+#include "jobs/PreflightJob.h"
+#include "jobs/VerifyJob.h"
 #include "ImportClusterPage.h"
 #include "InstallPage.h"
 #include "InstallWizard.h"
 #include "ReviewPage.h"
-#include "LabEnvironment.h"
+#include "lab/LabEnvironment.h"
 #include "TopologyMap.h"
 #include "TopologyPage.h"
 #include "WizardWindow.h"
@@ -226,7 +235,7 @@ void TestWizard::exportOnlyRunEndsWithABundle()
 
     QCOMPARE(wizard->currentId(), int(InstallWizard::Certificates));
     QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
-    QSignalSpy issued(window.session(), &ClusterSession::certificatesFinished);
+    QSignalSpy issued(window.session()->certificates(), &CertificatesJob::finished);
     QTest::mouseClick(child<QPushButton>(wizard, "createCertificatesButton"), Qt::LeftButton);
     QVERIFY(issued.wait(120000));
     QVERIFY2(issued.first().at(0).toBool(), qPrintable(issued.first().at(1).toString()));
@@ -254,7 +263,7 @@ void TestWizard::exportOnlyRunEndsWithABundle()
     QVERIFY(child<QTreeWidget>(wizard, "planTree")->topLevelItemCount() >= 4);
     QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled()); // an export-only run needs its bundle
     saveScreenshot(&window, QStringLiteral("07-review.png"));
-    QSignalSpy exported(window.session(), &ClusterSession::exportFinished);
+    QSignalSpy exported(window.session()->bundleExport(), &ExportJob::finished);
     const QString zip = m_dir.filePath(QStringLiteral("airgap/bundle.zip"));
     child<ReviewPage>(wizard, "reviewPage")->exportBundleTo(zip);
     QVERIFY(exported.wait(120000));
@@ -349,7 +358,7 @@ void TestWizard::addsFrontend3ToTheRunningLab()
 
     // Access: every node, the new one included, tested.
     QCOMPARE(wizard->currentId(), int(InstallWizard::Access));
-    QSignalSpy checked(window.session(), &ClusterSession::connectionsChecked);
+    QSignalSpy checked(window.session()->connections(), &ConnectionsJob::finished);
     QTest::mouseClick(child<QPushButton>(wizard, "testConnectionsButton"), Qt::LeftButton);
     QVERIFY(checked.wait(60000));
     QVERIFY2(QTest::qWaitFor([&] { return wizard->button(QWizard::NextButton)->isEnabled(); }, 5000),
@@ -368,7 +377,7 @@ void TestWizard::addsFrontend3ToTheRunningLab()
              qPrintable(viewer->toPlainText()));
     QVERIFY(!viewer->toPlainText().contains(QStringLiteral("\n-")));
     saveScreenshot(&window, QStringLiteral("12-add-node-review.png"));
-    QSignalSpy finished(window.session(), &ClusterSession::installFinished);
+    QSignalSpy finished(window.session()->install(), &InstallJob::finished);
     QVERIFY(goNext(wizard));
     QCOMPARE(wizard->currentId(), int(InstallWizard::Install));
     QVERIFY(finished.wait(180000));
@@ -386,7 +395,7 @@ void TestWizard::addsFrontend3ToTheRunningLab()
 
     // Verify: five nodes now.
     QCOMPARE(wizard->currentId(), int(InstallWizard::Verify));
-    QSignalSpy verified(window.session(), &ClusterSession::verifyFinished);
+    QSignalSpy verified(window.session()->verify(), &VerifyJob::finished);
     QVERIFY(verified.wait(120000));
     QCOMPARE(child<QTreeWidget>(wizard, "serviceTree")->topLevelItemCount(), 5);
 
@@ -415,7 +424,7 @@ void TestWizard::addsFrontend3ToTheRunningLab()
     auth->setCurrentIndex(auth->findData(QStringLiteral("key")));
     setText(importWizard, "importIdentityEdit", lab.labDir() + QStringLiteral("/lab-user-key"));
     setText(importWizard, "importInstallerDirEdit", backend1.installerDir);
-    QSignalSpy imported(second.session(), &ClusterSession::clusterImportFinished);
+    QSignalSpy imported(second.session()->clusterImport(), &ClusterImportJob::finished);
     QTest::mouseClick(child<QPushButton>(importWizard, "importButton"), Qt::LeftButton);
     QVERIFY(QTest::qWaitFor([&] { return !imported.isEmpty() && imported.last().at(0).toBool(); }, 60000));
     QCOMPARE(asked.size(), 1);
@@ -437,7 +446,7 @@ void TestWizard::installsTheFourNodeLabEndToEnd()
     if (!unsupported.isEmpty())
         QSKIP(qPrintable(unsupported));
     WizardWindow window;
-    window.session()->setLabDefaults(QStringLiteral(AGILESEC_BINARY), QStringLiteral("0.02"));
+    window.session()->lab()->setDefaults(QStringLiteral(AGILESEC_BINARY), QStringLiteral("0.02"));
     window.resize(1366, 768);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -449,7 +458,7 @@ void TestWizard::installsTheFourNodeLabEndToEnd()
     labTopology->setCurrentIndex(labTopology->findData(QStringLiteral("4")));
     setText(wizard, "labFolderEdit", m_labDir);
     QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
-    QSignalSpy labUp(window.session(), &ClusterSession::labFinished);
+    QSignalSpy labUp(window.session()->lab(), &LabJob::finished);
     QTest::mouseClick(child<QPushButton>(wizard, "startLabButton"), Qt::LeftButton);
     QVERIFY(labUp.wait(120000));
     QVERIFY2(labUp.first().at(0).toBool(), qPrintable(labUp.first().at(1).toString()));
@@ -486,7 +495,7 @@ void TestWizard::installsTheFourNodeLabEndToEnd()
         QVERIFY(window.session()->openProject(edited.path, &error));
         access->initializePage();
     }
-    QSignalSpy checked(window.session(), &ClusterSession::connectionsChecked);
+    QSignalSpy checked(window.session()->connections(), &ConnectionsJob::finished);
     QTest::mouseClick(child<QPushButton>(wizard, "testConnectionsButton"), Qt::LeftButton);
     QVERIFY(checked.wait(60000));
     QVERIFY(QTest::qWaitFor([&] { return asked.size() == 1; }, 5000));
@@ -505,7 +514,7 @@ void TestWizard::installsTheFourNodeLabEndToEnd()
     QVERIFY(goNext(wizard));
 
     // 5. Certificates.
-    QSignalSpy issued(window.session(), &ClusterSession::certificatesFinished);
+    QSignalSpy issued(window.session()->certificates(), &CertificatesJob::finished);
     QTest::mouseClick(child<QPushButton>(wizard, "createCertificatesButton"), Qt::LeftButton);
     QVERIFY(issued.wait(120000));
     QVERIFY2(issued.first().at(0).toBool(), qPrintable(issued.first().at(1).toString()));
@@ -513,10 +522,10 @@ void TestWizard::installsTheFourNodeLabEndToEnd()
 
     // 6. Preflight: runs on entry; warnings only in the lab.
     QCOMPARE(wizard->currentId(), int(InstallWizard::Preflight));
-    QVERIFY2(QTest::qWaitFor([&] { return window.session()->hasPreflightRun(); }, 120000), "preflight did not finish");
+    QVERIFY2(QTest::qWaitFor([&] { return window.session()->preflight()->hasRun(); }, 120000), "preflight did not finish");
     auto *preflight = child<QTableWidget>(wizard, "preflightTable");
     QVERIFY(preflight->rowCount() >= 4 * 5);
-    QVERIFY2(window.session()->preflightPassed(), qPrintable(child<QLabel>(wizard, "preflightSummary")->text()));
+    QVERIFY2(window.session()->preflight()->passed(), qPrintable(child<QLabel>(wizard, "preflightSummary")->text()));
     saveScreenshot(&window, QStringLiteral("06-preflight.png"));
     QVERIFY(goNext(wizard));
 
@@ -528,7 +537,7 @@ void TestWizard::installsTheFourNodeLabEndToEnd()
         QVERIFY(faults.open(QIODevice::Append));
         faults.write("FAIL_AT_STEP=complete\nFAIL_ONCE=1\n");
     }
-    QSignalSpy finished(window.session(), &ClusterSession::installFinished);
+    QSignalSpy finished(window.session()->install(), &InstallJob::finished);
     QVERIFY(goNext(wizard));
     QCOMPARE(wizard->currentId(), int(InstallWizard::Install));
     QVERIFY(!wizard->button(QWizard::BackButton)->isVisible() || !wizard->button(QWizard::BackButton)->isEnabled());
@@ -577,7 +586,7 @@ void TestWizard::installsTheFourNodeLabEndToEnd()
 
     // 9. Verify: 4 nodes, every service running; health through frontend-1 as the entry.
     QCOMPARE(wizard->currentId(), int(InstallWizard::Verify));
-    QSignalSpy verified(window.session(), &ClusterSession::verifyFinished);
+    QSignalSpy verified(window.session()->verify(), &VerifyJob::finished);
     QVERIFY(verified.wait(120000));
     const Node *frontend1 = window.session()->cluster().findByHostname(QStringLiteral("frontend-1"));
     setText(wizard, "entryPointEdit", QStringLiteral("%1:%2").arg(frontend1->privateIp).arg(window.session()->cluster().frontendPort));
@@ -592,7 +601,7 @@ void TestWizard::installsTheFourNodeLabEndToEnd()
     for (int i = 0; i < health->topLevelItemCount(); ++i)
         QVERIFY2(health->topLevelItem(i)->text(2) == QStringLiteral("OK"),
                  qPrintable(health->topLevelItem(i)->text(0) + QLatin1Char(' ') + health->topLevelItem(i)->text(1) + QLatin1Char(' ') + health->topLevelItem(i)->text(3)));
-    QCOMPARE(window.session()->nodeHealth().value(QStringLiteral("backend-1")), true);
+    QCOMPARE(window.session()->verify()->nodeHealth().value(QStringLiteral("backend-1")), true);
     saveScreenshot(&window, QStringLiteral("09-verify.png"));
     QVERIFY(goNext(wizard));
 
@@ -602,7 +611,7 @@ void TestWizard::installsTheFourNodeLabEndToEnd()
     QCOMPARE(targets->count(), 2);
     targets->setCurrentText(QStringLiteral("frontend-2"));
     setText(wizard, "drillEntryEdit", QStringLiteral("%1:%2").arg(frontend1->privateIp).arg(window.session()->cluster().frontendPort));
-    QSignalSpy drilled(window.session(), &ClusterSession::drillFinished);
+    QSignalSpy drilled(window.session()->drill(), &DrillJob::finished);
     QTest::mouseClick(child<QPushButton>(wizard, "runDrillButton"), Qt::LeftButton);
     QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled()); // a running drill holds the page
     QVERIFY(drilled.wait(180000));

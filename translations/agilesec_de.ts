@@ -284,6 +284,17 @@
     </message>
 </context>
 <context>
+    <name>CertificatesJob</name>
+    <message>
+        <source>Fix the topology's errors first.</source>
+        <translation>Beheben Sie zuerst die Fehler der Topologie.</translation>
+    </message>
+    <message>
+        <source>Signed with %1: %2 certificate(s) issued, %3 kept.</source>
+        <translation>Signiert mit %1: %2 Zertifikat(e) ausgestellt, %3 beibehalten.</translation>
+    </message>
+</context>
+<context>
     <name>CertificatesPage</name>
     <message>
         <source>Certificates</source>
@@ -391,71 +402,7 @@
     </message>
 </context>
 <context>
-    <name>ClusterSession</name>
-    <message>
-        <source>new cluster (%1-node template)</source>
-        <translation>neuer Cluster (Vorlage mit %1 Knoten)</translation>
-    </message>
-    <message>
-        <source>The lab did not start: %1</source>
-        <translation>Das Labor ist nicht gestartet: %1</translation>
-    </message>
-    <message>
-        <source>Lab started (a simulation): %1</source>
-        <translation>Labor gestartet (eine Simulation): %1</translation>
-    </message>
-    <message>
-        <source>cannot create the folder %1</source>
-        <translation>der Ordner %1 kann nicht angelegt werden</translation>
-    </message>
-    <message>
-        <source>choose where to save the project first</source>
-        <translation>wählen Sie zuerst, wo das Projekt gespeichert wird</translation>
-    </message>
-    <message>
-        <source>Fix the topology's errors first.</source>
-        <translation>Beheben Sie zuerst die Fehler der Topologie.</translation>
-    </message>
-    <message>
-        <source>Signed with %1: %2 certificate(s) issued, %3 kept.</source>
-        <translation>Signiert mit %1: %2 Zertifikat(e) ausgestellt, %3 beibehalten.</translation>
-    </message>
-    <message>
-        <source>PROBLEM: %1</source>
-        <translation>PROBLEM: %1</translation>
-    </message>
-    <message>
-        <source>%1: CN=%2, expires %3%4</source>
-        <translation>%1: CN=%2, läuft ab am %3%4</translation>
-    </message>
-    <message>
-        <source>, SANs %1</source>
-        <translation>, SANs %1</translation>
-    </message>
-    <message>
-        <source>The platform's admin password is needed (Access page).</source>
-        <translation>Das Admin-Passwort der Plattform wird benötigt (Seite Zugang).</translation>
-    </message>
-    <message>
-        <source>Cannot prepare the files to upload: %1</source>
-        <translation>Die hochzuladenden Dateien können nicht vorbereitet werden: %1</translation>
-    </message>
-    <message>
-        <source>An export is already running.</source>
-        <translation>Ein Export läuft bereits.</translation>
-    </message>
-    <message>
-        <source>Save the project first (Review page).</source>
-        <translation>Speichern Sie zuerst das Projekt (Seite Überprüfung).</translation>
-    </message>
-    <message>
-        <source>Export failed: %1. Nothing was written.</source>
-        <translation>Export fehlgeschlagen: %1. Nichts wurde geschrieben.</translation>
-    </message>
-    <message>
-        <source>Bundle written: %1 (%2 files, %3 bytes)</source>
-        <translation>Paket geschrieben: %1 (%2 Dateien, %3 Bytes)</translation>
-    </message>
+    <name>ClusterImportJob</name>
     <message>
         <source>Imported from %1: multi_node_config.conf (%2 bytes), the CA certificate%3%4.</source>
         <translation>Importiert von %1: multi_node_config.conf (%2 Bytes), das CA-Zertifikat%3%4.</translation>
@@ -468,21 +415,32 @@
         <source>, the certificate bundle</source>
         <translation>, das Zertifikatspaket</translation>
     </message>
+</context>
+<context>
+    <name>ClusterSession</name>
     <message>
-        <source>The cluster has no primary backend to compare with.</source>
-        <translation>Der Cluster hat kein primäres Backend zum Vergleichen.</translation>
+        <source>new cluster (%1-node template)</source>
+        <translation>neuer Cluster (Vorlage mit %1 Knoten)</translation>
     </message>
     <message>
-        <source>%1 is not on %2 yet: the install puts it there.</source>
-        <translation>%1 ist noch nicht auf %2: die Installation legt sie dort ab.</translation>
+        <source>cannot create the folder %1</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
-        <source>this project</source>
-        <translation>dieses Projekt</translation>
+        <source>choose where to save the project first</source>
+        <translation>wählen Sie zuerst, wo das Projekt gespeichert wird</translation>
     </message>
     <message>
-        <source>The same as %1 on %2.</source>
-        <translation>Gleich wie %1 auf %2.</translation>
+        <source>PROBLEM: %1</source>
+        <translation>PROBLEM: %1</translation>
+    </message>
+    <message>
+        <source>%1: CN=%2, expires %3%4</source>
+        <translation>%1: CN=%2, läuft ab am %3%4</translation>
+    </message>
+    <message>
+        <source>, SANs %1</source>
+        <translation>, SANs %1</translation>
     </message>
 </context>
 <context>
@@ -558,6 +516,29 @@
     <message>
         <source>Drill running...</source>
         <translation>Übung läuft...</translation>
+    </message>
+</context>
+<context>
+    <name>ExportJob</name>
+    <message>
+        <source>An export is already running.</source>
+        <translation>Ein Export läuft bereits.</translation>
+    </message>
+    <message>
+        <source>Fix the topology's errors first.</source>
+        <translation>Beheben Sie zuerst die Fehler der Topologie.</translation>
+    </message>
+    <message>
+        <source>Save the project first (Review page).</source>
+        <translation>Speichern Sie zuerst das Projekt (Seite Überprüfung).</translation>
+    </message>
+    <message>
+        <source>Export failed: %1. Nothing was written.</source>
+        <translation>Export fehlgeschlagen: %1. Nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+        <source>Bundle written: %1 (%2 files, %3 bytes)</source>
+        <translation>Paket geschrieben: %1 (%2 Dateien, %3 Bytes)</translation>
     </message>
 </context>
 <context>
@@ -903,6 +884,17 @@ Protokolle: %3</translation>
     </message>
 </context>
 <context>
+    <name>InstallJob</name>
+    <message>
+        <source>The platform's admin password is needed (Access page).</source>
+        <translation>Das Admin-Passwort der Plattform wird benötigt (Seite Zugang).</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the files to upload: %1</source>
+        <translation>Die hochzuladenden Dateien können nicht vorbereitet werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>InstallPage</name>
     <message>
         <source>Install</source>
@@ -1032,6 +1024,17 @@ Protokolle: %3</translation>
     </message>
 </context>
 <context>
+    <name>LabJob</name>
+    <message>
+        <source>The lab did not start: %1</source>
+        <translation>Das Labor ist nicht gestartet: %1</translation>
+    </message>
+    <message>
+        <source>Lab started (a simulation): %1</source>
+        <translation>Labor gestartet (eine Simulation): %1</translation>
+    </message>
+</context>
+<context>
     <name>PathField</name>
     <message>
         <source>Browse...</source>
@@ -1092,6 +1095,25 @@ Protokolle: %3</translation>
             <numerusform>Keine Fehler; %n Warnung vor der Installation lesen.</numerusform>
             <numerusform>Keine Fehler; %n Warnungen vor der Installation lesen.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PrimaryConfigJob</name>
+    <message>
+        <source>The cluster has no primary backend to compare with.</source>
+        <translation>Der Cluster hat kein primäres Backend zum Vergleichen.</translation>
+    </message>
+    <message>
+        <source>%1 is not on %2 yet: the install puts it there.</source>
+        <translation>%1 ist noch nicht auf %2: die Installation legt sie dort ab.</translation>
+    </message>
+    <message>
+        <source>this project</source>
+        <translation>dieses Projekt</translation>
+    </message>
+    <message>
+        <source>The same as %1 on %2.</source>
+        <translation>Gleich wie %1 auf %2.</translation>
     </message>
 </context>
 <context>
@@ -1170,7 +1192,10 @@ Protokolle: %3</translation>
     </message>
     <message numerus="yes">
         <source>Install saves the project and starts phase 0 of %n phase(s).</source>
-        <translation><numerusform>„Installieren“ speichert das Projekt und beginnt Phase 0 von %n Phase.</numerusform><numerusform>„Installieren“ speichert das Projekt und beginnt Phase 0 von %n Phasen.</numerusform></translation>
+        <translation>
+            <numerusform>„Installieren“ speichert das Projekt und beginnt Phase 0 von %n Phase.</numerusform>
+            <numerusform>„Installieren“ speichert das Projekt und beginnt Phase 0 von %n Phasen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reading it from backend-1...</source>

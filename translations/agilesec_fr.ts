@@ -284,6 +284,17 @@
     </message>
 </context>
 <context>
+    <name>CertificatesJob</name>
+    <message>
+        <source>Fix the topology's errors first.</source>
+        <translation>Corrigez d'abord les erreurs de la topologie.</translation>
+    </message>
+    <message>
+        <source>Signed with %1: %2 certificate(s) issued, %3 kept.</source>
+        <translation>Signé avec %1 : %2 certificat(s) émis, %3 conservé(s).</translation>
+    </message>
+</context>
+<context>
     <name>CertificatesPage</name>
     <message>
         <source>Certificates</source>
@@ -391,71 +402,7 @@
     </message>
 </context>
 <context>
-    <name>ClusterSession</name>
-    <message>
-        <source>new cluster (%1-node template)</source>
-        <translation>nouveau cluster (modèle à %1 nœuds)</translation>
-    </message>
-    <message>
-        <source>The lab did not start: %1</source>
-        <translation>Le labo n'a pas démarré : %1</translation>
-    </message>
-    <message>
-        <source>Lab started (a simulation): %1</source>
-        <translation>Labo démarré (une simulation) : %1</translation>
-    </message>
-    <message>
-        <source>cannot create the folder %1</source>
-        <translation>impossible de créer le dossier %1</translation>
-    </message>
-    <message>
-        <source>choose where to save the project first</source>
-        <translation>choisissez d'abord où enregistrer le projet</translation>
-    </message>
-    <message>
-        <source>Fix the topology's errors first.</source>
-        <translation>Corrigez d'abord les erreurs de la topologie.</translation>
-    </message>
-    <message>
-        <source>Signed with %1: %2 certificate(s) issued, %3 kept.</source>
-        <translation>Signé avec %1 : %2 certificat(s) émis, %3 conservé(s).</translation>
-    </message>
-    <message>
-        <source>PROBLEM: %1</source>
-        <translation>PROBLÈME : %1</translation>
-    </message>
-    <message>
-        <source>%1: CN=%2, expires %3%4</source>
-        <translation>%1 : CN=%2, expire le %3%4</translation>
-    </message>
-    <message>
-        <source>, SANs %1</source>
-        <translation>, SAN %1</translation>
-    </message>
-    <message>
-        <source>The platform's admin password is needed (Access page).</source>
-        <translation>Le mot de passe admin de la plateforme est nécessaire (page Accès).</translation>
-    </message>
-    <message>
-        <source>Cannot prepare the files to upload: %1</source>
-        <translation>Impossible de préparer les fichiers à envoyer : %1</translation>
-    </message>
-    <message>
-        <source>An export is already running.</source>
-        <translation>Un export est déjà en cours.</translation>
-    </message>
-    <message>
-        <source>Save the project first (Review page).</source>
-        <translation>Enregistrez d'abord le projet (page Vérification des fichiers).</translation>
-    </message>
-    <message>
-        <source>Export failed: %1. Nothing was written.</source>
-        <translation>Échec de l'export : %1. Rien n'a été écrit.</translation>
-    </message>
-    <message>
-        <source>Bundle written: %1 (%2 files, %3 bytes)</source>
-        <translation>Paquet écrit : %1 (%2 fichiers, %3 octets)</translation>
-    </message>
+    <name>ClusterImportJob</name>
     <message>
         <source>Imported from %1: multi_node_config.conf (%2 bytes), the CA certificate%3%4.</source>
         <translation>Importé depuis %1 : multi_node_config.conf (%2 octets), le certificat de la CA%3%4.</translation>
@@ -468,21 +415,32 @@
         <source>, the certificate bundle</source>
         <translation>, le paquet de certificats</translation>
     </message>
+</context>
+<context>
+    <name>ClusterSession</name>
     <message>
-        <source>The cluster has no primary backend to compare with.</source>
-        <translation>Le cluster n'a pas de backend primaire avec lequel comparer.</translation>
+        <source>new cluster (%1-node template)</source>
+        <translation>nouveau cluster (modèle à %1 nœuds)</translation>
     </message>
     <message>
-        <source>%1 is not on %2 yet: the install puts it there.</source>
-        <translation>%1 n'est pas encore sur %2 : l'installation l'y place.</translation>
+        <source>cannot create the folder %1</source>
+        <translation>impossible de créer le dossier %1</translation>
     </message>
     <message>
-        <source>this project</source>
-        <translation>ce projet</translation>
+        <source>choose where to save the project first</source>
+        <translation>choisissez d'abord où enregistrer le projet</translation>
     </message>
     <message>
-        <source>The same as %1 on %2.</source>
-        <translation>Identique à %1 sur %2.</translation>
+        <source>PROBLEM: %1</source>
+        <translation>PROBLÈME : %1</translation>
+    </message>
+    <message>
+        <source>%1: CN=%2, expires %3%4</source>
+        <translation>%1 : CN=%2, expire le %3%4</translation>
+    </message>
+    <message>
+        <source>, SANs %1</source>
+        <translation>, SAN %1</translation>
     </message>
 </context>
 <context>
@@ -558,6 +516,29 @@
     <message>
         <source>Drill running...</source>
         <translation>Exercice en cours...</translation>
+    </message>
+</context>
+<context>
+    <name>ExportJob</name>
+    <message>
+        <source>An export is already running.</source>
+        <translation>Un export est déjà en cours.</translation>
+    </message>
+    <message>
+        <source>Fix the topology's errors first.</source>
+        <translation>Corrigez d'abord les erreurs de la topologie.</translation>
+    </message>
+    <message>
+        <source>Save the project first (Review page).</source>
+        <translation>Enregistrez d'abord le projet (page Vérification des fichiers).</translation>
+    </message>
+    <message>
+        <source>Export failed: %1. Nothing was written.</source>
+        <translation>Échec de l'export : %1. Rien n'a été écrit.</translation>
+    </message>
+    <message>
+        <source>Bundle written: %1 (%2 files, %3 bytes)</source>
+        <translation>Paquet écrit : %1 (%2 fichiers, %3 octets)</translation>
     </message>
 </context>
 <context>
@@ -903,6 +884,17 @@ Journaux : %3</translation>
     </message>
 </context>
 <context>
+    <name>InstallJob</name>
+    <message>
+        <source>The platform's admin password is needed (Access page).</source>
+        <translation>Le mot de passe admin de la plateforme est nécessaire (page Accès).</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the files to upload: %1</source>
+        <translation>Impossible de préparer les fichiers à envoyer : %1</translation>
+    </message>
+</context>
+<context>
     <name>InstallPage</name>
     <message>
         <source>Install</source>
@@ -1032,6 +1024,17 @@ Journaux : %3</translation>
     </message>
 </context>
 <context>
+    <name>LabJob</name>
+    <message>
+        <source>The lab did not start: %1</source>
+        <translation>Le labo n'a pas démarré : %1</translation>
+    </message>
+    <message>
+        <source>Lab started (a simulation): %1</source>
+        <translation>Labo démarré (une simulation) : %1</translation>
+    </message>
+</context>
+<context>
     <name>PathField</name>
     <message>
         <source>Browse...</source>
@@ -1092,6 +1095,25 @@ Journaux : %3</translation>
             <numerusform>Aucune erreur ; %n avertissement à lire avant d'installer.</numerusform>
             <numerusform>Aucune erreur ; %n avertissements à lire avant d'installer.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PrimaryConfigJob</name>
+    <message>
+        <source>The cluster has no primary backend to compare with.</source>
+        <translation>Le cluster n'a pas de backend primaire avec lequel comparer.</translation>
+    </message>
+    <message>
+        <source>%1 is not on %2 yet: the install puts it there.</source>
+        <translation>%1 n'est pas encore sur %2 : l'installation l'y place.</translation>
+    </message>
+    <message>
+        <source>this project</source>
+        <translation>ce projet</translation>
+    </message>
+    <message>
+        <source>The same as %1 on %2.</source>
+        <translation>Identique à %1 sur %2.</translation>
     </message>
 </context>
 <context>
@@ -1170,7 +1192,10 @@ Journaux : %3</translation>
     </message>
     <message numerus="yes">
         <source>Install saves the project and starts phase 0 of %n phase(s).</source>
-        <translation><numerusform>Installer enregistre le projet et commence la phase 0 sur %n phase.</numerusform><numerusform>Installer enregistre le projet et commence la phase 0 sur %n phases.</numerusform></translation>
+        <translation>
+            <numerusform>Installer enregistre le projet et commence la phase 0 sur %n phase.</numerusform>
+            <numerusform>Installer enregistre le projet et commence la phase 0 sur %n phases.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reading it from backend-1...</source>

@@ -2,6 +2,7 @@
 
 #include "AuthMethodCombo.h"
 #include "ClusterSession.h"
+#include "jobs/ConnectionsJob.h"
 #include "HostKeyDialog.h"
 #include "PathField.h"
 
@@ -97,8 +98,8 @@ AccessPage::AccessPage(ClusterSession *session)
         push();
         Q_EMIT completeChanged();
     });
-    connect(session, &ClusterSession::connectionsChecked, this, &AccessPage::showChecks);
-    connect(session, &ClusterSession::hostKeyQuestion, this, [this](const ConnectionCheck &check) {
+    connect(session->connections(), &ConnectionsJob::finished, this, &AccessPage::showChecks);
+    connect(session->connections(), &ConnectionsJob::hostKeyQuestion, this, [this](const ConnectionCheck &check) {
         m_pendingKeys << check;
         // After the results table is shown: one dialog at a time, then a re-test.
         QTimer::singleShot(0, this, &AccessPage::askHostKeys);
@@ -166,7 +167,7 @@ QString AccessPage::fieldProblem() const
 
 bool AccessPage::isComplete() const
 {
-    return fieldProblem().isEmpty() && m_session->allConnectionsOk();
+    return fieldProblem().isEmpty() && m_session->connections()->allOk();
 }
 
 bool AccessPage::validatePage()
@@ -181,7 +182,7 @@ void AccessPage::testConnections()
     m_test->setEnabled(false);
     m_problem->setStyleSheet(QString());
     m_problem->setText(tr("Connecting to %n node(s)...", nullptr, int(m_session->cluster().nodes.size())));
-    m_session->checkConnections();
+    m_session->connections()->start();
 }
 
 QString AccessPage::detail(const ConnectionCheck &check)
@@ -200,7 +201,7 @@ QString AccessPage::detail(const ConnectionCheck &check)
 void AccessPage::showChecks()
 {
     m_test->setEnabled(true);
-    const QList<ConnectionCheck> &checks = m_session->connectionChecks();
+    const QList<ConnectionCheck> &checks = m_session->connections()->checks();
     m_results->setRowCount(int(checks.size()));
     int failures = 0;
     for (int row = 0; row < checks.size(); ++row) {
@@ -240,7 +241,10 @@ void AccessPage::askHostKeys()
     while (!m_pendingKeys.isEmpty()) {
         const ConnectionCheck check = m_pendingKeys.takeFirst();
         if (m_prompt(check)) {
-            m_session->acceptHostKey(check.hostKeyId, check.fingerprint);
+            // The same rule as the CLI's (ops/HostKeyPinning): an unsaved pin is said, not fatal.
+            const QString warning = m_session->acceptHostKey(check.hostKeyId, check.fingerprint);
+            if (!warning.isEmpty())
+                m_problem->setText(warning);
             accepted = true;
         }
     }

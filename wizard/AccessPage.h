@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ConnectionCheck.h"
+#include "verify/ConnectionCheck.h"
 
 #include <QWizardPage>
 

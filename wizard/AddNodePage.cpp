@@ -1,8 +1,8 @@
 #include "AddNodePage.h"
 
 #include "ClusterSession.h"
-#include "NodeExpansion.h"
-#include "ProfileCatalog.h"
+#include "day2/NodeExpansion.h"
+#include "core/ProfileCatalog.h"
 
 #include <QComboBox>
 #include <QFontDatabase>

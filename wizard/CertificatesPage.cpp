@@ -1,8 +1,9 @@
 #include "CertificatesPage.h"
 
 #include "ClusterSession.h"
-#include "DirectoryContents.h"
-#include "KeyTypes.h"
+#include "jobs/CertificatesJob.h"
+#include "util/DirectoryContents.h"
+#include "pki/KeyTypes.h"
 #include "PathField.h"
 
 #include <QButtonGroup>
@@ -99,7 +100,7 @@ CertificatesPage::CertificatesPage(ClusterSession *session)
     };
     connect(m_source, &QButtonGroup::idClicked, this, enableFields);
     enableFields();
-    connect(session, &ClusterSession::certificatesFinished, this, [this](bool ok, const QString &message) {
+    connect(session->certificates(), &CertificatesJob::finished, this, [this](bool ok, const QString &message) {
         m_create->setEnabled(true);
         showSummary(message, ok);
     });
@@ -173,10 +174,10 @@ void CertificatesPage::createCertificates()
     m_create->setEnabled(false);
     m_status->setStyleSheet(QString());
     m_status->setText(tr("Creating certificates..."));
-    m_session->issueCertificates(request);
+    m_session->certificates()->start(request);
 }
 
 bool CertificatesPage::isComplete() const
 {
-    return m_valid && !m_session->isIssuing();
+    return m_valid && !m_session->certificates()->isRunning();
 }

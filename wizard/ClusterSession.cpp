@@ -1,64 +1,51 @@
 #include "ClusterSession.h"
 
-#include "AccessProbe.h"
-#include "BundleExporter.h"
-#include "ClusterImporter.h"
-#include "ClusterPki.h"
-#include "ClusterVerifier.h"
-#include "ClusterWriter.h"
-#include "DirectoryContents.h"
-#include "EnvRenderer.h"
-#include "FileSetWriter.h"
-#include "InstallExecutor.h"
-#include "InstallPlanBuilder.h"
-#include "LabEnvironment.h"
-#include "PreflightRunner.h"
-#include "ProjectStaging.h"
-#include "SecretFile.h"
-#include "SshSession.h"
-#include "TextDiff.h"
+#include "config/ClusterWriter.h"
+#include "config/EnvRenderer.h"
+#include "jobs/CertificatesJob.h"
+#include "jobs/ClusterImportJob.h"
+#include "jobs/ConnectionsJob.h"
+#include "jobs/DrillJob.h"
+#include "jobs/ExportJob.h"
+#include "jobs/InstallJob.h"
+#include "jobs/LabJob.h"
+#include "jobs/PreflightJob.h"
+#include "jobs/PrimaryConfigJob.h"
+#include "jobs/VerifyJob.h"
+#include "ops/HostKeyPinning.h"
+#include "pki/ClusterPki.h"
+#include "plan/InstallPlanBuilder.h"
+#include "staging/ProjectStaging.h"
+#include "util/DirectoryContents.h"
+#include "util/SecretFile.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QFutureWatcher>
 #include <QHostAddress>
-#include <QPointer>
 #include <QSaveFile>
 #include <QSslCertificate>
-#include <QtConcurrent/QtConcurrentMap>
-#include <QtConcurrent/QtConcurrentRun>
-
-namespace {
-// Runs work on the pool and hands its result to done on this object's thread.
-template<typename T, typename Work, typename Done>
-void runInBackground(QObject *owner, Work work, Done done)
-{
-    auto *watcher = new QFutureWatcher<T>(owner);
-    QObject::connect(watcher, &QFutureWatcher<T>::finished, owner, [watcher, done] {
-        done(watcher->result());
-        watcher->deleteLater();
-    });
-    watcher->setFuture(QtConcurrent::run(std::move(work)));
-}
-
-} // namespace
 
 ClusterSession::ClusterSession(QObject *parent)
     : QObject(parent)
+    , m_lab(new LabJob(this))
+    , m_clusterImport(new ClusterImportJob(this))
+    , m_primaryConfig(new PrimaryConfigJob(this))
+    , m_connections(new ConnectionsJob(this))
+    , m_certificates(new CertificatesJob(this))
+    , m_preflight(new PreflightJob(this))
+    , m_install(new InstallJob(this))
+    , m_verify(new VerifyJob(this))
+    , m_drill(new DrillJob(this))
+    , m_export(new ExportJob(this))
 {
-    qRegisterMetaType<ConnectionCheck>();
-    InstallExecutor::registerMetaTypes();
     m_project.configFile = QStringLiteral("multi_node_config.conf");
 }
 
 ClusterSession::~ClusterSession()
 {
-    // The executor's workers stop with it; abort first so no step is left half-reported.
-    if (m_executor && m_executor->isRunning())
-        m_executor->abort();
-    delete m_executor;
+    delete m_install; // first: a running executor is aborted while the model it reads still exists
+    m_install = nullptr;
 }
 
 void ClusterSession::setGoal(Goal goal)
@@ -141,50 +128,6 @@ BundleImporter::Result ClusterSession::importBundle(const QString &zipPath, cons
     return r;
 }
 
-void ClusterSession::startLab(const QString &directory, const QString &topology)
-{
-    if (m_labStarting)
-        return;
-    m_labStarting = true;
-    LabEnvironment::Options options;
-    options.directory = directory;
-    options.topology = topology;
-    options.webServerProgram = m_labWebServer.isEmpty() ? QCoreApplication::applicationFilePath() : m_labWebServer;
-    if (!m_labStepSeconds.isEmpty())
-        options.stepSeconds = m_labStepSeconds;
-    struct Outcome {
-        QString error, projectPath;
-    };
-    runInBackground<Outcome>(
-        this,
-        [options] {
-            Outcome o;
-            QStringList progress;
-            o.error = LabEnvironment::up(options, &o.projectPath, &progress);
-            return o;
-        },
-        [this](const Outcome &o) {
-            m_labStarting = false;
-            if (!o.error.isEmpty()) {
-                Q_EMIT labFinished(false, tr("The lab did not start: %1").arg(o.error));
-                return;
-            }
-            m_goal = Goal::Lab;
-            QString error;
-            if (!openProject(o.projectPath, &error)) {
-                Q_EMIT labFinished(false, error);
-                return;
-            }
-            Q_EMIT labFinished(true, tr("Lab started (a simulation): %1").arg(o.projectPath));
-        });
-}
-
-void ClusterSession::setLabDefaults(const QString &webServerProgram, const QString &stepSeconds)
-{
-    m_labWebServer = webServerProgram;
-    m_labStepSeconds = stepSeconds;
-}
-
 void ClusterSession::setProjectPath(const QString &path)
 {
     if (m_project.path == path)
@@ -239,112 +182,9 @@ void ClusterSession::apply(ClusterLoader::Result result, const QString &name)
     Q_EMIT changed();
 }
 
-void ClusterSession::importCluster(const ClusterImportRequest &request)
-{
-    if (m_importing)
-        return;
-    m_importing = true;
-    struct Outcome {
-        QString error;
-        QString summary;
-        ConnectionCheck check;
-    };
-    runInBackground<Outcome>(
-        this,
-        [request] {
-            Outcome o;
-            SshSession session(request.endpoint, SshCredentials{request.sshPassword, {}});
-            o.check.hostname = QStringLiteral("backend-1");
-            if (!session.connect()) {
-                o.error = session.error();
-                o.check.error = o.error;
-                o.check.destination = session.description();
-                o.check.hostKeyId = session.hostKeyId();
-                o.check.fingerprint = session.serverFingerprint();
-                o.check.hostKey = session.hostKeyRefusal() == SshSession::HostKeyRefusal::Unknown ? ConnectionCheck::HostKey::Unknown
-                                  : session.hostKeyRefusal() == SshSession::HostKeyRefusal::Changed ? ConnectionCheck::HostKey::Changed
-                                                                                                     : ConnectionCheck::HostKey::NotReached;
-                return o;
-            }
-            o.check.hostKey = ConnectionCheck::HostKey::Trusted;
-            Project project;
-            project.path = request.projectPath;
-            project.configFile = QStringLiteral("multi_node_config.conf");
-            project.defaults.user = request.endpoint.user;
-            project.defaults.port = request.endpoint.port;
-            project.defaults.identityFile = request.endpoint.identityFile;
-            project.defaults.installerDir = request.installerDir;
-            project.defaults.installationDir = request.installationDir;
-            project.auth = request.endpoint.auth;
-            project.osUser = request.osUser;
-            const std::optional<ClusterImporter::Files> files = ClusterImporter::readFromNode(session, &project, request.withCaKey, &o.error);
-            if (!files)
-                return o;
-            o.error = ClusterImporter::write(*files, project);
-            o.summary = tr("Imported from %1: multi_node_config.conf (%2 bytes), the CA certificate%3%4.")
-                            .arg(files->origin)
-                            .arg(files->config.size())
-                            .arg(files->caKey.isEmpty() ? QString() : tr(" and key"))
-                            .arg(files->bundle.isEmpty() ? QString() : tr(", the certificate bundle"));
-            return o;
-        },
-        [this, request](const Outcome &o) {
-            m_importing = false;
-            if (!o.error.isEmpty()) {
-                Q_EMIT clusterImportFinished(false, o.error, o.check);
-                return;
-            }
-            QString error;
-            if (!openProject(request.projectPath, &error)) {
-                Q_EMIT clusterImportFinished(false, error, o.check);
-                return;
-            }
-            m_secrets.sshPassword = request.sshPassword;
-            m_goal = Goal::ImportFromNode;
-            Q_EMIT clusterImportFinished(true, o.summary, o.check);
-        });
-}
-
 bool ClusterSession::modifiesRunningCluster() const
 {
     return m_goal == Goal::AddNode || m_goal == Goal::ImportFromNode || (m_goal == Goal::OpenProject && QFileInfo::exists(m_project.journalPath()));
-}
-
-void ClusterSession::compareWithPrimaryBackend()
-{
-    const Node *primary = m_result.cluster.primaryBackend();
-    if (!primary) {
-        Q_EMIT primaryBackendCompared(false, tr("The cluster has no primary backend to compare with."));
-        return;
-    }
-    const NodeTarget target = m_project.targetFor(*primary);
-    const QByteArray sshPassword = m_secrets.sshPassword;
-    const QByteArray ours = m_result.document.serialize();
-    struct Outcome {
-        bool ok = false;
-        QString text;
-    };
-    runInBackground<Outcome>(
-        this,
-        [target, sshPassword, ours] {
-            Outcome o;
-            SshSession session(target.endpoint, SshCredentials{sshPassword, {}});
-            if (!session.connect()) {
-                o.text = session.error();
-                return o;
-            }
-            const QString path = target.installerDir + QLatin1Char('/') + ClusterImporter::remoteConfigPath();
-            const std::optional<QByteArray> theirs = ClusterImporter::readRemoteFile(session, path, false, &o.text);
-            if (!theirs)
-                return o;
-            o.ok = true;
-            o.text = theirs->isEmpty() ? tr("%1 is not on %2 yet: the install puts it there.").arg(path, target.hostname)
-                                       : TextDiff::unified(*theirs, ours, QStringLiteral("%1:%2").arg(target.hostname, path), tr("this project"));
-            if (o.text.isEmpty())
-                o.text = tr("The same as %1 on %2.").arg(path, target.hostname);
-            return o;
-        },
-        [this](const Outcome &o) { Q_EMIT primaryBackendCompared(o.ok, o.text); });
 }
 
 QString ClusterSession::prepareExpansion(const NodeExpansion::Spec &spec)
@@ -408,9 +248,8 @@ QString ClusterSession::suggestAddress() const
 void ClusterSession::invalidateResults()
 {
     // A changed cluster or access makes earlier checks stale.
-    m_checks.clear();
-    m_preflight.clear();
-    m_preflightRan = false;
+    m_connections->clear();
+    m_preflight->clear();
 }
 
 void ClusterSession::reloadFromDocument()
@@ -471,43 +310,9 @@ void ClusterSession::setSecrets(const InstallSecrets &secrets)
     m_secrets = secrets;
 }
 
-void ClusterSession::checkConnections()
+QString ClusterSession::acceptHostKey(const QString &hostKeyId, const QString &fingerprint)
 {
-    if (m_checking || !m_result.ok())
-        return;
-    m_checking = true;
-    const QList<NodeTarget> targets = m_project.targets(m_result.cluster);
-    const InstallSecrets secrets = m_secrets;
-    runInBackground<QList<ConnectionCheck>>(
-        this,
-        [targets, secrets] {
-            // One session per node, each on its own pool thread.
-            return QtConcurrent::blockingMapped<QList<ConnectionCheck>>(
-                targets, [secrets](const NodeTarget &t) { return AccessProbe::probe(t.hostname, t.endpoint, secrets); });
-        },
-        [this](const QList<ConnectionCheck> &checks) {
-            m_checking = false;
-            m_checks = checks;
-            Q_EMIT connectionsChecked();
-            for (const ConnectionCheck &c : checks) {
-                if (c.hostKey == ConnectionCheck::HostKey::Unknown || c.hostKey == ConnectionCheck::HostKey::Changed)
-                    Q_EMIT hostKeyQuestion(c);
-            }
-        });
-}
-
-bool ClusterSession::allConnectionsOk() const
-{
-    if (m_checks.isEmpty())
-        return false;
-    return std::all_of(m_checks.begin(), m_checks.end(), [](const ConnectionCheck &c) { return c.ok(); });
-}
-
-void ClusterSession::acceptHostKey(const QString &hostKeyId, const QString &fingerprint)
-{
-    m_project.hostKeys.insert(hostKeyId, fingerprint);
-    if (hasProjectFile())
-        m_project.save();
+    return HostKeyPinning::pin(&m_project, {{hostKeyId, fingerprint}});
 }
 
 void ClusterSession::setExternal(const ExternalAccess &external, bool etcHosts, const QString &hostsTarget)
@@ -528,30 +333,6 @@ QString ClusterSession::externalProblem() const
     if (!ExternalAccess::fromJson(m_project.external.toJson(), &error))
         return error;
     return {};
-}
-
-void ClusterSession::issueCertificates(const CertificateIssuer::Request &request)
-{
-    if (m_issuing)
-        return;
-    if (!m_result.ok()) {
-        Q_EMIT certificatesFinished(false, tr("Fix the topology's errors first."));
-        return;
-    }
-    m_issuing = true;
-    const QString outDir = m_project.outputPath();
-    const ClusterLoader::Result loaded = m_result;
-    // Key generation (RSA) takes seconds: never on the GUI thread.
-    runInBackground<CertificateIssuer::Result>(
-        this, [loaded, outDir, request] { return CertificateIssuer::issue(loaded, outDir, request); },
-        [this](const CertificateIssuer::Result &r) {
-            m_issuing = false;
-            Q_EMIT certificatesFinished(r.ok(), r.ok() ? tr("Signed with %1: %2 certificate(s) issued, %3 kept.")
-                                                             .arg(r.origin)
-                                                             .arg(r.pki.issued.size())
-                                                             .arg(r.pki.kept.size())
-                                                       : r.error);
-        });
 }
 
 QByteArray ClusterSession::caCertificate() const
@@ -595,195 +376,3 @@ QStringList ClusterSession::certificateSummary(bool *valid, int *problems) const
     return lines;
 }
 
-void ClusterSession::runPreflight()
-{
-    if (m_preflightRunning || !m_result.ok())
-        return;
-    m_preflightRunning = true;
-    const Cluster cluster = m_result.cluster;
-    const QList<NodeTarget> targets = m_project.targets(cluster);
-    const InstallSecrets secrets = m_secrets;
-    const QString package = m_project.installerPackage.isEmpty() ? QString() : m_project.resolve(m_project.installerPackage);
-    runInBackground<QList<PreflightFinding>>(
-        this, [cluster, targets, secrets, package] { return PreflightRunner::run(cluster, targets, secrets, package); },
-        [this](const QList<PreflightFinding> &findings) {
-            m_preflightRunning = false;
-            m_preflightRan = true;
-            m_preflight = findings;
-            Q_EMIT preflightFinished();
-        });
-}
-
-bool ClusterSession::preflightPassed() const
-{
-    return m_preflightRan
-        && std::none_of(m_preflight.begin(), m_preflight.end(), [](const PreflightFinding &f) { return f.severity == PreflightFinding::Severity::Error; });
-}
-
-void ClusterSession::startInstall()
-{
-    if (m_executor && m_executor->isRunning())
-        return;
-    QString error = saveProject();
-    if (error.isEmpty())
-        error = m_project.checkInstallerPackage();
-    if (error.isEmpty() && m_secrets.adminPassword.isEmpty())
-        error = tr("The platform's admin password is needed (Access page).");
-    if (!error.isEmpty()) {
-        Q_EMIT installFailedToStart(error);
-        return;
-    }
-    const Project project = m_project;
-    const ClusterLoader::Result loaded = m_result;
-    const bool expanding = m_goal == Goal::AddNode && hasExpansion();
-    const QList<RenderedFile> loadBalancerChange = expanding ? m_expansion.loadBalancerChange : QList<RenderedFile>();
-    runInBackground<ProjectStaging::Result>(
-        this,
-        [project, loaded, loadBalancerChange] {
-            ProjectStaging::Result staged = ProjectStaging::prepare(project, loaded);
-            if (staged.ok())
-                staged.error = FileSetWriter::write(staged.directory, loadBalancerChange);
-            return staged;
-        },
-        [this, expanding](const ProjectStaging::Result &staged) {
-            if (!staged.ok()) {
-                Q_EMIT installFailedToStart(tr("Cannot prepare the files to upload: %1").arg(staged.error));
-                return;
-            }
-            delete m_executor;
-            ExecutorSettings settings;
-            settings.stagingDir = staged.directory;
-            // An expansion has its own journal, so its steps never collide with the install's.
-            settings.journalPath = expanding ? m_expansion.journalPath : m_project.journalPath();
-            if (expanding)
-                settings.kafkaWatchIntervalMs = 0; // no backend joins
-            settings.logDir = m_project.logDir();
-            settings.waitForDecision = true; // the install page asks: retry, skip or abort
-            settings.maxParallelNodes = m_maxParallel;
-            m_executor = new InstallExecutor(m_plan, m_project.targets(m_result.cluster), m_secrets, settings, this);
-            connect(m_executor, &InstallExecutor::hostKeyAccepted, this,
-                    [this](const QString &, const QString &id, const QString &fp) { acceptHostKey(id, fp); });
-            connect(m_executor, &InstallExecutor::finished, this, [this](bool ok, const QString &summary) {
-                m_installOk = ok;
-                Q_EMIT installFinished(ok, summary);
-            });
-            Q_EMIT installStarting(m_executor);
-            QString startError;
-            if (!m_executor->start(&startError))
-                Q_EMIT installFailedToStart(startError);
-        });
-}
-
-void ClusterSession::runVerify(bool withHealth, const QString &via)
-{
-    if (m_verifying || !m_result.ok())
-        return;
-    m_verifying = true;
-    struct Outcome {
-        QList<NodeServiceReport> reports;
-        QList<ClusterHealth::Check> health;
-    };
-    const QList<NodeTarget> targets = m_project.targets(m_result.cluster);
-    const QByteArray sshPassword = m_secrets.sshPassword;
-    const Cluster cluster = m_result.cluster;
-    const ExternalAccess external = m_project.external;
-    const QByteArray caPem = withHealth ? caCertificate() : QByteArray();
-    runInBackground<Outcome>(
-        this,
-        [targets, sshPassword, cluster, external, caPem, via] {
-            Outcome o;
-            QFuture<QList<ClusterHealth::Check>> health;
-            if (!caPem.isEmpty())
-                health = QtConcurrent::run([cluster, external, caPem, via] { return ClusterHealth::run(cluster, external, caPem, via); });
-            o.reports = ClusterVerifier::verify(targets, sshPassword);
-            if (!caPem.isEmpty())
-                o.health = health.result();
-            return o;
-        },
-        [this](const Outcome &o) {
-            m_verifying = false;
-            m_reports = o.reports;
-            m_health = o.health;
-            Q_EMIT verifyFinished();
-        });
-}
-
-QHash<QString, bool> ClusterSession::nodeHealth() const
-{
-    QHash<QString, bool> health;
-    for (const NodeServiceReport &r : m_reports)
-        health.insert(r.hostname, r.ok());
-    for (const ClusterHealth::Check &c : m_health) {
-        if (!c.ok && health.contains(c.target))
-            health.insert(c.target, false);
-    }
-    return health;
-}
-
-void ClusterSession::exportBundle(const QString &zipPath)
-{
-    if (!m_result.ok() || m_exporting) {
-        Q_EMIT exportFinished(false, m_exporting ? tr("An export is already running.") : tr("Fix the topology's errors first."));
-        return;
-    }
-    if (!hasProjectFile()) {
-        Q_EMIT exportFinished(false, tr("Save the project first (Review page)."));
-        return;
-    }
-    const QString saveError = saveProject();
-    if (!saveError.isEmpty()) {
-        Q_EMIT exportFinished(false, tr("Export failed: %1. Nothing was written.").arg(saveError));
-        return;
-    }
-    m_exporting = true;
-    // Certificates (RSA keys) can take seconds: never on the GUI thread.
-    runInBackground<BundleExporter::Result>(
-        this, [project = m_project, loaded = m_result, zipPath] { return BundleExporter::exportBundle(project, loaded, zipPath, {}); },
-        [this, zipPath](const BundleExporter::Result &r) {
-            m_exporting = false;
-            Q_EMIT exportFinished(r.ok(), r.ok() ? tr("Bundle written: %1 (%2 files, %3 bytes)").arg(zipPath).arg(r.entries.size()).arg(r.bytes)
-                                                 : tr("Export failed: %1. Nothing was written.").arg(r.error));
-        });
-}
-
-void ClusterSession::runDrill(HaDrill::Kind kind, const QString &name, const QString &entry, int failoverSeconds)
-{
-    if (m_drilling || !m_result.ok())
-        return;
-    m_drilling = true;
-    m_drillCancel = std::make_shared<std::atomic_bool>(false);
-    HaDrill::Options options;
-    options.kind = kind;
-    options.name = name;
-    options.entry = entry.isEmpty() ? m_project.external.entryPoint(m_result.cluster.fqdn()) : entry;
-    options.caPem = caCertificate();
-    options.failoverSeconds = failoverSeconds;
-    const std::shared_ptr<std::atomic_bool> cancel = m_drillCancel;
-    const QPointer<ClusterSession> self(this);
-    // Events come from the drill's thread; they are handed to the GUI thread as they happen.
-    options.onEvent = [self](const HaDrill::Event &e) {
-        QMetaObject::invokeMethod(self, [self, e] {
-            if (self)
-                Q_EMIT self->drillEvent(e.ms, e.text, e.problem);
-        }, Qt::QueuedConnection);
-    };
-    const Cluster cluster = m_result.cluster;
-    const QList<NodeTarget> targets = m_project.targets(cluster);
-    const InstallSecrets secrets = m_secrets;
-    runInBackground<HaDrill::Result>(
-        this,
-        [cluster, targets, secrets, options, cancel]() mutable {
-            options.cancel = cancel.get();
-            return HaDrill::run(cluster, targets, secrets, options);
-        },
-        [this](const HaDrill::Result &r) {
-            m_drilling = false;
-            Q_EMIT drillFinished(r.passed, r.restored, r.verdict);
-        });
-}
-
-void ClusterSession::cancelDrill()
-{
-    if (m_drillCancel)
-        *m_drillCancel = true; // the drill stops waiting, restores what it stopped, then ends
-}

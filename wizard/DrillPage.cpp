@@ -1,7 +1,8 @@
 #include "DrillPage.h"
 
 #include "ClusterSession.h"
-#include "ProfileCatalog.h"
+#include "jobs/DrillJob.h"
+#include "core/ProfileCatalog.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -49,7 +50,7 @@ DrillPage::DrillPage(ClusterSession *session)
     connect(m_run, &QPushButton::clicked, this, &DrillPage::runDrill);
     connect(m_cancel, &QPushButton::clicked, this, [this] {
         m_cancel->setEnabled(false);
-        m_session->cancelDrill();
+        m_session->drill()->cancel();
     });
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_run);
@@ -69,13 +70,13 @@ DrillPage::DrillPage(ClusterSession *session)
     layout->addWidget(m_verdict);
 
     connect(m_kind, &QComboBox::currentIndexChanged, this, &DrillPage::fillTargets);
-    connect(session, &ClusterSession::drillEvent, this, [this](qint64 ms, const QString &text, bool problem) {
+    connect(session->drill(), &DrillJob::event, this, [this](qint64 ms, const QString &text, bool problem) {
         auto *item = new QListWidgetItem(QStringLiteral("%1 s  %2").arg(double(ms) / 1000.0, 6, 'f', 1).arg(text), m_timeline);
         if (problem)
             item->setForeground(QColor(0xb0, 0x00, 0x20));
         m_timeline->scrollToBottom();
     });
-    connect(session, &ClusterSession::drillFinished, this, [this](bool passed, bool restored, const QString &verdict) {
+    connect(session->drill(), &DrillJob::finished, this, [this](bool passed, bool restored, const QString &verdict) {
         m_run->setEnabled(true);
         m_cancel->setEnabled(false);
         m_verdict->setStyleSheet(passed && restored ? QStringLiteral("color: #1b5e20; font-weight: bold;") : QStringLiteral("color: #b00020; font-weight: bold;"));
@@ -107,7 +108,7 @@ void DrillPage::fillTargets()
         m_target->addItems(cluster.sites());
         break;
     }
-    m_run->setEnabled(m_target->count() > 0 && !m_session->isDrilling());
+    m_run->setEnabled(m_target->count() > 0 && !m_session->drill()->isRunning());
 }
 
 void DrillPage::runDrill()
@@ -117,11 +118,11 @@ void DrillPage::runDrill()
     m_verdict->setText(tr("Drill running..."));
     m_run->setEnabled(false);
     m_cancel->setEnabled(true);
-    m_session->runDrill(HaDrill::Kind(m_kind->currentData().toInt()), m_target->currentText(), m_entry->text().trimmed(), m_failover->value());
+    m_session->drill()->start(HaDrill::Kind(m_kind->currentData().toInt()), m_target->currentText(), m_entry->text().trimmed(), m_failover->value());
     Q_EMIT completeChanged();
 }
 
 bool DrillPage::isComplete() const
 {
-    return !m_session->isDrilling(); // drills are optional; only a running one holds the page
+    return !m_session->drill()->isRunning(); // drills are optional; only a running one holds the page
 }

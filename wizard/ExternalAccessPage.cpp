@@ -1,7 +1,7 @@
 #include "ExternalAccessPage.h"
 
 #include "ClusterSession.h"
-#include "NetworkNames.h"
+#include "util/NetworkNames.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,6 +1,7 @@
 #include "FinishPage.h"
 
 #include "ClusterSession.h"
+#include "jobs/InstallJob.h"
 
 #include <QDesktopServices>
 #include <QDir>
@@ -52,7 +53,7 @@ void FinishPage::initializePage()
     const Cluster &cluster = m_session->cluster();
     const Project &project = m_session->project();
     if (m_session->needsNodes()) {
-        setSubTitle(m_session->installSucceeded() ? tr("The cluster is installed.") : tr("The install did not complete; the logs say why."));
+        setSubTitle(m_session->install()->succeeded() ? tr("The cluster is installed.") : tr("The install did not complete; the logs say why."));
         m_access->setPlainText(accessInformation(cluster.fqdn(), cluster.frontendPort));
     } else {
         setSubTitle(tr("The bundle is ready to carry to the air-gapped site."));

@@ -2,9 +2,10 @@
 
 #include "AuthMethodCombo.h"
 #include "ClusterSession.h"
+#include "jobs/ClusterImportJob.h"
 #include "HostKeyDialog.h"
 #include "PathField.h"
-#include "PlanOptions.h"
+#include "plan/PlanOptions.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -69,7 +70,7 @@ ImportClusterPage::ImportClusterPage(ClusterSession *session)
     layout->addStretch(1);
 
     connect(m_import, &QPushButton::clicked, this, [this] { startImport(); });
-    connect(session, &ClusterSession::clusterImportFinished, this, &ImportClusterPage::finished);
+    connect(session->clusterImport(), &ClusterImportJob::finished, this, &ImportClusterPage::finished);
 }
 
 void ImportClusterPage::initializePage()
@@ -85,7 +86,7 @@ void ImportClusterPage::startImport(const QStringList &acceptedFingerprints)
         m_message->setText(tr("backend-1: give its address or ssh_config alias."));
         return;
     }
-    ClusterSession::ClusterImportRequest request;
+    ClusterImportJob::Request request;
     request.endpoint.host = m_host->text().trimmed();
     request.endpoint.port = m_port->value();
     request.endpoint.user = m_user->text().trimmed();
@@ -102,7 +103,7 @@ void ImportClusterPage::startImport(const QStringList &acceptedFingerprints)
     m_imported = false;
     m_message->setStyleSheet(QString());
     m_message->setText(tr("Connecting to %1...").arg(request.endpoint.host));
-    m_session->importCluster(request);
+    m_session->clusterImport()->start(request);
     Q_EMIT completeChanged();
 }
 
@@ -127,5 +128,5 @@ void ImportClusterPage::finished(bool ok, const QString &message, const Connecti
 
 bool ImportClusterPage::isComplete() const
 {
-    return m_imported && !m_session->isImporting();
+    return m_imported && !m_session->clusterImport()->isRunning();
 }

@@ -1,7 +1,8 @@
 #include "InstallPage.h"
 
 #include "ClusterSession.h"
-#include "InstallExecutor.h"
+#include "jobs/InstallJob.h"
+#include "exec/InstallExecutor.h"
 
 #include <QApplication>
 #include <QDateTime>
@@ -93,13 +94,14 @@ InstallPage::InstallPage(ClusterSession *session)
     m_paint->setInterval(100);
     connect(m_paint, &QTimer::timeout, this, &InstallPage::flush);
 
-    connect(session, &ClusterSession::installStarting, this, &InstallPage::attach);
-    connect(session, &ClusterSession::installFailedToStart, this, [this](const QString &message) {
+    connect(session->install(), &InstallJob::starting, this, &InstallPage::attach);
+    connect(session->install(), &InstallJob::warning, this, [this](const QString &message) { m_status->setText(message); });
+    connect(session->install(), &InstallJob::failedToStart, this, [this](const QString &message) {
         m_status->setStyleSheet(QStringLiteral("color: #b00020;"));
         m_status->setText(tr("The install did not start: %1").arg(message));
         m_abort->setEnabled(false);
     });
-    connect(session, &ClusterSession::installFinished, this, [this](bool ok, const QString &summary) {
+    connect(session->install(), &InstallJob::finished, this, [this](bool ok, const QString &summary) {
         m_finished = true;
         flush(); // the painter keeps running: a node's last update may still be queued
         m_status->setStyleSheet(ok ? QStringLiteral("color: #1b5e20;") : QStringLiteral("color: #b00020;"));
@@ -145,7 +147,7 @@ void InstallPage::initializePage()
     m_status->setStyleSheet(QString());
     m_status->setText(tr("Preparing the files to upload (env files, certificates)..."));
     updateButtons();
-    m_session->startInstall();
+    m_session->install()->start();
 }
 
 void InstallPage::attach(InstallExecutor *executor)
@@ -280,7 +282,7 @@ void InstallPage::showLogOf(const QString &hostname)
 
 void InstallPage::updateButtons()
 {
-    InstallExecutor *executor = m_session->executor();
+    InstallExecutor *executor = m_session->install()->executor();
     const bool running = executor && executor->isRunning() && !m_finished;
     const QString node = selectedNode();
     const bool decidable = running && !m_failed.isEmpty() && (node.isEmpty() || m_failed.contains(node));
@@ -292,37 +294,37 @@ void InstallPage::updateButtons()
 void InstallPage::retrySelected()
 {
     const QString node = m_failed.contains(selectedNode()) ? selectedNode() : m_failed.value(0);
-    if (node.isEmpty() || !m_session->executor())
+    if (node.isEmpty() || !m_session->install()->executor())
         return;
     m_failed.removeAll(node);
     m_status->setStyleSheet(QString());
     m_status->setText(tr("Retrying %1...").arg(node));
     updateButtons();
-    m_session->executor()->retryNode(node);
+    m_session->install()->executor()->retryNode(node);
 }
 
 void InstallPage::skipSelected()
 {
     const QString node = m_failed.contains(selectedNode()) ? selectedNode() : m_failed.value(0);
-    if (node.isEmpty() || !m_session->executor())
+    if (node.isEmpty() || !m_session->install()->executor())
         return;
-    if (!m_confirmSkip(m_session->executor()->skipWarning(node)))
+    if (!m_confirmSkip(m_session->install()->executor()->skipWarning(node)))
         return;
     m_failed.removeAll(node);
     updateButtons();
-    m_session->executor()->skipNode(node);
+    m_session->install()->executor()->skipNode(node);
 }
 
 void InstallPage::abortInstall()
 {
-    if (!m_session->executor())
+    if (!m_session->install()->executor())
         return;
     m_status->setText(tr("Aborting: stopping the running steps..."));
     m_abort->setEnabled(false);
-    m_session->executor()->abort();
+    m_session->install()->executor()->abort();
 }
 
 bool InstallPage::isComplete() const
 {
-    return m_finished && m_session->installSucceeded();
+    return m_finished && m_session->install()->succeeded();
 }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "NodeProgress.h"
+#include "exec/NodeProgress.h"
 
 #include <QHash>
 #include <QSet>

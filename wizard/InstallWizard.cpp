@@ -39,39 +39,29 @@ InstallWizard::InstallWizard(ClusterSession *session, QWidget *parent)
     setStartId(Welcome);
 }
 
+QList<InstallWizard::PageId> InstallWizard::pagesFor(ClusterSession::Goal goal)
+{
+    using Goal = ClusterSession::Goal;
+    // Every goal's pages, in order (KeePassXC's NewDatabaseWizard: the page list as one literal).
+    static const QList<PageId> install{Welcome, Topology, Access, External, Certificates, Preflight, Review, Install, Verify, Drill, Finish};
+    static const QHash<Goal, QList<PageId>> pages{
+        {Goal::NewCluster, install},
+        {Goal::OpenProject, install},
+        {Goal::ImportConfig, install},
+        {Goal::Lab, install},
+        // An air-gapped site: no page that needs SSH to the nodes.
+        {Goal::ExportOnly, {Welcome, Topology, External, Certificates, Review, Finish}},
+        // Day 2: the new node, access (the new node tested with the others), review, install.
+        {Goal::AddNode, {Welcome, AddNode, Access, Review, Install, Verify, Drill, Finish}},
+        // Imported from backend-1: a look at the topology, access (every node's host key), verify.
+        {Goal::ImportFromNode, {Welcome, ImportCluster, Topology, Access, Verify, Drill, Finish}},
+    };
+    return pages.value(goal);
+}
+
 int InstallWizard::nextId() const
 {
-    const bool nodes = m_session->needsNodes();
-    // Day 2: the new node, access (the new node tested with the others), review, install.
-    const bool adding = m_session->goal() == ClusterSession::Goal::AddNode;
-    // Imported from backend-1: a look at the topology, access (every node's host key), verify.
-    const bool imported = m_session->goal() == ClusterSession::Goal::ImportFromNode;
-    switch (currentId()) {
-    case Welcome:
-        return adding ? AddNode : imported ? ImportCluster : Topology;
-    case AddNode:
-        return Access;
-    case ImportCluster:
-        return Topology;
-    case Topology:
-        return nodes ? Access : External;
-    case Access:
-        return adding ? Review : imported ? Verify : External;
-    case External:
-        return Certificates;
-    case Certificates:
-        return nodes ? Preflight : Review;
-    case Preflight:
-        return Review;
-    case Review:
-        return nodes ? Install : Finish;
-    case Install:
-        return Verify;
-    case Verify:
-        return Drill;
-    case Drill:
-        return Finish;
-    default:
-        return -1;
-    }
+    const QList<PageId> pages = pagesFor(m_session->goal());
+    const qsizetype at = pages.indexOf(PageId(currentId()));
+    return at >= 0 && at + 1 < pages.size() ? pages.at(at + 1) : -1;
 }

@@ -1,8 +1,9 @@
 #pragma once
 
-#include <QWizard>
+#include "ClusterSession.h"
 
-class ClusterSession;
+#include <QList>
+#include <QWizard>
 
 // The guided install: ten thin pages over one ClusterSession. Which pages follow which depends
 // on the goal chosen on the welcome page (an export for an air-gapped site skips every page
@@ -15,6 +16,8 @@ public:
 
     explicit InstallWizard(ClusterSession *session, QWidget *parent = nullptr);
     int nextId() const override;
+    // The pages a goal walks through, in order.
+    static QList<PageId> pagesFor(ClusterSession::Goal goal);
     ClusterSession *session() const { return m_session; }
 
 private:

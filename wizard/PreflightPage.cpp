@@ -1,6 +1,7 @@
 #include "PreflightPage.h"
 
 #include "ClusterSession.h"
+#include "jobs/PreflightJob.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -30,12 +31,12 @@ PreflightPage::PreflightPage(ClusterSession *session)
     layout->addWidget(m_rerun, 0, Qt::AlignLeft);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_summary);
-    connect(session, &ClusterSession::preflightFinished, this, &PreflightPage::show);
+    connect(session->preflight(), &PreflightJob::finished, this, &PreflightPage::show);
 }
 
 void PreflightPage::initializePage()
 {
-    if (!m_session->hasPreflightRun())
+    if (!m_session->preflight()->hasRun())
         run();
     else
         show();
@@ -47,14 +48,14 @@ void PreflightPage::run()
     m_table->setRowCount(0);
     m_summary->setStyleSheet(QString());
     m_summary->setText(tr("Checking %n node(s)...", nullptr, int(m_session->cluster().nodes.size())));
-    m_session->runPreflight();
+    m_session->preflight()->start();
     Q_EMIT completeChanged();
 }
 
 void PreflightPage::show()
 {
     m_rerun->setEnabled(true);
-    const QList<PreflightFinding> &findings = m_session->preflight();
+    const QList<PreflightFinding> &findings = m_session->preflight()->findings();
     m_table->setRowCount(int(findings.size()));
     int errors = 0, warnings = 0;
     for (int row = 0; row < findings.size(); ++row) {
@@ -84,5 +85,5 @@ void PreflightPage::show()
 
 bool PreflightPage::isComplete() const
 {
-    return !m_session->isPreflightRunning() && m_session->preflightPassed();
+    return !m_session->preflight()->isRunning() && m_session->preflight()->passed();
 }

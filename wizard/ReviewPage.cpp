@@ -1,6 +1,8 @@
 #include "ReviewPage.h"
 
 #include "ClusterSession.h"
+#include "jobs/ExportJob.h"
+#include "jobs/PrimaryConfigJob.h"
 
 #include <QFileDialog>
 #include <QFileInfo>
@@ -70,14 +72,14 @@ ReviewPage::ReviewPage(ClusterSession *session)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(tabs, 1);
     layout->addLayout(buttons);
-    connect(session, &ClusterSession::exportFinished, this, [this](bool ok, const QString &message) {
+    connect(session->bundleExport(), &ExportJob::finished, this, [this](bool ok, const QString &message) {
         m_export->setEnabled(true);
         m_exported = m_exported || ok;
         m_status->setStyleSheet(ok ? QStringLiteral("color: #1b5e20;") : QStringLiteral("color: #b00020;"));
         m_status->setText(message);
         Q_EMIT completeChanged();
     });
-    connect(session, &ClusterSession::primaryBackendCompared, this, [this](bool ok, const QString &text) {
+    connect(session->primaryConfig(), &PrimaryConfigJob::finished, this, [this](bool ok, const QString &text) {
         if (m_shown.isEmpty() || m_files->item(0)->text() != backendDiffName())
             return;
         m_shown[0].content = (ok ? text : tr("Could not read it: %1").arg(text)).toUtf8();
@@ -109,7 +111,7 @@ void ReviewPage::fill()
     if (m_session->modifiesRunningCluster()) {
         // A running cluster: what this changes in the config the guide keeps on backend-1.
         m_shown.prepend(RenderedFile{backendDiffName(), tr("Reading it from backend-1...").toUtf8(), 0644});
-        m_session->compareWithPrimaryBackend();
+        m_session->primaryConfig()->start();
     }
     m_files->clear();
     for (const RenderedFile &f : std::as_const(m_shown))
@@ -140,7 +142,7 @@ void ReviewPage::exportBundleTo(const QString &zipPath)
     m_export->setEnabled(false);
     m_status->setStyleSheet(QString());
     m_status->setText(tr("Exporting %1...").arg(zipPath));
-    m_session->exportBundle(zipPath);
+    m_session->bundleExport()->start(zipPath);
 }
 
 bool ReviewPage::isComplete() const

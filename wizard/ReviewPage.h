@@ -1,6 +1,6 @@
 #pragma once
 
-#include "RenderedFile.h"
+#include "util/RenderedFile.h"
 
 #include <QWizardPage>
 

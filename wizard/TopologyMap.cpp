@@ -1,8 +1,8 @@
 #include "TopologyMap.h"
 
-#include "Cluster.h"
-#include "ProfileCatalog.h"
-#include "SiteFailureAnalysis.h"
+#include "core/Cluster.h"
+#include "core/ProfileCatalog.h"
+#include "core/SiteFailureAnalysis.h"
 
 #include <QGraphicsRectItem>
 #include <QGraphicsSimpleTextItem>

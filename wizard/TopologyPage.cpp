@@ -1,7 +1,7 @@
 #include "TopologyPage.h"
 
 #include "ClusterSession.h"
-#include "ProfileCatalog.h"
+#include "core/ProfileCatalog.h"
 #include "TopologyMap.h"
 
 #include <QComboBox>

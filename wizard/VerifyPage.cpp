@@ -1,6 +1,7 @@
 #include "VerifyPage.h"
 
 #include "ClusterSession.h"
+#include "jobs/VerifyJob.h"
 #include "TopologyMap.h"
 
 #include <QCheckBox>
@@ -56,7 +57,7 @@ VerifyPage::VerifyPage(ClusterSession *session)
     m_timer = new QTimer(this);
     m_timer->setInterval(kRefreshSeconds * 1000);
     connect(m_timer, &QTimer::timeout, this, [this] {
-        if (m_live->isChecked() && !m_session->isVerifying())
+        if (m_live->isChecked() && !m_session->verify()->isRunning())
             refresh();
     });
 
@@ -78,7 +79,7 @@ VerifyPage::VerifyPage(ClusterSession *session)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(split, 1);
-    connect(session, &ClusterSession::verifyFinished, this, &VerifyPage::show);
+    connect(session->verify(), &VerifyJob::finished, this, &VerifyPage::show);
 }
 
 void VerifyPage::initializePage()
@@ -97,7 +98,7 @@ void VerifyPage::refresh()
 {
     m_refresh->setEnabled(false);
     m_summary->setText(tr("Asking every node for its services, and checking health..."));
-    m_session->runVerify(true, m_via->text().trimmed());
+    m_session->verify()->start(true, m_via->text().trimmed());
 }
 
 void VerifyPage::show()
@@ -112,7 +113,7 @@ void VerifyPage::show()
     const bool first = m_services->topLevelItemCount() == 0;
     m_services->clear();
     int healthyNodes = 0;
-    const QList<NodeServiceReport> &reports = m_session->serviceReports();
+    const QList<NodeServiceReport> &reports = m_session->verify()->reports();
     for (const NodeServiceReport &r : reports) {
         auto *node = new QTreeWidgetItem(m_services, {r.hostname, QString::number(r.expected.size()), r.summary()});
         node->setBackground(2, r.ok() ? kGood : kBad);
@@ -132,13 +133,13 @@ void VerifyPage::show()
     }
     m_health->clear();
     int healthFailures = 0;
-    for (const ClusterHealth::Check &c : m_session->healthChecks()) {
+    for (const ClusterHealth::Check &c : m_session->verify()->health()) {
         auto *item = new QTreeWidgetItem(m_health, {c.target, c.check, c.ok ? tr("OK") : tr("FAILED"), c.detail});
         item->setBackground(2, c.ok ? kGood : kBad);
         item->setToolTip(3, c.detail);
         healthFailures += c.ok ? 0 : 1;
     }
-    m_map->setHealth(m_session->nodeHealth());
+    m_map->setHealth(m_session->verify()->nodeHealth());
     const bool ok = healthyNodes == reports.size() && healthFailures == 0 && !reports.isEmpty();
     m_summary->setStyleSheet(ok ? QStringLiteral("color: #1b5e20;") : QStringLiteral("color: #b00020;"));
     m_summary->setText(tr("%1 of %2 node(s) run every service; %n health check(s) failed. Checked at %3.", nullptr, healthFailures)
@@ -151,5 +152,5 @@ void VerifyPage::show()
 bool VerifyPage::isComplete() const
 {
     // Finishing is allowed with problems (they are reported); not before the first answer.
-    return !m_session->serviceReports().isEmpty();
+    return !m_session->verify()->reports().isEmpty();
 }

@@ -2,7 +2,8 @@
 
 #include "AppSettings.h"
 #include "ClusterSession.h"
-#include "LabEnvironment.h"
+#include "jobs/LabJob.h"
+#include "lab/LabEnvironment.h"
 #include "PathField.h"
 
 #include <QButtonGroup>
@@ -110,7 +111,7 @@ WelcomePage::WelcomePage(ClusterSession *session)
         labRow->setEnabled(false);
     }
     connect(m_startLab, &QPushButton::clicked, this, &WelcomePage::startLab);
-    connect(session, &ClusterSession::labFinished, this, [this](bool ok, const QString &message) {
+    connect(session->lab(), &LabJob::finished, this, [this](bool ok, const QString &message) {
         m_startLab->setEnabled(true);
         m_labReady = ok;
         showError(ok ? QString() : message);
@@ -162,7 +163,7 @@ void WelcomePage::startLab()
     m_labReady = false;
     showError({});
     m_error->setText(tr("Starting the lab: one sshd per node, keys, a simulated installer..."));
-    m_session->startLab(m_labFolder->text(), m_labTopology->currentData().toString());
+    m_session->lab()->start(m_labFolder->text(), m_labTopology->currentData().toString());
     Q_EMIT completeChanged();
 }
 
@@ -179,7 +180,7 @@ bool WelcomePage::isComplete() const
     case ImportFromNode:
         return !m_projectFolder->text().trimmed().isEmpty();
     case Lab:
-        return m_labReady && !m_session->isLabStarting();
+        return m_labReady && !m_session->lab()->isRunning();
     }
     return false;
 }

@@ -2,7 +2,9 @@
 
 #include "AppSettings.h"
 #include "ClusterSession.h"
-#include "InstallExecutor.h"
+#include "jobs/ExportJob.h"
+#include "jobs/InstallJob.h"
+#include "exec/InstallExecutor.h"
 #include "InstallWizard.h"
 #include "ReviewPage.h"
 
@@ -73,7 +75,7 @@ WizardWindow::~WizardWindow() = default;
 
 void WizardWindow::closeEvent(QCloseEvent *event)
 {
-    if (m_session->executor() && m_session->executor()->isRunning()) {
+    if (m_session->install()->executor() && m_session->install()->executor()->isRunning()) {
         const auto answer = QMessageBox::warning(this, tr("Install running"),
                                                  tr("An install is running. Quit anyway? The running steps are stopped; running the install again "
                                                     "resumes where it stopped."),
@@ -82,7 +84,7 @@ void WizardWindow::closeEvent(QCloseEvent *event)
             event->ignore();
             return;
         }
-        m_session->executor()->abort();
+        m_session->install()->executor()->abort();
     }
     AppSettings::setGeometry(saveGeometry());
     event->accept();
@@ -120,7 +122,7 @@ void WizardWindow::buildMenus()
     m_export = file->addAction(tr("&Export air-gapped bundle..."), this, [this] {
         const QString zip = QFileDialog::getSaveFileName(this, tr("Export air-gapped bundle"), QString(), tr("Zip archives (*.zip)"));
         if (!zip.isEmpty())
-            m_session->exportBundle(zip);
+            m_session->bundleExport()->start(zip);
     });
     m_export->setObjectName(QStringLiteral("exportAction"));
     m_export->setEnabled(false);
@@ -133,7 +135,7 @@ void WizardWindow::buildMenus()
         if (!project.isEmpty())
             importBundle(zip, project);
     });
-    connect(m_session, &ClusterSession::exportFinished, this, [this](bool, const QString &message) { statusBar()->showMessage(message, 15000); });
+    connect(m_session->bundleExport(), &ExportJob::finished, this, [this](bool, const QString &message) { statusBar()->showMessage(message, 15000); });
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -173,7 +175,7 @@ void WizardWindow::fillRecent()
 
 void WizardWindow::switchLanguage(const QString &code)
 {
-    if (m_session->executor() && m_session->executor()->isRunning()) {
+    if (m_session->install()->executor() && m_session->install()->executor()->isRunning()) {
         statusBar()->showMessage(tr("The language changes after the install (an install is running)."), 8000);
         return;
     }

@@ -1,0 +1,85 @@
+#include "cli/InstallCommand.h"
+
+#include "cli/PlanRunPrinter.h"
+#include "ops/PlanRun.h"
+#include "ops/PlanText.h"
+#include "plan/InstallPlanBuilder.h"
+
+InstallCommand::InstallCommand()
+    : ProjectCommand({QStringLiteral("install"),
+             QStringLiteral("Install the project's cluster over SSH, phase by phase; resumes after a failure"),
+             QStringLiteral("install --project P [--yes] [--dry-run] [--parallel N]"),
+             QStringLiteral("Installs the project's cluster: renders the env files and certificates into the project's output directory, "
+                              "prepares every node in parallel, then runs the guide's install phases in order, the nodes of a phase in parallel. "
+                              "Each step is journaled as it changes, so running install again (after a failure, Ctrl-C or a crash) resumes "
+                              "without repeating finished steps. A full log per node goes to the output directory's logs/. Exit 0 when every "
+                              "node is installed, 1 otherwise.")},
+      Access{true, {{QStringLiteral("admin-password"), QStringLiteral("the platform's admin password")},
+                {QStringLiteral("sudo-password"), QStringLiteral("the sudo password")},
+                {QStringLiteral("ssh-password"), QStringLiteral("the SSH password")}}, false})
+{
+}
+
+QList<QCommandLineOption> InstallCommand::projectOptions() const
+{
+    return {QCommandLineOption(QStringLiteral("yes"), QStringLiteral("Do not ask for confirmation.")),
+            QCommandLineOption(QStringLiteral("dry-run"), QStringLiteral("Print every remote command in the order the install runs them, and change nothing.")),
+            QCommandLineOption(QStringLiteral("parallel"), QStringLiteral("Nodes of one phase that run at once (default 8)."), QStringLiteral("N")),
+            QCommandLineOption(QStringLiteral("kafka-watch-seconds"),
+                               QStringLiteral("How often the Kafka watchdog checks the backends during the backend phases (default 15; 0 turns it off)."),
+                               QStringLiteral("S")),
+            QCommandLineOption(QStringLiteral("install-timeout-minutes"), QStringLiteral("Longest wait for one node's installer (default 180)."),
+                               QStringLiteral("M")),
+            QCommandLineOption(QStringLiteral("quiet"), QStringLiteral("Print step results only, not the nodes' output."))};
+}
+
+int InstallCommand::prepare(const QCommandLineParser &parser)
+{
+    m_parallel = 8;
+    m_watchSeconds = 15;
+    m_installMinutes = 180;
+    if (!number(parser, QStringLiteral("parallel"), 1, 256, &m_parallel) || !number(parser, QStringLiteral("kafka-watch-seconds"), 0, 3600, &m_watchSeconds)
+        || !number(parser, QStringLiteral("install-timeout-minutes"), 1, 24 * 60, &m_installMinutes))
+        return Usage;
+    return -1;
+}
+
+int InstallCommand::executeWithProject(const QCommandLineParser &parser, Opened &opened)
+{
+    Project &project = opened.project;
+    const InstallPlan plan = InstallPlanBuilder::build(opened.loaded.cluster, project.planOptions());
+    if (parser.isSet(QStringLiteral("dry-run"))) {
+        out() << PlanText::dryRun(plan); // the same plan object the run executes, in execution order
+        return Ok;
+    }
+    InstallSecrets secrets;
+    if (!readSecrets(parser, project, &secrets, true))
+        return Failed;
+    if (secrets.adminPassword.isEmpty())
+        return fail(QStringLiteral("the platform's admin password is needed for .pass: give --admin-password-file F or --admin-password-env VAR "
+                                   "(or name the file in the project's secrets)"),
+                    Usage);
+    if (!parser.isSet(QStringLiteral("yes"))
+        && !confirm(QStringLiteral("About to install %1 node(s) in %2 phase(s), %3 steps (see 'install --dry-run').")
+                        .arg(plan.nodeCount())
+                        .arg(plan.phases.size())
+                        .arg(plan.stepCount())))
+        return fail(QStringLiteral("not confirmed; nothing done"), Failed);
+
+    const QString packageProblem = project.checkInstallerPackage();
+    if (!packageProblem.isEmpty())
+        return fail(packageProblem, Failed);
+    const ProjectStaging::Result staged = PlanRun::stage(project, opened.loaded);
+    if (!staged.ok())
+        return fail(QStringLiteral("cannot prepare the files to upload: %1").arg(staged.error), Failed);
+    out() << "files to upload in " << staged.directory << " (certificates: " << staged.issued << " issued, " << staged.kept << " kept)\n";
+
+    QList<NodeTarget> targets = project.targets(opened.loaded.cluster);
+    hostKeyChoices().applyTo(targets);
+    PlanRun::Options options;
+    options.maxParallelNodes = m_parallel;
+    options.kafkaWatchIntervalMs = m_watchSeconds * 1000;
+    options.installTimeoutMs = m_installMinutes * 60 * 1000;
+    const ExecutorSettings settings = PlanRun::settings(project, staged.directory, options);
+    return PlanRunPrinter(out(), err()).run(name(), &project, plan, targets, secrets, settings, !parser.isSet(QStringLiteral("quiet"))) ? Ok : Failed;
+}

@@ -1,0 +1,48 @@
+#include "cli/ProgressPrinter.h"
+
+#include "exec/InstallExecutor.h"
+
+#include <QDateTime>
+
+ProgressPrinter::ProgressPrinter(InstallExecutor *executor, bool showOutput, QTextStream &out, QTextStream &err)
+    : QObject(executor)
+    , m_out(out)
+    , m_err(err)
+{
+    const int phases = int(executor->plan().phases.size());
+    const auto stamp = [] { return QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss")); };
+    connect(executor, &InstallExecutor::phaseStarted, this, [=, this](int index, const QString &title) {
+        m_out << stamp() << " == phase " << index << '/' << phases - 1 << ": " << title << Qt::endl;
+    });
+    connect(executor, &InstallExecutor::phaseFinished, this, [=, this](int index, bool ok) {
+        m_out << stamp() << " == phase " << index << (ok ? " completed" : " FAILED") << Qt::endl;
+    });
+    if (showOutput) {
+        connect(executor, &InstallExecutor::stepLine, this, [=, this](const QString &host, const QString &, const QString &line) {
+            m_out << stamp() << "    " << host << " | " << line << Qt::endl;
+        });
+    }
+    connect(executor, &InstallExecutor::nodeChanged, this, [=, this](const NodeProgress &p) {
+        // One line when a step starts: the node, the step and how far the node is.
+        if (p.state != NodeProgress::State::Running || p.stepId.isEmpty() || m_lastStep.value(p.hostname) == p.stepId)
+            return;
+        m_lastStep.insert(p.hostname, p.stepId);
+        m_out << stamp() << "  " << p.hostname << ": [" << p.stepIndex << '/' << p.stepCount << "] " << p.stepTitle << Qt::endl;
+    });
+    connect(executor, &InstallExecutor::stepFinished, this, [=, this](const QString &host, const PlanStep &step, const StepOutcome &o) {
+        QTextStream &stream = o.ok ? m_out : m_err;
+        stream << stamp() << "  " << host << ": " << (o.ok ? (o.alreadyDone ? "skipped, already done: " : "ok: ") : "FAILED: ") << step.title;
+        if (!o.message.isEmpty())
+            stream << " (" << o.message << ')';
+        stream << Qt::endl;
+    });
+    connect(executor, &InstallExecutor::kafkaRestarted, this, [=, this](const QString &host, const QString &message) {
+        m_out << stamp() << "  " << host << ": KAFKA WATCHDOG: " << message << Qt::endl;
+    });
+    connect(executor, &InstallExecutor::notice, this, [=, this](const QString &message) {
+        m_err << stamp() << "  note: " << message << Qt::endl;
+    });
+    connect(executor, &InstallExecutor::hostKeyAccepted, this, [=, this](const QString &host, const QString &id, const QString &fp) {
+        m_out << stamp() << "  " << host << ": accepted host key " << fp << " for " << id << "; pinned in the project" << Qt::endl;
+    });
+}

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "plan/PlanStep.h"
+#include "exec/StepContext.h"
+#include "exec/StepOutcome.h"
+
+class SshSession;
+
+// Runs one plan step on a connected session: an upload, a command (with sudo's password and
+// the admin password on stdin when the step asks), or a check, whose failure says what was
+// expected. Steps with skipWhen are not run when the node already has their work. The exact
+// command run is PlanStep::command, so the dry run shows what runs.
+class StepRunner
+{
+public:
+    static StepOutcome run(SshSession &session, const PlanStep &step, const StepContext &context);
+    // "[7/20] Installing kafka" -> 35; -1 when the line carries no such counter.
+    static int percentFromLine(const QString &line);
+};

@@ -1,0 +1,163 @@
+#include "export/BundleImporter.h"
+
+#include "export/BundleExporter.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <quazip.h>
+#include <quazipfile.h>
+#include <quazipfileinfo.h>
+
+namespace {
+// Reads one entry in chunks; false when it cannot be read.
+bool readEntry(QuaZip &zip, const QString &name, const std::function<bool(const QByteArray &)> &sink)
+{
+    if (!zip.setCurrentFile(name))
+        return false;
+    QuaZipFile file(&zip);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    while (!file.atEnd()) {
+        const QByteArray chunk = file.read(8 << 20);
+        if (chunk.isEmpty() && !file.atEnd())
+            return false;
+        if (!sink(chunk))
+            return false;
+    }
+    file.close();
+    return file.getZipError() == UNZ_OK;
+}
+
+bool safeEntryName(const QString &name)
+{
+    // Nothing may land outside the folder we unpack into.
+    return !name.isEmpty() && !QDir::isAbsolutePath(name) && !name.split(QLatin1Char('/')).contains(QStringLiteral("..")) && !name.contains(QLatin1Char('\\'));
+}
+} // namespace
+
+BundleImporter::Result BundleImporter::verify(const QString &zipPath)
+{
+    Result result;
+    QuaZip zip(zipPath);
+    if (!zip.open(QuaZip::mdUnzip)) {
+        result.error = QStringLiteral("%1: not a readable zip (error %2)").arg(zipPath).arg(zip.getZipError());
+        return result;
+    }
+    zip.setUtf8Enabled(true);
+    QByteArray sums;
+    if (!readEntry(zip, BundleExporter::checksumsName(), [&](const QByteArray &c) { sums += c; return true; })) {
+        result.error = QStringLiteral("%1: has no %2: not a bundle made by agilesec-installer").arg(zipPath, BundleExporter::checksumsName());
+        return result;
+    }
+    QHash<QString, QString> expected;
+    QStringList listed;
+    for (const QByteArray &line : sums.split('\n')) {
+        if (line.trimmed().isEmpty())
+            continue;
+        const qsizetype sep = line.indexOf("  ");
+        if (sep != 64) {
+            result.problems << QStringLiteral("%1: unreadable line: %2").arg(BundleExporter::checksumsName(), QString::fromUtf8(line));
+            continue;
+        }
+        const QString path = QString::fromUtf8(line.mid(66));
+        expected.insert(path, QString::fromLatin1(line.left(64)));
+        listed << path;
+    }
+    const QStringList names = zip.getFileNameList();
+    for (const QString &name : names) {
+        if (name == BundleExporter::checksumsName() || name.endsWith(QLatin1Char('/')))
+            continue;
+        if (!safeEntryName(name)) {
+            result.problems << QStringLiteral("unsafe path: %1").arg(name);
+            continue;
+        }
+        if (!expected.contains(name)) {
+            result.problems << QStringLiteral("not in SHA256SUMS: %1").arg(name);
+            continue;
+        }
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        if (!readEntry(zip, name, [&](const QByteArray &c) { hash.addData(c); return true; })) {
+            result.problems << QStringLiteral("unreadable: %1").arg(name);
+            continue;
+        }
+        const QString actual = QString::fromLatin1(hash.result().toHex());
+        if (actual != expected.value(name))
+            result.problems << QStringLiteral("tampered: %1 (SHA-256 %2, SHA256SUMS says %3)").arg(name, actual, expected.value(name));
+        ++result.files;
+    }
+    for (const QString &path : std::as_const(listed)) {
+        if (!names.contains(path))
+            result.problems << QStringLiteral("missing: %1").arg(path);
+    }
+    return result;
+}
+
+BundleImporter::Result BundleImporter::importBundle(const QString &zipPath, const QString &projectPath)
+{
+    Result result = verify(zipPath);
+    if (!result.ok())
+        return result;
+    const QFileInfo projectInfo(projectPath);
+    const QString folderName = QFileInfo(zipPath).completeBaseName();
+    result.directory = projectInfo.absoluteDir().filePath(folderName);
+    if (QFileInfo::exists(result.directory) && !QDir(result.directory).isEmpty()) {
+        result.error = QStringLiteral("%1 already exists and is not empty: choose another project folder or move it away").arg(result.directory);
+        return result;
+    }
+    QuaZip zip(zipPath);
+    zip.open(QuaZip::mdUnzip);
+    zip.setUtf8Enabled(true);
+    // Unpack into a sibling temporary folder, then rename: a failure leaves nothing half-written.
+    const QString staging = result.directory + QStringLiteral(".importing");
+    QDir(staging).removeRecursively();
+    for (bool more = zip.goToFirstFile(); more; more = zip.goToNextFile()) {
+        QuaZipFileInfo64 info;
+        zip.getCurrentFileInfo(&info);
+        if (info.name.endsWith(QLatin1Char('/')))
+            continue;
+        const QString target = QDir(staging).filePath(info.name);
+        QDir().mkpath(QFileInfo(target).absolutePath());
+        QFile out(target);
+        if (!out.open(QIODevice::WriteOnly)) {
+            result.error = QStringLiteral("%1: %2").arg(target, out.errorString());
+            QDir(staging).removeRecursively();
+            return result;
+        }
+        out.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+        const bool read = readEntry(zip, info.name, [&](const QByteArray &c) { return out.write(c) == c.size(); });
+        out.close();
+        const QFile::Permissions mode = info.getPermissions();
+        out.setPermissions(mode ? mode : QFile::ReadOwner | QFile::WriteOwner);
+        if (!read) {
+            result.error = QStringLiteral("cannot unpack %1").arg(info.name);
+            QDir(staging).removeRecursively();
+            return result;
+        }
+    }
+    if (!QDir().rename(staging, result.directory)) {
+        result.error = QStringLiteral("cannot move %1 to %2").arg(staging, result.directory);
+        QDir(staging).removeRecursively();
+        return result;
+    }
+    QFile projectFile(QDir(result.directory).filePath(BundleExporter::projectName()));
+    projectFile.open(QIODevice::ReadOnly);
+    QJsonObject project = QJsonDocument::fromJson(projectFile.readAll()).object();
+    project.insert(QStringLiteral("config"), folderName + QStringLiteral("/generate_envs/multi_node_config.conf"));
+    QJsonObject install = project.value(QStringLiteral("install")).toObject();
+    install.insert(QStringLiteral("outputDir"), folderName);
+    if (install.contains(QStringLiteral("package")))
+        install.insert(QStringLiteral("package"), folderName + QLatin1Char('/') + install.value(QStringLiteral("package")).toString());
+    project.insert(QStringLiteral("install"), install);
+    QSaveFile save(projectInfo.absoluteFilePath());
+    if (!save.open(QIODevice::WriteOnly) || save.write(QJsonDocument(project).toJson(QJsonDocument::Indented)) < 0 || !save.commit()) {
+        result.error = QStringLiteral("%1: %2").arg(projectPath, save.errorString());
+        return result;
+    }
+    result.projectPath = projectInfo.absoluteFilePath();
+    return result;
+}

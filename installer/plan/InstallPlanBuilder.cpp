@@ -1,0 +1,254 @@
+#include "plan/InstallPlanBuilder.h"
+
+#include "config/EnvRenderer.h"
+#include "core/ClusterFiles.h"
+#include "core/ProfileCatalog.h"
+#include "core/ServiceStatusTable.h"
+#include "util/ShellQuote.h"
+
+#include <QFileInfo>
+
+namespace {
+struct NodeContext {
+    const Node &node;
+    QString user;
+    QString installerDir;     // quoted for the shell
+    QString installationDir;  // quoted for the shell
+    QString rawInstallerDir;
+    bool scan;
+};
+
+NodeContext contextFor(const Node &node, const PlanOptions &options)
+{
+    const QString installer = node.installerDir.isEmpty() ? options.installerDir : node.installerDir;
+    const QString installation = node.installationDir.isEmpty() ? options.installationDir : node.installationDir;
+    return NodeContext{node,
+                       ShellQuote::quote(options.user),
+                       ShellQuote::quote(installer),
+                       ShellQuote::quote(installation),
+                       installer,
+                       node.is(Profile::Scan)};
+}
+
+QString scanFlag(const NodeContext &c)
+{
+    return c.scan ? QStringLiteral(" -r scan") : QString();
+}
+
+QString hostsTargetFor(const Cluster &cluster, const Node &node, const PlanOptions &options)
+{
+    if (node.profile && ProfileCatalog::isFrontend(*node.profile))
+        return node.privateIp; // the guide: a frontend resolves the FQDN to itself
+    if (!options.hostsTarget.isEmpty())
+        return options.hostsTarget;
+    const QList<Node> frontends = cluster.frontends();
+    return frontends.isEmpty() ? QString() : frontends.first().privateIp;
+}
+
+QString scpTarget(const Node &node)
+{
+    const QString host = node.effectiveSshHost().contains(QLatin1Char(':')) ? QLatin1Char('[') + node.effectiveSshHost() + QLatin1Char(']')
+                                                                               : node.effectiveSshHost();
+    return node.sshUser.isEmpty() ? host : node.sshUser + QLatin1Char('@') + host;
+}
+
+QString scpPort(const Node &node)
+{
+    return node.sshPort == 22 ? QString() : QStringLiteral("-P %1 ").arg(node.sshPort);
+}
+
+} // namespace
+
+PlanNode InstallPlanBuilder::preparation(const Cluster &cluster, const Node &node, const PlanOptions &options)
+{
+    const NodeContext c = contextFor(node, options);
+    const QString bundle = ClusterFiles::certificateBundleName();
+    const QString certDir = c.installerDir + QStringLiteral("/certificates");
+    PlanNode planNode = planNodeFor(node);
+
+    if (!options.installerPackage.isEmpty()) {
+        // Only where the installer is missing; a package with one top-level folder is unpacked
+        // from inside it, so either layout lands as <installer_directory>/install_analytics.sh.
+        const QString present = QStringLiteral("[ -x %1/install_analytics.sh ]").arg(c.installerDir);
+        const QString name = QStringLiteral(".agilesec-installer-package.tgz");
+        PlanStep package = step(c.node, QStringLiteral("upload-package"), QStringLiteral("Copy the installer package to the node"), PlanStep::Kind::Upload,
+                                QStringLiteral("scp %1%2 %3:%4/%5").arg(scpPort(node), ShellQuote::quote(options.installerPackage), scpTarget(node), c.installerDir, name));
+        package.localPath = options.installerPackage;
+        package.remotePath = c.rawInstallerDir + QLatin1Char('/') + name;
+        package.skipWhen = present;
+        planNode.steps << package;
+        PlanStep unpack = step(c.node, QStringLiteral("unpack-package"), QStringLiteral("Unpack the installer package"), PlanStep::Kind::Run,
+                               QStringLiteral("cd %1 && t=$(mktemp -d .unpack.XXXXXX) && tar xzf %2 -C \"$t\" && set -- \"$t\"/* && "
+                                              "if [ $# -eq 1 ] && [ -d \"$1\" ]; then s=$1; else s=$t; fi && cp -a \"$s\"/. . && rm -rf \"$t\" %2 && "
+                                              "[ -x install_analytics.sh ]")
+                                   .arg(c.installerDir, name));
+        unpack.skipWhen = present;
+        planNode.steps << unpack;
+    }
+
+    planNode.steps << InstallPlanBuilder::upload(node, options, QStringLiteral("upload-certificates"), QStringLiteral("Copy the certificate bundle to the node"),
+                                                 QStringLiteral("certificates/") + bundle, QStringLiteral("certificates/") + bundle);
+
+    planNode.steps << step(c.node, QStringLiteral("extract-certificates"), QStringLiteral("Extract the certificate bundle"),
+                           PlanStep::Kind::Run, QStringLiteral("cd %1 && tar zxvf %2").arg(certDir, bundle));
+    planNode.steps << step(c.node, QStringLiteral("place-env"),
+                           QStringLiteral("Use %1 as the node's .env").arg(EnvRenderer::envFileFor(cluster, node)),
+                           PlanStep::Kind::Run,
+                           QStringLiteral("cd %1 && cp %2 ../.env").arg(certDir, EnvRenderer::envFileFor(cluster, node)));
+    if (const Node *primary = cluster.primaryBackend(); primary && primary->hostname == node.hostname) {
+        // The guide edits the config on backend-1 and generates everything there; keeping our
+        // copy there too means the cluster can later be imported from backend-1 as it stands.
+        planNode.steps << InstallPlanBuilder::upload(node, options, QStringLiteral("publish-config"),
+                                                     QStringLiteral("Keep multi_node_config.conf on the primary backend, where the guide edits it"),
+                                                     QStringLiteral("generate_envs/multi_node_config.conf"),
+                                                     QStringLiteral("generate_envs/multi_node_config.conf"));
+    }
+    if (options.addHostsEntries && !cluster.fqdn().isEmpty()) {
+        const QString target = hostsTargetFor(cluster, node, options);
+        if (!target.isEmpty()) {
+            const QString line = ShellQuote::quote(target + QLatin1Char(' ') + cluster.fqdn());
+            planNode.steps << step(c.node, QStringLiteral("hosts-entry"),
+                                   QStringLiteral("Resolve %1 to %2 in /etc/hosts").arg(cluster.fqdn(), target), PlanStep::Kind::Run,
+                                   QStringLiteral("grep -qxF %1 /etc/hosts || echo %1 | sudo tee -a /etc/hosts >/dev/null").arg(line));
+        }
+    }
+    planNode.steps << step(c.node, QStringLiteral("tune"), QStringLiteral("Tune the operating system"), PlanStep::Kind::Run,
+                           QStringLiteral("cd %1 && sudo ./scripts/tune.sh -u %2%3").arg(c.installerDir, c.user, scanFlag(c)));
+    if (!c.scan) {
+        // The password arrives on stdin and is written by the shell's printf builtin, so it never
+        // appears in a process list or in the command shown here.
+        PlanStep pass = step(c.node, QStringLiteral("admin-password"), QStringLiteral("Create .pass with the admin password (mode 600)"),
+                             PlanStep::Kind::Run,
+                             QStringLiteral("cd %1 && umask 077 && IFS= read -r password && "
+                                            "{ grep -v '^admin_password=' .pass.example; printf 'admin_password=%s\\n' \"$password\"; } > .pass "
+                                            "&& chmod 600 .pass")
+                                 .arg(c.installerDir));
+        pass.input = PlanStep::Input::AdminPassword;
+        planNode.steps << pass;
+    }
+    return planNode;
+}
+
+PlanNode InstallPlanBuilder::installation(const Node &node, const PlanOptions &options)
+{
+    const NodeContext c = contextFor(node, options);
+    const Profile profile = node.profile.value_or(Profile::FullBackend);
+    PlanNode planNode = planNodeFor(node);
+    PlanStep install = step(c.node, QStringLiteral("install"), QStringLiteral("Install the %1 services").arg(ProfileCatalog::displayName(profile).toLower()),
+                            PlanStep::Kind::Run,
+                            QStringLiteral("cd %1 && ./install_analytics.sh install -u %2 -p %3 --non-interactive%4")
+                                .arg(c.installerDir, c.user, c.installationDir, scanFlag(c)));
+    // Installed already when every service of the profile is Running: a resumed install must
+    // not run the installer over a working node.
+    install.skipWhen = QStringLiteral("%1 2>/dev/null | awk -v want=%2 'BEGIN { n = split(want, w, \" \") } { s[$1] = $NF } "
+                                      "END { for (i = 1; i <= n; i++) if (s[w[i]] != \"Running\") exit 1 }'")
+                           .arg(ServiceStatusTable::command(c.installerDir), ShellQuote::quote(ProfileCatalog::serviceNames(profile).join(QLatin1Char(' '))));
+    planNode.steps << install;
+    PlanStep cron = step(c.node, QStringLiteral("check-health-cron"), QStringLiteral("Check that the health-check cron job is active"),
+                         PlanStep::Kind::Check, QStringLiteral("crontab -l | grep -v '^#' | grep -q health_check.sh"));
+    cron.expectation = QStringLiteral("an active crontab line running health_check.sh");
+    planNode.steps << cron;
+    planNode.steps << serviceCheck(node, options);
+    return planNode;
+}
+
+PlanStep InstallPlanBuilder::serviceCheck(const Node &node, const PlanOptions &options)
+{
+    const NodeContext c = contextFor(node, options);
+    const Profile profile = node.profile.value_or(Profile::FullBackend);
+    PlanStep services = step(c.node, QStringLiteral("check-services"), QStringLiteral("Check the service status table"), PlanStep::Kind::Check,
+                             ServiceStatusTable::command(c.installerDir));
+    services.expectedServices = ProfileCatalog::serviceNames(profile);
+    services.expectation = QStringLiteral("%1 services Running: %2")
+                               .arg(ProfileCatalog::services(profile).size())
+                               .arg(ProfileCatalog::serviceNames(profile).join(QStringLiteral(", ")));
+    return services;
+}
+
+PlanStep InstallPlanBuilder::upload(const Node &node, const PlanOptions &options, const QString &slug, const QString &title,
+                                    const QString &localPath, const QString &remoteRelative)
+{
+    const NodeContext c = contextFor(node, options);
+    const QString remoteDir = QFileInfo(remoteRelative).path();
+    PlanStep s = step(c.node, slug, title, PlanStep::Kind::Upload,
+                      QStringLiteral("scp %1%2 %3:%4/%5").arg(scpPort(node), localPath, scpTarget(node), c.installerDir,
+                                                               QFileInfo(localPath).fileName() == QFileInfo(remoteRelative).fileName()
+                                                                   ? (remoteDir == QLatin1String(".") ? QString() : remoteDir + QLatin1Char('/'))
+                                                                   : remoteRelative));
+    s.localPath = localPath;
+    s.remotePath = c.rawInstallerDir + QLatin1Char('/') + remoteRelative;
+    return s;
+}
+
+PlanStep InstallPlanBuilder::step(const Node &node, const QString &slug, const QString &title, PlanStep::Kind kind, const QString &command)
+{
+    PlanStep s;
+    s.id = node.hostname + QLatin1Char('/') + slug;
+    s.title = title;
+    s.kind = kind;
+    s.command = command;
+    s.usesSudo = command.contains(QLatin1String("sudo "));
+    return s;
+}
+
+PlanNode InstallPlanBuilder::planNodeFor(const Node &node)
+{
+    return PlanNode{node.hostname, node.effectiveSshHost(), node.profile.value_or(Profile::FullBackend), {}};
+}
+
+QString InstallPlanBuilder::installerDirFor(const Node &node, const PlanOptions &options)
+{
+    return contextFor(node, options).rawInstallerDir;
+}
+
+InstallPlan InstallPlanBuilder::build(const Cluster &cluster, const PlanOptions &options)
+{
+    InstallPlan plan;
+    plan.options = options;
+
+    QList<Node> ordered = cluster.backends();
+    if (const Node *quorum = cluster.quorumNode())
+        ordered << *quorum;
+    for (const Node &n : cluster.nodes) {
+        if (n.is(Profile::AdditionalFrontend) || n.is(Profile::Scan))
+            ordered << n;
+    }
+
+    QList<PlanNode> prepare;
+    for (const Node &n : ordered)
+        prepare << InstallPlanBuilder::preparation(cluster, n, options);
+    plan.addPhase(PlanPhase::Kind::Prepare, QStringLiteral("Prepare every node (no order between nodes)"),
+             QStringLiteral("every node has its certificates, .env, tuning and admin password"), prepare);
+
+    const QList<Node> backends = cluster.backends();
+    QList<PlanNode> first, second, rest, last;
+    for (qsizetype i = 0; i < backends.size(); ++i) {
+        if (i == 0)
+            first << InstallPlanBuilder::installation(backends[i], options);
+        else if (i == 1)
+            second << InstallPlanBuilder::installation(backends[i], options);
+        else
+            rest << InstallPlanBuilder::installation(backends[i], options);
+    }
+    if (const Node *quorum = cluster.quorumNode())
+        rest << InstallPlanBuilder::installation(*quorum, options);
+    for (const Node &n : cluster.nodes) {
+        if (n.is(Profile::AdditionalFrontend) || n.is(Profile::Scan))
+            last << InstallPlanBuilder::installation(n, options);
+    }
+
+    plan.addPhase(PlanPhase::Kind::PrimaryBackend, QStringLiteral("Install the primary backend"),
+             QStringLiteral("the primary backend has completed: it initialises the MongoDB primary, the OpenSearch cluster manager "
+                            "and the Kafka leader"),
+             first);
+    plan.addPhase(PlanPhase::Kind::SecondBackend, QStringLiteral("Install the second backend"),
+             QStringLiteral("the second backend has completed: it adds the MongoDB secondary"), second);
+    plan.addPhase(PlanPhase::Kind::BackendsAndQuorum,
+             QStringLiteral("Install the remaining backends and the quorum node in parallel"),
+             QStringLiteral("all of them have completed: the quorum node creates the Kafka topics the frontends need; if Kafka "
+                            "stops on a backend meanwhile, restart it with ./scripts/manage.sh start kafka"),
+             rest);
+    plan.addPhase(PlanPhase::Kind::FrontendsAndScan, QStringLiteral("Install the additional frontends and scan nodes in parallel"),
+             QStringLiteral("all of them have completed; then verify every node's services"), last);
+    return plan;
+}

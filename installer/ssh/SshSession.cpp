@@ -1,0 +1,465 @@
+#include "ssh/SshSession.h"
+
+#include <libssh/libssh.h>
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+
+namespace {
+struct KeyFree {
+    void operator()(ssh_key k) const { ssh_key_free(k); }
+};
+using Key = std::unique_ptr<ssh_key_struct, KeyFree>;
+
+// Splits a byte stream into lines as it arrives; the last partial line waits for more.
+class LineSplitter
+{
+public:
+    void feed(const char *data, int size, const std::function<void(const QString &)> &deliver)
+    {
+        m_pending.append(data, size);
+        qsizetype newline;
+        while ((newline = m_pending.indexOf('\n')) >= 0) {
+            QByteArray line = m_pending.left(newline);
+            if (line.endsWith('\r'))
+                line.chop(1);
+            deliver(QString::fromUtf8(line));
+            m_pending.remove(0, newline + 1);
+        }
+    }
+    void flush(const std::function<void(const QString &)> &deliver)
+    {
+        if (!m_pending.isEmpty())
+            deliver(QString::fromUtf8(m_pending));
+        m_pending.clear();
+    }
+
+private:
+    QByteArray m_pending;
+};
+
+struct PassphraseContext {
+    const SshCredentials *credentials;
+    QString path;
+    bool asked = false;
+};
+
+int passphraseCallback(const char *, char *buffer, size_t length, int, int, void *userdata)
+{
+    auto *context = static_cast<PassphraseContext *>(userdata);
+    context->asked = true;
+    // The SSH secret the user gave (the password field) doubles as the key's passphrase, so
+    // an unattended run with auth "key" needs no prompt; otherwise ask.
+    QByteArray answer = context->credentials->password;
+    if (answer.isEmpty() && context->credentials->askSecret)
+        answer = context->credentials->askSecret(QStringLiteral("Passphrase for the key %1").arg(context->path));
+    if (answer.isEmpty() || size_t(answer.size()) >= length)
+        return -1;
+    memcpy(buffer, answer.constData(), size_t(answer.size()));
+    buffer[answer.size()] = '\0';
+    return 0;
+}
+
+QString methodNames(int methods)
+{
+    QStringList names;
+    if (methods & SSH_AUTH_METHOD_PUBLICKEY)
+        names << QStringLiteral("publickey");
+    if (methods & SSH_AUTH_METHOD_PASSWORD)
+        names << QStringLiteral("password");
+    if (methods & SSH_AUTH_METHOD_INTERACTIVE)
+        names << QStringLiteral("keyboard-interactive");
+    if (methods & SSH_AUTH_METHOD_HOSTBASED)
+        names << QStringLiteral("hostbased");
+    return names.isEmpty() ? QStringLiteral("none") : names.join(QStringLiteral(", "));
+}
+} // namespace
+
+SshSession::SshSession(SshEndpoint endpoint, SshCredentials credentials)
+    : m_endpoint(std::move(endpoint))
+    , m_credentials(std::move(credentials))
+{
+}
+
+SshSession::~SshSession()
+{
+    disconnect();
+}
+
+void SshSession::disconnect()
+{
+    if (m_session) {
+        ssh_disconnect(m_session);
+        ssh_free(m_session);
+        m_session = nullptr;
+    }
+}
+
+bool SshSession::isConnected() const
+{
+    return m_session && ssh_is_connected(m_session);
+}
+
+QString SshSession::hostKeyId() const
+{
+    return m_endpoint.host + QLatin1Char(':') + QString::number(m_port ? m_port : 22);
+}
+
+QString SshSession::description() const
+{
+    return QStringLiteral("%1@%2:%3").arg(m_user, m_endpoint.host).arg(m_port ? m_port : 22);
+}
+
+bool SshSession::connect()
+{
+    disconnect();
+    m_error.clear();
+    m_trust = HostKeyTrust::None;
+    m_refusal = HostKeyRefusal::None;
+    m_session = ssh_new();
+    if (!m_session) {
+        m_error = QStringLiteral("cannot create an SSH session");
+        return false;
+    }
+    const QByteArray host = m_endpoint.host.toUtf8();
+    ssh_options_set(m_session, SSH_OPTIONS_HOST, host.constData());
+    // ssh_config is read explicitly (its Host, HostName, User, Port, IdentityFile and
+    // ProxyCommand apply), then explicit settings override it, as with OpenSSH's -p and -l.
+    bool processConfig = false;
+    ssh_options_set(m_session, SSH_OPTIONS_PROCESS_CONFIG, &processConfig);
+    if (m_endpoint.configFile != QLatin1String("none")) {
+        const QString config = m_endpoint.configFile.isEmpty() ? QDir::home().filePath(QStringLiteral(".ssh/config")) : m_endpoint.configFile;
+        if (QFileInfo::exists(config) && ssh_options_parse_config(m_session, config.toUtf8().constData()) != SSH_OK) {
+            m_error = QStringLiteral("%1: cannot parse the SSH configuration: %2").arg(config, QString::fromUtf8(ssh_get_error(m_session)));
+            return false;
+        }
+    }
+    if (m_endpoint.port > 0) {
+        const unsigned int port = unsigned(m_endpoint.port);
+        ssh_options_set(m_session, SSH_OPTIONS_PORT, &port);
+    }
+    if (!m_endpoint.user.isEmpty())
+        ssh_options_set(m_session, SSH_OPTIONS_USER, m_endpoint.user.toUtf8().constData());
+    const QString knownHosts = m_endpoint.knownHostsFile.isEmpty() ? QDir::home().filePath(QStringLiteral(".ssh/known_hosts")) : m_endpoint.knownHostsFile;
+    ssh_options_set(m_session, SSH_OPTIONS_KNOWNHOSTS, knownHosts.toUtf8().constData());
+    const long timeout = m_endpoint.connectTimeoutSeconds;
+    ssh_options_set(m_session, SSH_OPTIONS_TIMEOUT, &timeout);
+    const int noDelay = 1;
+    ssh_options_set(m_session, SSH_OPTIONS_NODELAY, &noDelay);
+    // Prefer AES-GCM: hardware-accelerated on current CPUs, so bulk uploads are not cipher-bound.
+    const char *ciphers = "aes128-gcm@openssh.com,aes256-gcm@openssh.com,chacha20-poly1305@openssh.com,aes256-ctr,aes192-ctr,aes128-ctr";
+    ssh_options_set(m_session, SSH_OPTIONS_CIPHERS_C_S, ciphers);
+    ssh_options_set(m_session, SSH_OPTIONS_CIPHERS_S_C, ciphers);
+
+    ssh_options_get_port(m_session, &m_port);
+    char *user = nullptr;
+    if (ssh_options_get(m_session, SSH_OPTIONS_USER, &user) == SSH_OK) {
+        m_user = QString::fromUtf8(user);
+        ssh_string_free_char(user);
+    }
+    if (ssh_connect(m_session) != SSH_OK) {
+        m_error = QStringLiteral("cannot connect to %1: %2").arg(description(), QString::fromUtf8(ssh_get_error(m_session)));
+        disconnect();
+        return false;
+    }
+    if (!verifyHostKey() || !authenticate()) {
+        disconnect();
+        return false;
+    }
+    return true;
+}
+
+bool SshSession::verifyHostKey()
+{
+    ssh_key rawKey = nullptr;
+    if (ssh_get_server_publickey(m_session, &rawKey) != SSH_OK) {
+        m_error = QStringLiteral("%1 sent no host key").arg(description());
+        return false;
+    }
+    Key key(rawKey);
+    unsigned char *hash = nullptr;
+    size_t length = 0;
+    if (ssh_get_publickey_hash(key.get(), SSH_PUBLICKEY_HASH_SHA256, &hash, &length) != SSH_OK) {
+        m_error = QStringLiteral("cannot hash the host key of %1").arg(description());
+        return false;
+    }
+    char *fingerprint = ssh_get_fingerprint_hash(SSH_PUBLICKEY_HASH_SHA256, hash, length);
+    m_fingerprint = QString::fromLatin1(fingerprint);
+    ssh_string_free_char(fingerprint);
+    ssh_clean_pubkey_hash(&hash);
+
+    const QString id = hostKeyId();
+    const bool explicitlyAccepted = m_endpoint.acceptedFingerprints.contains(m_fingerprint);
+    const QString changedWarning = QStringLiteral(
+        "WARNING: the host key of %1 has CHANGED. Known fingerprint: %2; presented now: %3.\n"
+        "This can mean someone is intercepting the connection (a man-in-the-middle attack). Nothing was sent.\n"
+        "If the node was re-imaged or its SSH keys were regenerated, confirm the new fingerprint on the node itself "
+        "(ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub) and re-pin it explicitly with --accept-host-key %4=%3.");
+
+    if (!m_endpoint.pinnedFingerprint.isEmpty()) {
+        if (m_endpoint.pinnedFingerprint == m_fingerprint) {
+            m_trust = HostKeyTrust::Pinned;
+            return true;
+        }
+        if (explicitlyAccepted) {
+            m_trust = HostKeyTrust::AcceptedChanged;
+            return true;
+        }
+        m_refusal = HostKeyRefusal::Changed;
+        m_error = changedWarning.arg(id, m_endpoint.pinnedFingerprint, m_fingerprint, id);
+        return false;
+    }
+    switch (ssh_session_is_known_server(m_session)) {
+    case SSH_KNOWN_HOSTS_OK:
+        m_trust = HostKeyTrust::KnownHosts;
+        return true;
+    case SSH_KNOWN_HOSTS_CHANGED:
+    case SSH_KNOWN_HOSTS_OTHER:
+        if (explicitlyAccepted) {
+            m_trust = HostKeyTrust::AcceptedChanged;
+            return true;
+        }
+        m_refusal = HostKeyRefusal::Changed;
+        m_error = changedWarning.arg(id, QStringLiteral("(in %1)").arg(m_endpoint.knownHostsFile.isEmpty() ? QStringLiteral("~/.ssh/known_hosts")
+                                                                                                          : m_endpoint.knownHostsFile),
+                                     m_fingerprint, id);
+        return false;
+    case SSH_KNOWN_HOSTS_UNKNOWN:
+    case SSH_KNOWN_HOSTS_NOT_FOUND:
+        if (explicitlyAccepted || m_endpoint.acceptNewHostKeys) {
+            m_trust = HostKeyTrust::AcceptedNew;
+            return true;
+        }
+        m_refusal = HostKeyRefusal::Unknown;
+        m_error = QStringLiteral("the host key of %1 is not known yet: %2\n"
+                                 "Compare it with the node's own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub on the node), then "
+                                 "accept it with --accept-host-key %1=%2 (or --accept-new-host-keys to accept every unknown key).")
+                      .arg(id, m_fingerprint);
+        return false;
+    case SSH_KNOWN_HOSTS_ERROR:
+        break;
+    }
+    m_error = QStringLiteral("cannot check the host key of %1: %2").arg(id, QString::fromUtf8(ssh_get_error(m_session)));
+    return false;
+}
+
+bool SshSession::authenticateWithKeyFile(const QString &path, QStringList *tried)
+{
+    if (!QFileInfo::exists(path)) {
+        *tried << QStringLiteral("key %1 (the file does not exist)").arg(path);
+        return false;
+    }
+    PassphraseContext context{&m_credentials, path};
+    ssh_key rawKey = nullptr;
+    const int rc = ssh_pki_import_privkey_file(path.toUtf8().constData(), nullptr, passphraseCallback, &context, &rawKey);
+    if (rc != SSH_OK) {
+        *tried << (context.asked ? QStringLiteral("key %1 (wrong or no passphrase)").arg(path)
+                                 : QStringLiteral("key %1 (not a private key libssh can read)").arg(path));
+        return false;
+    }
+    Key key(rawKey);
+    if (ssh_userauth_publickey(m_session, nullptr, key.get()) == SSH_AUTH_SUCCESS)
+        return true;
+    *tried << QStringLiteral("key %1 (not accepted by the server: is its public key in authorized_keys?)").arg(path);
+    return false;
+}
+
+bool SshSession::authenticate()
+{
+    if (ssh_userauth_none(m_session, nullptr) == SSH_AUTH_SUCCESS)
+        return true;
+    const int methods = ssh_userauth_list(m_session, nullptr);
+    QStringList tried;
+    const QString &auth = m_endpoint.auth;
+
+    if (auth == QLatin1String("agent")) {
+        if (qEnvironmentVariableIsEmpty("SSH_AUTH_SOCK")) {
+            tried << QStringLiteral("ssh-agent (SSH_AUTH_SOCK is not set: no agent is running)");
+        } else if (ssh_userauth_agent(m_session, nullptr) == SSH_AUTH_SUCCESS) {
+            return true;
+        } else {
+            tried << QStringLiteral("ssh-agent (none of its keys was accepted)");
+        }
+        // As OpenSSH does: then the IdentityFile entries and the default keys.
+        if (ssh_userauth_publickey_auto(m_session, nullptr, nullptr) == SSH_AUTH_SUCCESS)
+            return true;
+        tried << QStringLiteral("default keys and ssh_config IdentityFile (none accepted or readable without a passphrase)");
+    } else if (auth == QLatin1String("key")) {
+        QString path = m_endpoint.identityFile;
+        if (path.isEmpty()) {
+            tried << QStringLiteral("key (no key file given)");
+        } else if (authenticateWithKeyFile(path, &tried)) {
+            return true;
+        }
+    } else if (auth == QLatin1String("password") || auth == QLatin1String("keyboard-interactive")) {
+        if (m_credentials.password.isEmpty() && !m_credentials.askSecret) {
+            tried << QStringLiteral("%1 (no password was given)").arg(auth);
+        } else {
+            const bool passwordFirst = auth == QLatin1String("password");
+            for (int round = 0; round < 2; ++round) {
+                const bool usePassword = (round == 0) == passwordFirst;
+                if (usePassword) {
+                    if (!(methods & SSH_AUTH_METHOD_PASSWORD)) {
+                        tried << QStringLiteral("password (the server does not allow it)");
+                        continue;
+                    }
+                    QByteArray password = m_credentials.password;
+                    if (password.isEmpty() && m_credentials.askSecret)
+                        password = m_credentials.askSecret(QStringLiteral("Password for %1").arg(description()));
+                    if (ssh_userauth_password(m_session, nullptr, password.constData()) == SSH_AUTH_SUCCESS)
+                        return true;
+                    tried << QStringLiteral("password (rejected)");
+                } else {
+                    if (!(methods & SSH_AUTH_METHOD_INTERACTIVE)) {
+                        tried << QStringLiteral("keyboard-interactive (the server does not allow it)");
+                        continue;
+                    }
+                    int rc = ssh_userauth_kbdint(m_session, nullptr, nullptr);
+                    while (rc == SSH_AUTH_INFO) {
+                        const int prompts = ssh_userauth_kbdint_getnprompts(m_session);
+                        for (int i = 0; i < prompts; ++i) {
+                            char echo = 0;
+                            const QString prompt = QString::fromUtf8(ssh_userauth_kbdint_getprompt(m_session, unsigned(i), &echo));
+                            QByteArray answer = (!echo && !m_credentials.password.isEmpty()) ? m_credentials.password : QByteArray();
+                            if (answer.isEmpty() && m_credentials.askSecret)
+                                answer = m_credentials.askSecret(prompt.trimmed());
+                            ssh_userauth_kbdint_setanswer(m_session, unsigned(i), answer.constData());
+                        }
+                        rc = ssh_userauth_kbdint(m_session, nullptr, nullptr);
+                    }
+                    if (rc == SSH_AUTH_SUCCESS)
+                        return true;
+                    tried << QStringLiteral("keyboard-interactive (rejected)");
+                }
+            }
+        }
+    } else {
+        tried << QStringLiteral("'%1' (not an authentication method: expected agent, key, password or keyboard-interactive)").arg(auth);
+    }
+    m_error = QStringLiteral("authentication as %1 failed. Tried: %2. The server accepts: %3.")
+                  .arg(description(), tried.join(QStringLiteral("; ")), methodNames(methods));
+    return false;
+}
+
+ExecResult SshSession::exec(const QString &command, const ExecOptions &options)
+{
+    ExecResult result;
+    if (!isConnected()) {
+        result.error = QStringLiteral("not connected");
+        return result;
+    }
+    ssh_channel channel = ssh_channel_new(m_session);
+    if (!channel || ssh_channel_open_session(channel) != SSH_OK
+        || ssh_channel_request_exec(channel, command.toUtf8().constData()) != SSH_OK) {
+        result.error = QStringLiteral("cannot start the command on %1: %2").arg(description(), QString::fromUtf8(ssh_get_error(m_session)));
+        if (channel)
+            ssh_channel_free(channel);
+        return result;
+    }
+    qsizetype written = 0;
+    while (written < options.stdinData.size()) {
+        const int n = ssh_channel_write(channel, options.stdinData.constData() + written, uint32_t(options.stdinData.size() - written));
+        if (n <= 0)
+            break;
+        written += n;
+    }
+    ssh_channel_send_eof(channel);
+
+    LineSplitter out, err;
+    const auto emitOut = [&](const QString &line) {
+        if (options.onLine)
+            options.onLine(ExecOptions::Stream::Stdout, line);
+    };
+    const auto emitErr = [&](const QString &line) {
+        if (options.onLine)
+            options.onLine(ExecOptions::Stream::Stderr, line);
+    };
+    QElapsedTimer clock, silence;
+    clock.start();
+    silence.start();
+    char buffer[65536];
+    while (true) {
+        bool got = false;
+        for (int isStderr = 0; isStderr <= 1; ++isStderr) {
+            const int n = ssh_channel_read_nonblocking(channel, buffer, sizeof buffer, isStderr);
+            if (n == SSH_ERROR) {
+                result.error = QStringLiteral("connection to %1 lost: %2").arg(description(), QString::fromUtf8(ssh_get_error(m_session)));
+                break;
+            }
+            if (n > 0) {
+                got = true;
+                silence.restart();
+                if (isStderr) {
+                    if (options.capture)
+                        result.stderrData.append(buffer, n);
+                    err.feed(buffer, n, emitErr);
+                } else {
+                    if (options.capture)
+                        result.stdoutData.append(buffer, n);
+                    out.feed(buffer, n, emitOut);
+                }
+            }
+        }
+        if (!result.error.isEmpty())
+            break;
+        if (options.cancel && options.cancel->load()) {
+            result.cancelled = true;
+            break;
+        }
+        if (options.timeoutMs > 0 && clock.elapsed() > options.timeoutMs) {
+            result.timedOut = true;
+            break;
+        }
+        if (got)
+            continue;
+        if (ssh_channel_is_eof(channel) || ssh_channel_is_closed(channel))
+            break;
+        if (silence.elapsed() > qint64(m_endpoint.keepaliveSeconds) * 1000) {
+            ssh_send_ignore(m_session, "keepalive");
+            silence.restart();
+        }
+        if (ssh_channel_poll_timeout(channel, 100, 0) == SSH_ERROR) {
+            result.error = QStringLiteral("connection to %1 lost: %2").arg(description(), QString::fromUtf8(ssh_get_error(m_session)));
+            break;
+        }
+    }
+    out.flush(emitOut);
+    err.flush(emitErr);
+    if (result.error.isEmpty() && !result.cancelled && !result.timedOut)
+        result.exitStatus = ssh_channel_get_exit_status(channel);
+    ssh_channel_close(channel);
+    ssh_channel_free(channel);
+    return result;
+}
+
+SshSession::SudoMode SshSession::detectSudo()
+{
+    ExecOptions options;
+    options.capture = true;
+    const ExecResult r = exec(QStringLiteral("sudo -n true"), options);
+    if (r.ok())
+        return SudoMode::NoPassword;
+    const QByteArray err = r.stderrData.toLower();
+    if (err.contains("password is required") || err.contains("a password") || err.contains("askpass"))
+        return SudoMode::PasswordRequired;
+    return SudoMode::Unavailable;
+}
+
+QString SshSession::sudoWrapper(const QString &command)
+{
+    // The password is the first line of stdin; each `sudo` in command becomes a function that
+    // hands it to the real sudo on its stdin. printf is a shell builtin: no process shows it.
+    return QStringLiteral("IFS= read -r __agilesec_sudo_pw; "
+                          "sudo() { printf '%s\\n' \"$__agilesec_sudo_pw\" | command sudo -S -p '' \"$@\"; }; ") +
+        command;
+}
+
+ExecResult SshSession::execWithSudo(const QString &command, const QByteArray &sudoPassword, const ExecOptions &options)
+{
+    if (sudoPassword.isEmpty())
+        return exec(command, options);
+    ExecOptions wrapped = options;
+    wrapped.stdinData = sudoPassword + '\n';
+    return exec(sudoWrapper(command), wrapped);
+}

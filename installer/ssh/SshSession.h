@@ -1,0 +1,74 @@
+#pragma once
+
+#include "ssh/ExecOptions.h"
+#include "ssh/ExecResult.h"
+#include "ssh/SshCredentials.h"
+#include "ssh/SshEndpoint.h"
+
+#include <QString>
+#include <QStringList>
+
+struct ssh_session_struct;
+
+// One SSH connection to one node (libssh). Blocking calls: use it from one worker thread only,
+// never the GUI thread, and never from two threads at once.
+//
+// Host keys are checked as strictly as OpenSSH: the project's pin, else the user's
+// known_hosts; an unknown key is accepted only when its exact fingerprint was accepted (or
+// acceptNewHostKeys is set), and a changed key is always refused unless the user accepted
+// that exact new fingerprint.
+class SshSession
+{
+public:
+    enum class HostKeyTrust { None, Pinned, KnownHosts, AcceptedNew, AcceptedChanged };
+    // Why connect() refused the host key, so a GUI can offer the right dialog.
+    enum class HostKeyRefusal { None, Unknown, Changed };
+    enum class SudoMode { NoPassword, PasswordRequired, Unavailable };
+
+    SshSession(SshEndpoint endpoint, SshCredentials credentials);
+    ~SshSession();
+    SshSession(const SshSession &) = delete;
+    SshSession &operator=(const SshSession &) = delete;
+
+    // Connects, verifies the host key and authenticates. On false, error() says why.
+    bool connect();
+    void disconnect();
+    bool isConnected() const;
+    QString error() const { return m_error; }
+
+    QString serverFingerprint() const { return m_fingerprint; } // "SHA256:..." as OpenSSH shows it
+    HostKeyTrust hostKeyTrust() const { return m_trust; }
+    HostKeyRefusal hostKeyRefusal() const { return m_refusal; }
+    // True when the caller should store serverFingerprint() as the pin for hostKeyId().
+    bool shouldPin() const { return m_trust == HostKeyTrust::AcceptedNew || m_trust == HostKeyTrust::AcceptedChanged; }
+    QString hostKeyId() const; // "host:port", the project's key for pins
+    QString description() const; // "user@host:port"
+
+    ExecResult exec(const QString &command, const ExecOptions &options = {});
+
+    // sudo: NOPASSWD, a password needed, or not allowed / not installed.
+    SudoMode detectSudo();
+    // Runs command, whose `sudo` calls receive the password on their stdin (sudo -S), so it
+    // never appears on a command line, in a process list or in a log. Without a password
+    // (NOPASSWD) the command runs unchanged. The command's own stdin is not available.
+    ExecResult execWithSudo(const QString &command, const QByteArray &sudoPassword, const ExecOptions &options = {});
+    static QString sudoWrapper(const QString &command);
+
+    ssh_session_struct *handle() const { return m_session; }
+    const SshEndpoint &endpoint() const { return m_endpoint; }
+
+private:
+    bool verifyHostKey();
+    bool authenticate();
+    bool authenticateWithKeyFile(const QString &path, QStringList *tried);
+
+    SshEndpoint m_endpoint;
+    SshCredentials m_credentials;
+    ssh_session_struct *m_session = nullptr;
+    QString m_error;
+    QString m_fingerprint;
+    HostKeyTrust m_trust = HostKeyTrust::None;
+    HostKeyRefusal m_refusal = HostKeyRefusal::None;
+    QString m_user;
+    unsigned int m_port = 0;
+};

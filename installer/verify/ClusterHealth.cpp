@@ -1,0 +1,72 @@
+#include "verify/ClusterHealth.h"
+
+#include "verify/HttpsProbe.h"
+
+#include <QDateTime>
+#include "util/FanOut.h"
+
+QJsonObject ClusterHealth::Check::toJson() const
+{
+    QJsonObject o{{QStringLiteral("target"), target}, {QStringLiteral("check"), check}, {QStringLiteral("ok"), ok}, {QStringLiteral("detail"), detail}};
+    if (!servedBy.isEmpty())
+        o.insert(QStringLiteral("servedBy"), servedBy);
+    return o;
+}
+
+namespace {
+struct Endpoint {
+    QString target;
+    QString address;
+    int port = 0;
+    bool entry = false;
+};
+
+QList<ClusterHealth::Check> probe(const Endpoint &e, const QString &fqdn, const QByteArray &caPem)
+{
+    QList<ClusterHealth::Check> checks;
+    const auto one = [&](const QString &name, const QByteArray &path, const std::function<bool(int)> &good, const QString &want) {
+        const HttpsProbe::Result r = HttpsProbe::get(e.address, e.port, fqdn, caPem, path);
+        ClusterHealth::Check c{e.target, name, r.error.isEmpty() && good(r.status), {}, r.servedBy};
+        c.detail = !r.error.isEmpty() ? r.error
+                                      : QStringLiteral("GET %1: %2 (want %3), %4 ms%5")
+                                            .arg(QString::fromLatin1(path))
+                                            .arg(r.status)
+                                            .arg(want)
+                                            .arg(r.milliseconds)
+                                            .arg(r.servedBy.isEmpty() ? QString() : QStringLiteral(", served by ") + r.servedBy);
+        checks << c;
+        return r;
+    };
+    const HttpsProbe::Result health = one(QStringLiteral("health-check"), "/health-check", [](int s) { return s == 200; }, QStringLiteral("200"));
+    if (!e.entry)
+        one(QStringLiteral("signin"), "/signin", [](int s) { return s >= 200 && s <= 399; }, QStringLiteral("200-399"));
+    one(QStringLiteral("ingestion"), "/v1/oauth2/token", [](int s) { return s == 405; }, QStringLiteral("405: POST only, so routing works"));
+    if (health.tlsOk && !e.entry) {
+        const qint64 days = QDateTime::currentDateTimeUtc().daysTo(health.certificateExpiry);
+        ClusterHealth::Check cert{e.target, QStringLiteral("certificate"), days >= 30, {}, {}};
+        cert.detail = QStringLiteral("CN %1; SANs %2; expires %3 (%4 days)%5")
+                          .arg(health.certificateCn, health.certificateSans.join(QStringLiteral(", ")), health.certificateExpiry.toString(Qt::ISODate))
+                          .arg(days)
+                          .arg(days < 30 ? QStringLiteral(": renew it (certs keeps valid ones and re-issues those this close to expiry)") : QString());
+        checks << cert;
+    }
+    return checks;
+}
+} // namespace
+
+QList<ClusterHealth::Check> ClusterHealth::run(const Cluster &cluster, const ExternalAccess &external, const QByteArray &caPem, const QString &via)
+{
+    QList<Endpoint> endpoints;
+    for (const Node &fe : cluster.frontends())
+        endpoints << Endpoint{fe.hostname, fe.privateIp, cluster.frontendPort, false};
+    const QString entry = via.isEmpty() ? external.entryPoint(cluster.fqdn()) : via;
+    if (!entry.isEmpty()) {
+        const auto [host, port] = HttpsProbe::splitHostPort(entry, cluster.frontendPort);
+        endpoints << Endpoint{QStringLiteral("entry %1:%2").arg(host).arg(port), host, port, true};
+    }
+    const std::function<QList<Check>(const Endpoint &)> one = [&](const Endpoint &e) { return probe(e, cluster.fqdn(), caPem); };
+    QList<Check> all;
+    for (const QList<Check> &part : FanOut::map(endpoints, one))
+        all += part;
+    return all;
+}

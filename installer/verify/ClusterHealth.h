@@ -1,0 +1,29 @@
+#pragma once
+
+#include "core/Cluster.h"
+#include "core/ExternalAccess.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+// Health from the operator's machine over the real TLS path, trusting only the cluster's CA:
+// each frontend's /health-check (200) and /signin (200-399) with the FQDN as SNI and Host, the
+// ingestion route (GET on the POST-only token endpoint answers 405: routing works, as the
+// guide checks), the same through the entry point users take (the load balancer's VIP, the
+// FQDN, or an address given), and the web certificate's CN, SANs and expiry.
+class ClusterHealth
+{
+public:
+    struct Check {
+        QString target;   // a frontend's hostname, or "entry HOST:PORT"
+        QString check;    // "health-check", "signin", "ingestion", "certificate"
+        bool ok = false;
+        QString detail;
+        QString servedBy;
+        QJsonObject toJson() const;
+    };
+    // via: "HOST[:PORT]" to use as the entry point; empty: the VIP (onprem) or the FQDN.
+    static QList<Check> run(const Cluster &cluster, const ExternalAccess &external, const QByteArray &caPem, const QString &via = {});
+};

@@ -1,0 +1,16 @@
+#pragma once
+
+#include "core/NodeServiceReport.h"
+#include "project/NodeTarget.h"
+
+#include <QByteArray>
+#include <QList>
+
+// Asks every node for its service table (manage.sh status), in parallel with one session per
+// node, and compares it with what the node's profile should run.
+class ClusterVerifier
+{
+public:
+    static QList<NodeServiceReport> verify(const QList<NodeTarget> &targets, const QByteArray &sshPassword);
+    static NodeServiceReport verifyNode(const NodeTarget &target, const QByteArray &sshPassword);
+};

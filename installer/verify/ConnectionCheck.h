@@ -1,0 +1,25 @@
+#pragma once
+
+#include "ssh/SshSession.h"
+
+#include <QMetaType>
+#include <QString>
+
+// What AccessProbe found on one node: reached or not, the host key as presented and how it
+// was trusted, and what sudo does. Messages for people are made by the caller (the CLI prints
+// English, the wizard translates).
+struct ConnectionCheck {
+    enum class HostKey { Trusted, Unknown, Changed, NotReached };
+    enum class Sudo { NotChecked, NoPassword, PasswordAccepted, PasswordRefused, PasswordMissing, Unavailable };
+    QString hostname;
+    QString destination;   // user@host:port
+    QString hostKeyId;     // host:port, the project's key for pins
+    QString fingerprint;   // SHA256:... as OpenSSH shows it
+    HostKey hostKey = HostKey::NotReached;
+    SshSession::HostKeyTrust trust = SshSession::HostKeyTrust::None;
+    bool shouldPin = false; // a key the user accepted explicitly: store it as the pin
+    Sudo sudo = Sudo::NotChecked;
+    QString error;          // why connecting failed (SshSession's message)
+    bool ok() const { return sudo == Sudo::NoPassword || sudo == Sudo::PasswordAccepted; } // reached, authenticated, sudo usable
+};
+Q_DECLARE_METATYPE(ConnectionCheck)

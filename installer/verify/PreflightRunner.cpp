@@ -1,0 +1,273 @@
+#include "verify/PreflightRunner.h"
+
+#include "core/ProfileCatalog.h"
+#include "util/ShellQuote.h"
+#include "ssh/SshSession.h"
+
+#include <QDateTime>
+#include "util/FanOut.h"
+#include <cmath>
+
+namespace {
+using Severity = PreflightFinding::Severity;
+
+PreflightFinding finding(const QString &node, const QString &check, Severity severity, const QString &detail, const QString &hint = {})
+{
+    return PreflightFinding{node, check, severity, detail, hint};
+}
+
+struct NodeResult {
+    QList<PreflightFinding> findings;
+    bool reached = false;
+    double clockOffsetSeconds = 0; // node clock minus ours
+    QString pinId, pin;            // a host key the user accepted, to pin in the project
+};
+
+QHash<QString, QString> keyedLines(const QByteArray &output)
+{
+    QHash<QString, QString> values;
+    for (const QString &line : QString::fromUtf8(output).split(QLatin1Char('\n'))) {
+        const qsizetype space = line.indexOf(QLatin1Char(' '));
+        if (space > 0)
+            values.insert(line.left(space), line.mid(space + 1).trimmed());
+    }
+    return values;
+}
+
+NodeResult probe(const Cluster &cluster, const NodeTarget &target, const QList<NodeTarget> &all, const InstallSecrets &secrets,
+                 const QString &installerPackage)
+{
+    NodeResult result;
+    const QString &host = target.hostname;
+    const Node *node = cluster.findByHostname(host);
+    SshSession session(target.endpoint, SshCredentials{secrets.sshPassword, {}});
+    if (!session.connect()) {
+        const QString error = session.error();
+        QString hint = QStringLiteral("check that the node is up, the address and port are right, and the SSH user and key/password work "
+                                      "(agilesec-installer check-access --project P)");
+        if (error.contains(QLatin1String("unknown")) || error.contains(QLatin1String("not known")))
+            hint = QStringLiteral("compare the fingerprint with the node's (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub on its console), then "
+                                  "accept it: check-access --accept-host-key HOST:PORT=SHA256:...");
+        result.findings << finding(host, QStringLiteral("ssh"), Severity::Error, error, hint);
+        return result;
+    }
+    result.reached = true;
+    if (session.shouldPin()) {
+        result.pinId = session.hostKeyId();
+        result.pin = session.serverFingerprint();
+    }
+    result.findings << finding(host, QStringLiteral("ssh"), Severity::Ok, QStringLiteral("%1, host key %2").arg(session.description(), session.serverFingerprint()));
+
+    switch (session.detectSudo()) {
+    case SshSession::SudoMode::NoPassword:
+        result.findings << finding(host, QStringLiteral("sudo"), Severity::Ok, QStringLiteral("sudo works without a password"));
+        break;
+    case SshSession::SudoMode::PasswordRequired:
+        if (secrets.sudoPassword.isEmpty()) {
+            result.findings << finding(host, QStringLiteral("sudo"), Severity::Error, QStringLiteral("sudo asks for a password and none was given"),
+                                       QStringLiteral("give the sudo password (--sudo-password-file F), or allow NOPASSWD for this user"));
+        } else if (session.execWithSudo(QStringLiteral("sudo true"), secrets.sudoPassword).ok()) {
+            result.findings << finding(host, QStringLiteral("sudo"), Severity::Ok, QStringLiteral("sudo works with the given password"));
+        } else {
+            result.findings << finding(host, QStringLiteral("sudo"), Severity::Error, QStringLiteral("sudo refused the given password"),
+                                       QStringLiteral("check the sudo password and that the user is in sudoers"));
+        }
+        break;
+    case SshSession::SudoMode::Unavailable:
+        result.findings << finding(host, QStringLiteral("sudo"), Severity::Error, QStringLiteral("this user cannot use sudo"),
+                                   QStringLiteral("add the user to sudoers: the guide runs ./scripts/tune.sh with sudo"));
+        break;
+    }
+
+    // One command for the facts (every command costs a login shell on the node).
+    const Profile profile = target.profile;
+    const QString installerDir = ShellQuote::quote(target.installerDir);
+    const QString installationDir = ShellQuote::quote(node && !node->installationDir.isEmpty() ? node->installationDir : QStringLiteral("/"));
+    const QString fqdn = cluster.fqdn();
+    ExecOptions capture;
+    capture.capture = true;
+    capture.timeoutMs = 60000;
+    const ExecResult facts = session.exec(
+        QStringLiteral("echo \"cores $(nproc 2>/dev/null)\"; free -k 2>/dev/null | awk '/^Mem:/ {print \"memkb\", $2}'; "
+                       "d=%1; while [ ! -d \"$d\" ]; do d=$(dirname \"$d\"); done; df -Pk \"$d\" 2>/dev/null | awk 'NR==2 {print \"diskkb\", $4}'; "
+                       "echo \"diskpath $d\"; (. /etc/os-release 2>/dev/null; echo \"os ${PRETTY_NAME:-unknown}\"); "
+                       "echo \"firewalld $(systemctl is-active firewalld 2>/dev/null || echo inactive-or-absent)\"; "
+                       "if [ -x %2/install_analytics.sh ]; then echo 'installer present'; else echo 'installer absent'; fi; "
+                       "echo \"resolve $(getent hosts %3 2>/dev/null | awk '{print $1; exit}')\"")
+            .arg(installationDir, installerDir, ShellQuote::quote(fqdn.isEmpty() ? QStringLiteral("localhost") : fqdn)),
+        capture);
+    const QHash<QString, QString> f = keyedLines(facts.stdoutData);
+    const HardwareRequirements need = ProfileCatalog::requirements(profile);
+    const QString profileName = ProfileCatalog::name(profile);
+    if (f.contains(QStringLiteral("cores")) && !f.value(QStringLiteral("cores")).isEmpty())
+        result.findings << PreflightRunner::gradeResource(host, QStringLiteral("cpu"), f.value(QStringLiteral("cores")).toDouble(), need.minimumCores,
+                                                          need.productionCores, QStringLiteral("cores"));
+    else
+        result.findings << finding(host, QStringLiteral("cpu"), Severity::Warning, QStringLiteral("could not read the CPU count (nproc)"));
+    if (f.contains(QStringLiteral("memkb")))
+        result.findings << PreflightRunner::gradeResource(host, QStringLiteral("memory"), f.value(QStringLiteral("memkb")).toDouble() / 1024 / 1024,
+                                                          need.minimumMemoryGiB, need.productionMemoryGiB, QStringLiteral("GiB"));
+    else
+        result.findings << finding(host, QStringLiteral("memory"), Severity::Warning, QStringLiteral("could not read the memory size (free -k)"));
+    if (f.contains(QStringLiteral("diskkb"))) {
+        PreflightFinding disk = PreflightRunner::gradeResource(host, QStringLiteral("disk"), f.value(QStringLiteral("diskkb")).toDouble() / 1024 / 1024,
+                                                               need.minimumDiskGiB, need.productionDiskGiB, QStringLiteral("GiB free"));
+        disk.detail += QStringLiteral(" on %1").arg(f.value(QStringLiteral("diskpath")));
+        result.findings << disk;
+    } else {
+        result.findings << finding(host, QStringLiteral("disk"), Severity::Warning, QStringLiteral("could not read the free disk space (df -Pk)"));
+    }
+    result.findings << finding(host, QStringLiteral("os"), Severity::Info, f.value(QStringLiteral("os"), QStringLiteral("unknown")));
+
+    const bool frontend = ProfileCatalog::isFrontend(profile);
+    if (f.value(QStringLiteral("firewalld")) == QLatin1String("active")) {
+        if (frontend) {
+            const QString port = QString::number(cluster.frontendPort);
+            const ExecResult ports = session.execWithSudo(QStringLiteral("sudo firewall-cmd --list-ports"), secrets.sudoPassword, capture);
+            const bool open = ports.ok() && QString::fromUtf8(ports.stdoutData).split(QLatin1Char(' ')).contains(port + QStringLiteral("/tcp"));
+            if (open)
+                result.findings << finding(host, QStringLiteral("firewall"), Severity::Ok, QStringLiteral("firewalld is active and admits %1/tcp").arg(port));
+            else
+                result.findings << finding(host, QStringLiteral("firewall"), Severity::Warning,
+                                           QStringLiteral("firewalld is active and does not list %1/tcp").arg(port),
+                                           QStringLiteral("sudo firewall-cmd --permanent --add-port=%1/tcp && sudo firewall-cmd --reload (the guide's step 8), "
+                                                          "or admit only the load balancer with a rich rule").arg(port));
+        } else {
+            result.findings << finding(host, QStringLiteral("firewall"), Severity::Info,
+                                       QStringLiteral("firewalld is active: the cluster's internal ports must be open between the nodes"));
+        }
+    } else {
+        result.findings << finding(host, QStringLiteral("firewall"), Severity::Ok, QStringLiteral("firewalld is not running"));
+    }
+
+    if (f.value(QStringLiteral("installer")) == QLatin1String("present"))
+        result.findings << finding(host, QStringLiteral("installer"), Severity::Ok, QStringLiteral("%1 holds install_analytics.sh").arg(target.installerDir));
+    else if (!installerPackage.isEmpty())
+        result.findings << finding(host, QStringLiteral("installer"), Severity::Ok,
+                                   QStringLiteral("%1 has no installer yet: the install uploads and unpacks %2 there").arg(target.installerDir, installerPackage));
+    else
+        result.findings << finding(host, QStringLiteral("installer"), Severity::Error,
+                                   QStringLiteral("%1/install_analytics.sh is missing").arg(target.installerDir),
+                                   QStringLiteral("unpack the AgileSec installer package into %1 on the node, or set the node's installerDir in the project").arg(target.installerDir));
+
+    if (!fqdn.isEmpty()) {
+        const QString resolved = f.value(QStringLiteral("resolve"));
+        if (!resolved.isEmpty())
+            result.findings << finding(host, QStringLiteral("fqdn"), Severity::Ok, QStringLiteral("%1 resolves to %2").arg(fqdn, resolved));
+        else
+            result.findings << finding(host, QStringLiteral("fqdn"), Severity::Warning, QStringLiteral("%1 does not resolve on the node").arg(fqdn),
+                                       QStringLiteral("add it to DNS (one record per frontend, or the load balancer), or let the install add an "
+                                                      "/etc/hosts line (\"etcHosts\": true in the project's install section)"));
+    }
+
+    // Clock: the node's time against the midpoint of our request.
+    const qint64 before = QDateTime::currentMSecsSinceEpoch();
+    const ExecResult clock = session.exec(QStringLiteral("date +%s.%N"), capture);
+    const qint64 after = QDateTime::currentMSecsSinceEpoch();
+    if (clock.ok())
+        result.clockOffsetSeconds = QString::fromLatin1(clock.stdoutData).trimmed().toDouble() - double(before + after) / 2000.0;
+
+    // Latency to every node in another site, measured from this node (each pair once).
+    if (node && cluster.isStretch()) {
+        for (const NodeTarget &other : all) {
+            const Node *peer = cluster.findByHostname(other.hostname);
+            if (!peer || peer->site == node->site || peer->site.isEmpty() || node->site.isEmpty() || other.hostname <= host)
+                continue;
+            const int port = other.endpoint.port > 0 && other.endpoint.host == peer->privateIp ? other.endpoint.port : 22;
+            const QString ip = ShellQuote::quote(peer->privateIp);
+            // Without ping: the fastest of 5 TCP connects. With bash 5 they are timed in the shell
+            // itself ($EPOCHREALTIME), so a busy node's fork time is not counted as network time;
+            // older bash times a subshell.
+            const QString script = QStringLiteral(
+                "export LC_ALL=C; "
+                "if command -v ping >/dev/null 2>&1; then ping -c 3 -i 0.2 -q -W 2 %1 2>/dev/null | awk -F/ '/^rtt|^round-trip/ {print \"ping\", $5}'; "
+                "elif [ -n \"$EPOCHREALTIME\" ]; then for i in 1 2 3 4 5; do s=$EPOCHREALTIME; "
+                "if exec 3<>/dev/tcp/%1/%2; then e=$EPOCHREALTIME; exec 3>&-; echo \"$s $e\"; fi; done 2>/dev/null "
+                "| awk '{d = ($2 - $1) * 1000; if (m == \"\" || d < m) m = d} END {if (m != \"\") print \"tcp\", m}'; "
+                "else for i in 1 2 3 4 5; do TIMEFORMAT=%3R; t=$( { time { ( exec 3<>/dev/tcp/%1/%2 ) 2>/dev/null; }; } 2>&1 ) && echo \"$t\"; done "
+                "| grep -E '^[0-9.]+$' | sort -n | head -1 | awk '{print \"tcp\", $1 * 1000}'; fi")
+                                       .arg(ip)
+                                       .arg(port);
+            const ExecResult rtt = session.exec(QStringLiteral("bash -c ") + ShellQuote::quote(script), capture);
+            const QHash<QString, QString> r = keyedLines(rtt.stdoutData);
+            if (r.contains(QStringLiteral("ping")) || r.contains(QStringLiteral("tcp"))) {
+                const bool ping = r.contains(QStringLiteral("ping"));
+                PreflightFinding graded = PreflightRunner::gradeLatency(host, other.hostname, r.value(ping ? QStringLiteral("ping") : QStringLiteral("tcp")).toDouble());
+                graded.detail += ping ? QStringLiteral(" (ping)") : QStringLiteral(" (TCP connect to port %1)").arg(port);
+                result.findings << graded;
+            } else {
+                result.findings << finding(host, QStringLiteral("latency"), Severity::Warning,
+                                           QStringLiteral("could not measure the round trip to %1 (%2)").arg(other.hostname, peer->privateIp),
+                                           QStringLiteral("check that the sites can reach each other; install ping on the node to measure"));
+            }
+        }
+    }
+    return result;
+}
+} // namespace
+
+PreflightFinding PreflightRunner::gradeResource(const QString &node, const QString &check, double have, int minimum, int production, const QString &unit)
+{
+    const QString value = QString::number(have, 'f', unit == QLatin1String("cores") ? 0 : 1);
+    if (have + 1e-9 < minimum)
+        return finding(node, check, Severity::Error, QStringLiteral("%1 %2, below the minimum of %3").arg(value, unit).arg(minimum),
+                       QStringLiteral("give the node at least %1 %2 (%3 for production)").arg(minimum).arg(unit).arg(production));
+    if (have + 1e-9 < production)
+        return finding(node, check, Severity::Warning, QStringLiteral("%1 %2: enough to install, below the %3 recommended for production").arg(value, unit).arg(production),
+                       QStringLiteral("use %1 %2 for production").arg(production).arg(unit));
+    return finding(node, check, Severity::Ok, QStringLiteral("%1 %2 (production: %3)").arg(value, unit).arg(production));
+}
+
+PreflightFinding PreflightRunner::gradeLatency(const QString &from, const QString &to, double rttMs)
+{
+    const QString detail = QStringLiteral("round trip to %1: %2 ms").arg(to).arg(rttMs, 0, 'f', 1);
+    if (rttMs < 5)
+        return finding(from, QStringLiteral("latency"), Severity::Ok, detail + QStringLiteral(", ideal (< 5 ms)"));
+    if (rttMs <= 20)
+        return finding(from, QStringLiteral("latency"), Severity::Ok, detail + QStringLiteral(", recommended range (5-20 ms)"));
+    if (rttMs <= 50)
+        return finding(from, QStringLiteral("latency"), Severity::Warning, detail + QStringLiteral(", degraded (20-50 ms)"),
+                       QStringLiteral("writes and Kafka rebalancing slow down; prefer sites with under 20 ms between them"));
+    return finding(from, QStringLiteral("latency"), Severity::Error, detail + QStringLiteral(", not recommended (> 50 ms)"),
+                   QStringLiteral("quorum coordination becomes fragile: place the sites closer (under 20 ms) or do not stretch the cluster"));
+}
+
+PreflightFinding PreflightRunner::gradeClockSkew(double skewSeconds, const QString &earliest, const QString &latest)
+{
+    const QString detail = QStringLiteral("largest clock difference %1 s (%2 behind %3)").arg(skewSeconds, 0, 'f', 2).arg(earliest, latest);
+    const QString hint = QStringLiteral("enable time synchronisation (chronyd) on every node");
+    if (skewSeconds > 30)
+        return finding(QStringLiteral("all nodes"), QStringLiteral("clock"), Severity::Error, detail, hint);
+    if (skewSeconds > 1)
+        return finding(QStringLiteral("all nodes"), QStringLiteral("clock"), Severity::Warning, detail, hint);
+    return finding(QStringLiteral("all nodes"), QStringLiteral("clock"), Severity::Ok, detail);
+}
+
+QList<PreflightFinding> PreflightRunner::run(const Cluster &cluster, const QList<NodeTarget> &targets, const InstallSecrets &secrets,
+                                             const QString &installerPackage, QHash<QString, QString> *acceptedHostKeys)
+{
+    const std::function<NodeResult(const NodeTarget &)> one = [&](const NodeTarget &t) { return probe(cluster, t, targets, secrets, installerPackage); };
+    const QList<NodeResult> results = FanOut::map(targets, one);
+    QList<PreflightFinding> findings;
+    double low = 0, high = 0;
+    QString earliest, latest;
+    for (qsizetype i = 0; i < results.size(); ++i) {
+        findings += results[i].findings;
+        if (acceptedHostKeys && !results[i].pinId.isEmpty())
+            acceptedHostKeys->insert(results[i].pinId, results[i].pin);
+        if (!results[i].reached)
+            continue;
+        const double offset = results[i].clockOffsetSeconds;
+        if (earliest.isEmpty() || offset < low) {
+            low = offset;
+            earliest = targets[i].hostname;
+        }
+        if (latest.isEmpty() || offset > high) {
+            high = offset;
+            latest = targets[i].hostname;
+        }
+    }
+    if (!earliest.isEmpty() && earliest != latest)
+        findings << gradeClockSkew(high - low, earliest, latest);
+    return findings;
+}
