@@ -345,7 +345,7 @@ void TestCli::unknownNodeIsRefusedEverywhere()
     QFETCH(QString, command);
     QTemporaryDir dir;
     const QString project = dir.filePath(QStringLiteral("project.json"));
-    TestFiles::write(project, QStringLiteral("{\"config\": \"%1\"}").arg(example("four-node.conf")).toUtf8());
+    TestFiles::write(project, QStringLiteral("{\"format\": \"agilesec-installer-project\", \"config\": \"%1\"}").arg(example("four-node.conf")).toUtf8());
     const Run r = inProcess({command, QStringLiteral("--project"), project, QStringLiteral("--node"), QStringLiteral("backend-9")});
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(QStringLiteral("--node backend-9: no such node in the cluster")), qPrintable(r.err));
