@@ -90,20 +90,17 @@ void TestClusterValidation::examplesAreValid()
     QCOMPARE(r.cluster.quorumVoters().size(), voters);
 }
 
-void TestClusterValidation::badInput_data()
+namespace {
+// One row: the input, the scan nodes, error or warning, the text on the line the message must
+// point at (empty: no line), the message.
+void add(const char *name, const QByteArray &input, bool isError, const QByteArray &marker, const QString &message, const QStringList &scan = {})
 {
-    QTest::addColumn<QByteArray>("input");
-    QTest::addColumn<QStringList>("scanNodes");
-    QTest::addColumn<bool>("isError");
-    QTest::addColumn<QByteArray>("lineMarker"); // text on the line the message must point at; empty: no line
-    QTest::addColumn<QString>("message");
+    QTest::newRow(name) << input << scan << isError << marker << message;
+}
 
-    const QByteArray four = example("four-node.conf");
-    const QByteArray stretch = example("seven-node-stretch.conf");
-    const QStringList none;
-    const auto add = [&](const char *name, const QByteArray &input, bool isError, const QByteArray &marker, const QString &message,
-                         const QStringList &scan = {}) { QTest::newRow(name) << input << scan << isError << marker << message; };
-
+// Addresses, names, values and the topology's rules.
+void addValueRows(const QByteArray &four, const QByteArray &stretch)
+{
     // Addresses and names
     add("ip octet out of range", replaced(four, "\"10.0.1.12\"", "\"10.0.1.256\""), true, "backend2_private_ip",
         "backend-2 (backend2): private IP '10.0.1.256' is not an IPv4 or IPv6 address");
@@ -186,6 +183,11 @@ void TestClusterValidation::badInput_data()
                                                    "frontend2_node_site=\"us-west-1a\"", "frontend2_node_site=\"us-west-1a\""),
         true, "", "losing site us-west-2b (backend-3, backend-4, coordinator-1) leaves 2 of 5 quorum voters");
 
+}
+
+// Syntax, scan nodes from the command line, and warnings.
+void addSyntaxAndWarningRows(const QByteArray &four, const QByteArray &stretch)
+{
     // Syntax: each rejected with its line and reason
     add("unterminated quote", replaced(four, "backend2_private_ip=\"10.0.1.12\"", "backend2_private_ip=\"10.0.1.12"), true,
         "backend2_private_ip", "unterminated quote in the value of backend2_private_ip");
@@ -238,6 +240,20 @@ void TestClusterValidation::badInput_data()
         "unknown node block 'scan1' is ignored; node blocks are backendN, frontendN or coordinatorN");
     add("site loss leaves no frontend", replaced(stretch, "frontend3_node_site=\"us-west-2b\"", "frontend3_node_site=\"us-west-1a\""), false, "",
         "stretch cluster: losing site us-west-1a leaves no frontend");
+}
+} // namespace
+
+void TestClusterValidation::badInput_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QStringList>("scanNodes");
+    QTest::addColumn<bool>("isError");
+    QTest::addColumn<QByteArray>("lineMarker"); // text on the line the message must point at; empty: no line
+    QTest::addColumn<QString>("message");
+    const QByteArray four = example("four-node.conf");
+    const QByteArray stretch = example("seven-node-stretch.conf");
+    addValueRows(four, stretch);
+    addSyntaxAndWarningRows(four, stretch);
 }
 
 void TestClusterValidation::badInput()

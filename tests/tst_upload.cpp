@@ -1,6 +1,7 @@
 // Integration tests of SshUploader against the lab's real sshd: a several-hundred-MB file with
 // SHA-256 verification, resume after the connection is killed mid-transfer, skip when identical.
 #include "LabFixture.h"
+#include "lab/LabProcess.h"
 #include "ssh/SshSession.h"
 #include "ssh/SshUploader.h"
 
@@ -131,7 +132,7 @@ void TestUpload::resumesAfterTheConnectionIsKilled()
         options.onProgress = [&](const UploadProgress &p) {
             if (!killed && p.phase == QLatin1String("uploading") && p.bytesDone > p.bytesTotal / 2) {
                 killed = true;
-                for (qint64 pid : LabEnvironment::childProcesses(listener))
+                for (qint64 pid : LabProcess::children(listener))
                     ::kill(pid_t(pid), SIGKILL); // the connection dies mid-transfer
             }
         };

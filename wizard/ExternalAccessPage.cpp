@@ -48,7 +48,32 @@ ExternalAccessPage::ExternalAccessPage(ClusterSession *session)
 
     m_stack = new QStackedWidget;
     m_stack->setObjectName(QStringLiteral("externalModeStack"));
-    // none
+    for (QWidget *fields : {noneFields(), dnsFields(), l4Fields(), l7Fields(), onPremFields()}) // in the mode combo's order
+        m_stack->addWidget(fields);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Analytics &hostname:"), m_hostname);
+    form->addRow(tr("Analytics &domain:"), m_domain);
+    form->addRow(tr("&Frontend port:"), m_port);
+    form->addRow(tr("DNS / &load balancer:"), m_mode);
+    m_entry = new QLabel;
+    m_entry->setObjectName(QStringLiteral("entryPointLabel"));
+    m_problem = new QLabel;
+    m_problem->setObjectName(QStringLiteral("externalProblem"));
+    m_problem->setWordWrap(true);
+    m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_stack, 1);
+    layout->addWidget(m_entry);
+    layout->addWidget(m_problem);
+
+    connectFields();
+}
+
+QWidget *ExternalAccessPage::noneFields()
+{
+    // None: the guide's /etc/hosts fallback.
     auto *none = new QWidget;
     auto *noneForm = new QFormLayout(none);
     m_etcHosts = new QCheckBox(tr("Add \"<ip> <fqdn>\" to every node's /etc/hosts (the guide's fallback when DNS does not resolve the FQDN)"));
@@ -56,8 +81,12 @@ ExternalAccessPage::ExternalAccessPage(ClusterSession *session)
     m_hostsTarget = lineEdit(QStringLiteral("hostsTargetEdit"), tr("empty: the first frontend"));
     noneForm->addRow(m_etcHosts);
     noneForm->addRow(tr("Backends resolve the FQDN to:"), m_hostsTarget);
-    m_stack->addWidget(none);
-    // dns
+    return none;
+}
+
+QWidget *ExternalAccessPage::dnsFields()
+{
+    // DNS multi-value records (Route 53).
     auto *dns = new QWidget;
     auto *dnsForm = new QFormLayout(dns);
     m_zone = lineEdit(QStringLiteral("hostedZoneEdit"), QStringLiteral("Z0123456789ABC"));
@@ -65,8 +94,12 @@ ExternalAccessPage::ExternalAccessPage(ClusterSession *session)
     m_ttl->setRange(1, 86400);
     dnsForm->addRow(tr("Hosted zone ID:"), m_zone);
     dnsForm->addRow(tr("TTL (s):"), m_ttl);
-    m_stack->addWidget(dns);
-    // l4
+    return dns;
+}
+
+QWidget *ExternalAccessPage::l4Fields()
+{
+    // An L4 load balancer (AWS NLB).
     auto *l4 = new QWidget;
     auto *l4Form = new QFormLayout(l4);
     m_awsVpc = lineEdit(QStringLiteral("awsVpcEdit"), QStringLiteral("vpc-..."));
@@ -79,8 +112,12 @@ ExternalAccessPage::ExternalAccessPage(ClusterSession *session)
     l4Form->addRow(tr("LB security group:"), m_awsSg);
     l4Form->addRow(tr("Frontend security group:"), m_awsFrontendSg);
     l4Form->addRow(tr("LB subnet CIDR (firewall):"), m_l4Cidr);
-    m_stack->addWidget(l4);
-    // l7
+    return l4;
+}
+
+QWidget *ExternalAccessPage::l7Fields()
+{
+    // An L7 load balancer (Azure Application Gateway).
     auto *l7 = new QWidget;
     auto *l7Form = new QFormLayout(l7);
     m_azureGroup = lineEdit(QStringLiteral("azureGroupEdit"));
@@ -97,8 +134,12 @@ ExternalAccessPage::ExternalAccessPage(ClusterSession *session)
     l7Form->addRow(tr("Network security group:"), m_azureNsg);
     l7Form->addRow(tr("Gateway name:"), m_azureGateway);
     l7Form->addRow(tr("Gateway subnet CIDR (firewall):"), m_l7Cidr);
-    m_stack->addWidget(l7);
-    // on-prem
+    return l7;
+}
+
+QWidget *ExternalAccessPage::onPremFields()
+{
+    // On-prem HAProxy + Keepalived with a virtual IP.
     auto *onprem = new QWidget;
     auto *onpremForm = new QFormLayout(onprem);
     m_vip = lineEdit(QStringLiteral("vipEdit"), QStringLiteral("10.0.0.100"));
@@ -139,25 +180,12 @@ ExternalAccessPage::ExternalAccessPage(ClusterSession *session)
     onpremForm->addRow(QString(), lbButtons);
     onpremForm->addRow(tr("Balance:"), m_balance);
     onpremForm->addRow(tr("VRRP router ID:"), m_vrid);
-    m_stack->addWidget(onprem);
+    return onprem;
 
-    auto *form = new QFormLayout;
-    form->addRow(tr("Analytics &hostname:"), m_hostname);
-    form->addRow(tr("Analytics &domain:"), m_domain);
-    form->addRow(tr("&Frontend port:"), m_port);
-    form->addRow(tr("DNS / &load balancer:"), m_mode);
-    m_entry = new QLabel;
-    m_entry->setObjectName(QStringLiteral("entryPointLabel"));
-    m_problem = new QLabel;
-    m_problem->setObjectName(QStringLiteral("externalProblem"));
-    m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_stack, 1);
-    layout->addWidget(m_entry);
-    layout->addWidget(m_problem);
+}
 
+void ExternalAccessPage::connectFields()
+{
     for (QLineEdit *edit : findChildren<QLineEdit *>())
         connect(edit, &QLineEdit::editingFinished, this, &ExternalAccessPage::push);
     for (QLineEdit *edit : {m_hostname, m_domain, m_vip})

@@ -23,6 +23,13 @@ public:
     bool isComplete() const override;
 
 private:
+    // The fields of each DNS / load-balancer mode, one page of the stack each.
+    QWidget *noneFields();
+    QWidget *dnsFields();
+    QWidget *l4Fields();
+    QWidget *l7Fields();
+    QWidget *onPremFields();
+    void connectFields();
     QString problem() const;
     void push();
     void showProblem();

@@ -62,6 +62,75 @@ QString NodeExpansion::journalPathFor(const Project &project, const QString &hos
     return QDir(project.outputPath()).filePath(QStringLiteral("day2/add-%1-journal.json").arg(hostname));
 }
 
+QByteArray NodeExpansion::configWith(Result &r, const ClusterLoader::Result &current, const Spec &spec)
+{
+    if (r.resuming)
+        return current.document.serialize(); // the node is in it already
+    if (spec.profile == Profile::Scan) {
+        r.project.scanNodes << (spec.site.isEmpty() ? QStringLiteral("%1=%2").arg(spec.hostname, spec.privateIp)
+                                                    : QStringLiteral("%1=%2@%3").arg(spec.hostname, spec.privateIp, spec.site));
+        return current.document.serialize(); // scan nodes have no block
+    }
+    Cluster cluster = r.before.cluster;
+    Node node;
+    node.hostname = spec.hostname;
+    node.privateIp = spec.privateIp;
+    node.profile = spec.profile;
+    node.site = spec.site;
+    cluster.nodes << node;
+    ConfigDocument document = r.before.document;
+    ClusterWriter::apply(cluster, document);
+    return document.serialize();
+}
+
+void NodeExpansion::describeChanges(Result &r, const Spec &spec)
+{
+    const bool scan = spec.profile == Profile::Scan;
+    // What changes on each existing node. A scan node changes nothing on them: the env files do
+    // not list scan nodes and the plan touches only the new node.
+    const QList<RenderedFile> envBefore = EnvRenderer::renderAll(r.before.cluster, r.before.document);
+    const QList<RenderedFile> envAfter = EnvRenderer::renderAll(r.after.cluster, r.after.document);
+    const Node *primary = r.after.cluster.primaryBackend();
+    for (const Node &node : r.before.cluster.nodes) {
+        if (scan)
+            break;
+        if (node.is(Profile::Scan))
+            continue;
+        const QString envName = EnvRenderer::envFileName(node);
+        const QString envDiff = TextDiff::unified(envFor(envBefore, node), envFor(envAfter, node), envName, envName + QStringLiteral(" (regenerated)"));
+        const bool isPrimary = primary && node.hostname == primary->hostname;
+        const bool frontend = node.profile && ProfileCatalog::isFrontend(*node.profile);
+        if (isPrimary) {
+            r.changes << Change{node.hostname, QStringLiteral("generate_envs/multi_node_config.conf"),
+                                TextDiff::unified(r.before.document.serialize(), r.config, QStringLiteral("multi_node_config.conf"),
+                                                  QStringLiteral("multi_node_config.conf (with %1)").arg(spec.hostname)),
+                                true, QStringLiteral("the guide edits the config on backend-1")};
+            r.changes << Change{node.hostname, ClusterFiles::certificateBundlePath(),
+                                QStringLiteral("+ env.%1, nodes/%1-cert.pem, nodes/%1-key.pem, web/%1-web-cert.pem, web/%1-web-key.pem\n")
+                                    .arg(spec.hostname),
+                                true, QStringLiteral("existing certificates are kept byte for byte; %1's are issued by the cluster's CA").arg(spec.hostname)};
+        }
+        if (envDiff.isEmpty())
+            continue;
+        if (frontend) {
+            r.changes << Change{node.hostname, QStringLiteral(".env"), envDiff, true, QStringLiteral("the guide copies every frontend's regenerated env file")};
+            // The commands exactly as the plan runs them on this node.
+            QString commands;
+            for (const PlanStep &step : r.plan.stepsFor(node.hostname)) {
+                if (step.kind == PlanStep::Kind::Run)
+                    commands += step.command + QLatin1Char('\n');
+            }
+            r.changes << Change{node.hostname, QStringLiteral("commands"), commands, true,
+                                QStringLiteral("after %1 is installed, one frontend at a time").arg(spec.hostname)};
+        } else if (isPrimary) {
+            r.changes << Change{node.hostname, QStringLiteral(".env"), envDiff, true, QStringLiteral("generate_envs.sh copies env.backend-1 to .env on backend-1")};
+        } else {
+            r.changes << Change{node.hostname, QStringLiteral(".env"), envDiff, false,
+                                QStringLiteral("regenerated in the bundle but not copied: the guide copies only the frontends' env files")};
+        }
+    }
+}
+
 NodeExpansion::Result NodeExpansion::prepare(const Project &project, const ClusterLoader::Result &current, const Spec &spec)
 {
     Result r;
@@ -106,26 +175,7 @@ NodeExpansion::Result NodeExpansion::prepare(const Project &project, const Clust
         }
     }
 
-    // The project after: the new block in the config (comments and every other line kept),
-    // or the scan node in the project; the node's SSH overrides.
-    if (r.resuming) {
-        r.config = current.document.serialize(); // the node is in it already
-    } else if (scan) {
-        r.config = current.document.serialize(); // scan nodes have no block
-        r.project.scanNodes << (spec.site.isEmpty() ? QStringLiteral("%1=%2").arg(spec.hostname, spec.privateIp)
-                                                    : QStringLiteral("%1=%2@%3").arg(spec.hostname, spec.privateIp, spec.site));
-    } else {
-        Cluster cluster = r.before.cluster;
-        Node node;
-        node.hostname = spec.hostname;
-        node.privateIp = spec.privateIp;
-        node.profile = spec.profile;
-        node.site = spec.site;
-        cluster.nodes << node;
-        ConfigDocument document = r.before.document;
-        ClusterWriter::apply(cluster, document);
-        r.config = document.serialize();
-    }
+    r.config = configWith(r, current, spec);
     if (!spec.access.host.isEmpty() || spec.access.port > 0 || !spec.access.user.isEmpty() || !spec.access.identityFile.isEmpty())
         r.project.nodes.insert(spec.hostname, spec.access);
     r.after = r.project.loadClusterData(r.config, project.configFile);
@@ -140,49 +190,7 @@ NodeExpansion::Result NodeExpansion::prepare(const Project &project, const Clust
 
     r.plan = ExpansionPlanBuilder::build(r.after.cluster, r.added, r.project.planOptions());
 
-    // What changes on each existing node. A scan node changes nothing on them: the env files do
-    // not list scan nodes and the plan touches only the new node.
-    const QList<RenderedFile> envBefore = EnvRenderer::renderAll(r.before.cluster, r.before.document);
-    const QList<RenderedFile> envAfter = EnvRenderer::renderAll(r.after.cluster, r.after.document);
-    const Node *primary = r.after.cluster.primaryBackend();
-    for (const Node &node : r.before.cluster.nodes) {
-        if (scan)
-            break;
-        if (node.is(Profile::Scan))
-            continue;
-        const QString envName = EnvRenderer::envFileName(node);
-        const QString envDiff = TextDiff::unified(envFor(envBefore, node), envFor(envAfter, node), envName, envName + QStringLiteral(" (regenerated)"));
-        const bool isPrimary = primary && node.hostname == primary->hostname;
-        const bool frontend = node.profile && ProfileCatalog::isFrontend(*node.profile);
-        if (isPrimary) {
-            r.changes << Change{node.hostname, QStringLiteral("generate_envs/multi_node_config.conf"),
-                                TextDiff::unified(r.before.document.serialize(), r.config, QStringLiteral("multi_node_config.conf"),
-                                                  QStringLiteral("multi_node_config.conf (with %1)").arg(spec.hostname)),
-                                true, QStringLiteral("the guide edits the config on backend-1")};
-            r.changes << Change{node.hostname, ClusterFiles::certificateBundlePath(),
-                                QStringLiteral("+ env.%1, nodes/%1-cert.pem, nodes/%1-key.pem, web/%1-web-cert.pem, web/%1-web-key.pem\n")
-                                    .arg(spec.hostname),
-                                true, QStringLiteral("existing certificates are kept byte for byte; %1's are issued by the cluster's CA").arg(spec.hostname)};
-        }
-        if (envDiff.isEmpty())
-            continue;
-        if (frontend) {
-            r.changes << Change{node.hostname, QStringLiteral(".env"), envDiff, true, QStringLiteral("the guide copies every frontend's regenerated env file")};
-            // The commands exactly as the plan runs them on this node.
-            QString commands;
-            for (const PlanStep &step : r.plan.stepsFor(node.hostname)) {
-                if (step.kind == PlanStep::Kind::Run)
-                    commands += step.command + QLatin1Char('\n');
-            }
-            r.changes << Change{node.hostname, QStringLiteral("commands"), commands, true,
-                                QStringLiteral("after %1 is installed, one frontend at a time").arg(spec.hostname)};
-        } else if (isPrimary) {
-            r.changes << Change{node.hostname, QStringLiteral(".env"), envDiff, true, QStringLiteral("generate_envs.sh copies env.backend-1 to .env on backend-1")};
-        } else {
-            r.changes << Change{node.hostname, QStringLiteral(".env"), envDiff, false,
-                                QStringLiteral("regenerated in the bundle but not copied: the guide copies only the frontends' env files")};
-        }
-    }
+    describeChanges(r, spec);
     r.changes << Change{spec.hostname, QStringLiteral("new node"),
                         QStringLiteral("installs %1 with %2%3\n").arg(ProfileCatalog::displayName(*spec.profile), EnvRenderer::envFileFor(r.after.cluster, r.added),
                                                                       scan ? QStringLiteral(" (-r scan)") : QString()),

@@ -57,4 +57,11 @@ public:
     // The changes as text, node by node, for the CLI and the wizard.
     static QString describe(const Result &result);
     static QString journalPathFor(const Project &project, const QString &hostname);
+
+private:
+    // The config after: the new block (comments and every other line kept); a scan node goes
+    // into the project instead (scan nodes have no block).
+    static QByteArray configWith(Result &r, const ClusterLoader::Result &current, const Spec &spec);
+    // What changes on each existing node, with diffs, and whether the guide applies it.
+    static void describeChanges(Result &r, const Spec &spec);
 };

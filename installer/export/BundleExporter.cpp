@@ -98,6 +98,141 @@ private:
 };
 } // namespace
 
+namespace {
+// Every small file of the bundle in memory, by path (the package is streamed when written);
+// an error, or empty.
+QString collectFiles(const Project &project, const ClusterLoader::Result &loaded, const ProjectStaging::Result &staged,
+                     const BundleExporter::Options &options, const RunbookRenderer::Context &context, QMap<QString, RenderedFile> &files)
+{
+    const auto put = [&](const RenderedFile &f) { files.insert(f.relativePath, f); };
+    const QHash<QString, QByteArray> envs = DirectoryContents::read(QDir(staged.directory).filePath(QStringLiteral("generate_envs")), QStringLiteral("generate_envs/"));
+    for (auto it = envs.cbegin(); it != envs.cend(); ++it)
+        put(RenderedFile{it.key(), it.value(), 0644});
+    const QHash<QString, QByteArray> certs = DirectoryContents::read(QDir(staged.directory).filePath(QStringLiteral("certificates")), QStringLiteral("certificates/"));
+    put(RenderedFile{ClusterPki::bundlePath(), certs.value(ClusterPki::bundlePath()), 0644});
+    put(RenderedFile{ClusterPki::caCertPath(), certs.value(ClusterPki::caCertPath()), 0644});
+    for (auto it = certs.cbegin(); it != certs.cend(); ++it) {
+        if (it.key().startsWith(QLatin1String("certificates/lb/"))) // the load balancer's files (issue: LB and DNS)
+            put(RenderedFile{it.key(), it.value(), it.key().contains(QLatin1String("key")) || it.key().endsWith(QLatin1String(".pfx")) ? 0600 : 0644});
+    }
+    for (const RenderedFile &f : ProjectStaging::loadBalancerFiles(project, loaded, certs.value(ClusterPki::caCertPath()))) {
+        if (!f.relativePath.endsWith(QLatin1String(".vrrp-auth-pass")))
+            put(f);
+    }
+    if (options.includeCaKey) {
+        QString error;
+        const std::optional<CertificateAuthority> ca =
+            CertificateAuthority::load(certs.value(ClusterPki::caCertPath()), certs.value(ClusterPki::caKeyPath()), {}, &error);
+        if (!ca)
+            return QStringLiteral("the CA private key is not available to include: %1").arg(error);
+        put(RenderedFile{QStringLiteral("certificates/ca/agilesec-rootca-key.enc.pem"), ca->encryptedPrivateKeyPem(options.caKeyPassphrase), 0600});
+    }
+    const InstallPlan plan = InstallPlanBuilder::build(loaded.cluster, project.planOptions());
+    for (const RenderedFile &f : RunbookRenderer::render(plan, context))
+        put(f);
+    QHash<QString, AnsibleRenderer::Host> hosts;
+    for (const Node &node : loaded.cluster.nodes) {
+        const NodeAccess a = project.accessFor(node);
+        hosts.insert(node.hostname, AnsibleRenderer::Host{a.host, a.port > 0 ? a.port : 22, a.user});
+    }
+    for (const RenderedFile &f : AnsibleRenderer::render(plan, hosts, context))
+        put(f);
+    put(RenderedFile{BundleExporter::projectName(), QJsonDocument(portableProject(project)).toJson(QJsonDocument::Indented), 0644});
+
+    QJsonArray nodes;
+    for (const Node &node : loaded.cluster.nodes)
+        nodes.append(QJsonObject{{QStringLiteral("hostname"), node.hostname}, {QStringLiteral("ip"), node.privateIp},
+                                 {QStringLiteral("profile"), ProfileCatalog::name(node.profile.value_or(Profile::FullBackend))},
+                                 {QStringLiteral("site"), node.site}});
+    const QJsonObject manifest{{QStringLiteral("format"), QStringLiteral("agilesec-installer-bundle")},
+                               {QStringLiteral("version"), 1},
+                               {QStringLiteral("appVersion"), context.appVersion},
+                               {QStringLiteral("created"), context.createdUtc},
+                               {QStringLiteral("topology"), QJsonObject{{QStringLiteral("nodes"), nodes},
+                                                                        {QStringLiteral("fqdn"), loaded.cluster.fqdn()},
+                                                                        {QStringLiteral("sites"), QJsonArray::fromStringList(loaded.cluster.sites())},
+                                                                        {QStringLiteral("stretch"), loaded.cluster.isStretch()},
+                                                                        {QStringLiteral("phases"), int(plan.phases.size())}}},
+                               {QStringLiteral("caKeyIncluded"), options.includeCaKey}};
+    put(RenderedFile{BundleExporter::manifestName(), QJsonDocument(manifest).toJson(QJsonDocument::Indented), 0644});
+
+    return {};
+}
+
+// The zip, written to a temporary file and renamed: a failed export leaves an earlier bundle
+// intact. Entries sorted, SHA256SUMS last.
+void writeZip(const QString &zipPath, const QMap<QString, RenderedFile> &files, const QString &package, const RunbookRenderer::Context &context,
+              const QDateTime &created, BundleExporter::Result &result)
+{
+    QDir().mkpath(QFileInfo(zipPath).absolutePath());
+    QSaveFile out(zipPath);
+    if (!out.open(QIODevice::WriteOnly)) {
+        result.error = QStringLiteral("%1: %2").arg(zipPath, out.errorString());
+        return;
+    }
+    ZipWriter zip(&out, created);
+    if (!zip.open()) {
+        result.error = QStringLiteral("%1: cannot start the zip").arg(zipPath);
+        return;
+    }
+    QString sums;
+    const auto addEntry = [&](const QString &path, int mode, const std::function<QByteArray()> &read) {
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        if (!zip.add(path, mode, read, &hash))
+            return false;
+        if (path != BundleExporter::checksumsName())
+            sums += QString::fromLatin1(hash.result().toHex()) + QStringLiteral("  ") + path + QLatin1Char('\n');
+        result.entries << path;
+        return true;
+    };
+    QStringList order = files.keys();
+    if (!context.packageInBundle.isEmpty())
+        order << context.packageInBundle;
+    std::sort(order.begin(), order.end());
+    for (const QString &path : std::as_const(order)) {
+        bool ok = false;
+        if (path == context.packageInBundle) {
+            QFile in(package);
+            if (!in.open(QIODevice::ReadOnly)) {
+                result.error = QStringLiteral("%1: %2").arg(package, in.errorString());
+                return;
+            }
+            ok = addEntry(path, 0644, [&] { return in.read(8 << 20); });
+        } else {
+            bool given = false;
+            const RenderedFile f = files.value(path);
+            ok = addEntry(path, f.mode, [&] {
+                if (given)
+                    return QByteArray();
+                given = true;
+                return f.content.isEmpty() ? QByteArray() : f.content;
+            });
+        }
+        if (!ok) {
+            result.error = zip.error();
+            return;
+        }
+    }
+    const QByteArray sumBytes = sums.toUtf8();
+    bool given = false;
+    if (!addEntry(BundleExporter::checksumsName(), 0644, [&] {
+            if (given)
+                return QByteArray();
+            given = true;
+            return sumBytes;
+        })
+        || !zip.close()) {
+        result.error = zip.error();
+        return;
+    }
+    if (!out.commit()) {
+        result.error = QStringLiteral("%1: %2").arg(zipPath, out.errorString());
+        return;
+    }
+    result.bytes = QFileInfo(zipPath).size();
+}
+} // namespace
+
 BundleExporter::Result BundleExporter::exportBundle(const Project &project, const ClusterLoader::Result &loaded, const QString &zipPath, const Options &options)
 {
     Result result;
@@ -123,128 +258,9 @@ BundleExporter::Result BundleExporter::exportBundle(const Project &project, cons
     if (!package.isEmpty())
         context.packageInBundle = QStringLiteral("package/") + QFileInfo(package).fileName();
 
-    // Every small file in memory, by path; the package is streamed.
     QMap<QString, RenderedFile> files;
-    const auto put = [&](const RenderedFile &f) { files.insert(f.relativePath, f); };
-    const QHash<QString, QByteArray> envs = DirectoryContents::read(QDir(staged.directory).filePath(QStringLiteral("generate_envs")), QStringLiteral("generate_envs/"));
-    for (auto it = envs.cbegin(); it != envs.cend(); ++it)
-        put(RenderedFile{it.key(), it.value(), 0644});
-    const QHash<QString, QByteArray> certs = DirectoryContents::read(QDir(staged.directory).filePath(QStringLiteral("certificates")), QStringLiteral("certificates/"));
-    put(RenderedFile{ClusterPki::bundlePath(), certs.value(ClusterPki::bundlePath()), 0644});
-    put(RenderedFile{ClusterPki::caCertPath(), certs.value(ClusterPki::caCertPath()), 0644});
-    for (auto it = certs.cbegin(); it != certs.cend(); ++it) {
-        if (it.key().startsWith(QLatin1String("certificates/lb/"))) // the load balancer's files (issue: LB and DNS)
-            put(RenderedFile{it.key(), it.value(), it.key().contains(QLatin1String("key")) || it.key().endsWith(QLatin1String(".pfx")) ? 0600 : 0644});
-    }
-    for (const RenderedFile &f : ProjectStaging::loadBalancerFiles(project, loaded, certs.value(ClusterPki::caCertPath()))) {
-        if (!f.relativePath.endsWith(QLatin1String(".vrrp-auth-pass")))
-            put(f);
-    }
-    if (options.includeCaKey) {
-        QString error;
-        const std::optional<CertificateAuthority> ca =
-            CertificateAuthority::load(certs.value(ClusterPki::caCertPath()), certs.value(ClusterPki::caKeyPath()), {}, &error);
-        if (!ca) {
-            result.error = QStringLiteral("the CA private key is not available to include: %1").arg(error);
-            return result;
-        }
-        put(RenderedFile{QStringLiteral("certificates/ca/agilesec-rootca-key.enc.pem"), ca->encryptedPrivateKeyPem(options.caKeyPassphrase), 0600});
-    }
-    const InstallPlan plan = InstallPlanBuilder::build(loaded.cluster, project.planOptions());
-    for (const RenderedFile &f : RunbookRenderer::render(plan, context))
-        put(f);
-    QHash<QString, AnsibleRenderer::Host> hosts;
-    for (const Node &node : loaded.cluster.nodes) {
-        const NodeAccess a = project.accessFor(node);
-        hosts.insert(node.hostname, AnsibleRenderer::Host{a.host, a.port > 0 ? a.port : 22, a.user});
-    }
-    for (const RenderedFile &f : AnsibleRenderer::render(plan, hosts, context))
-        put(f);
-    put(RenderedFile{projectName(), QJsonDocument(portableProject(project)).toJson(QJsonDocument::Indented), 0644});
-
-    QJsonArray nodes;
-    for (const Node &node : loaded.cluster.nodes)
-        nodes.append(QJsonObject{{QStringLiteral("hostname"), node.hostname}, {QStringLiteral("ip"), node.privateIp},
-                                 {QStringLiteral("profile"), ProfileCatalog::name(node.profile.value_or(Profile::FullBackend))},
-                                 {QStringLiteral("site"), node.site}});
-    const QJsonObject manifest{{QStringLiteral("format"), QStringLiteral("agilesec-installer-bundle")},
-                               {QStringLiteral("version"), 1},
-                               {QStringLiteral("appVersion"), context.appVersion},
-                               {QStringLiteral("created"), context.createdUtc},
-                               {QStringLiteral("topology"), QJsonObject{{QStringLiteral("nodes"), nodes},
-                                                                        {QStringLiteral("fqdn"), loaded.cluster.fqdn()},
-                                                                        {QStringLiteral("sites"), QJsonArray::fromStringList(loaded.cluster.sites())},
-                                                                        {QStringLiteral("stretch"), loaded.cluster.isStretch()},
-                                                                        {QStringLiteral("phases"), int(plan.phases.size())}}},
-                               {QStringLiteral("caKeyIncluded"), options.includeCaKey}};
-    put(RenderedFile{manifestName(), QJsonDocument(manifest).toJson(QJsonDocument::Indented), 0644});
-
-    // Write to a temporary file and rename: a failed export leaves an earlier bundle intact.
-    QDir().mkpath(QFileInfo(zipPath).absolutePath());
-    QSaveFile out(zipPath);
-    if (!out.open(QIODevice::WriteOnly)) {
-        result.error = QStringLiteral("%1: %2").arg(zipPath, out.errorString());
-        return result;
-    }
-    ZipWriter zip(&out, created);
-    if (!zip.open()) {
-        result.error = QStringLiteral("%1: cannot start the zip").arg(zipPath);
-        return result;
-    }
-    QString sums;
-    const auto addEntry = [&](const QString &path, int mode, const std::function<QByteArray()> &read) {
-        QCryptographicHash hash(QCryptographicHash::Sha256);
-        if (!zip.add(path, mode, read, &hash))
-            return false;
-        if (path != checksumsName())
-            sums += QString::fromLatin1(hash.result().toHex()) + QStringLiteral("  ") + path + QLatin1Char('\n');
-        result.entries << path;
-        return true;
-    };
-    QStringList order = files.keys();
-    if (!context.packageInBundle.isEmpty())
-        order << context.packageInBundle;
-    std::sort(order.begin(), order.end());
-    for (const QString &path : std::as_const(order)) {
-        bool ok = false;
-        if (path == context.packageInBundle) {
-            QFile in(package);
-            if (!in.open(QIODevice::ReadOnly)) {
-                result.error = QStringLiteral("%1: %2").arg(package, in.errorString());
-                return result;
-            }
-            ok = addEntry(path, 0644, [&] { return in.read(8 << 20); });
-        } else {
-            bool given = false;
-            const RenderedFile f = files.value(path);
-            ok = addEntry(path, f.mode, [&] {
-                if (given)
-                    return QByteArray();
-                given = true;
-                return f.content.isEmpty() ? QByteArray() : f.content;
-            });
-        }
-        if (!ok) {
-            result.error = zip.error();
-            return result;
-        }
-    }
-    const QByteArray sumBytes = sums.toUtf8();
-    bool given = false;
-    if (!addEntry(checksumsName(), 0644, [&] {
-            if (given)
-                return QByteArray();
-            given = true;
-            return sumBytes;
-        })
-        || !zip.close()) {
-        result.error = zip.error();
-        return result;
-    }
-    if (!out.commit()) {
-        result.error = QStringLiteral("%1: %2").arg(zipPath, out.errorString());
-        return result;
-    }
-    result.bytes = QFileInfo(zipPath).size();
+    result.error = collectFiles(project, loaded, staged, options, context, files);
+    if (result.error.isEmpty())
+        writeZip(zipPath, files, package, context, created, result);
     return result;
 }

@@ -44,9 +44,6 @@ public:
     // fingerprint, or an empty string with error set.
     static QString regenerateHostKey(const QString &directory, const QString &hostname, QString *error);
 
-    // Processes whose parent is parent (Linux /proc): a node sshd's per-connection children.
-    static QList<qint64> childProcesses(qint64 parent);
-
     // "SHA256:<base64 without padding>" of an OpenSSH public key line, as ssh-keygen -l prints it.
     static QString fingerprintOfPublicKey(const QByteArray &publicKeyLine);
 };

@@ -34,52 +34,40 @@ QHash<QString, QString> keyedLines(const QByteArray &output)
     return values;
 }
 
-NodeResult probe(const Cluster &cluster, const NodeTarget &target, const QList<NodeTarget> &all, const InstallSecrets &secrets,
-                 const QString &installerPackage)
+QList<PreflightFinding> sudoFindings(SshSession &session, const QString &host, const InstallSecrets &secrets)
 {
-    NodeResult result;
-    const QString &host = target.hostname;
-    const Node *node = cluster.findByHostname(host);
-    SshSession session(target.endpoint, SshCredentials{secrets.sshPassword, {}});
-    if (!session.connect()) {
-        const QString error = session.error();
-        QString hint = QStringLiteral("check that the node is up, the address and port are right, and the SSH user and key/password work "
-                                      "(agilesec-installer check-access --project P)");
-        if (error.contains(QLatin1String("unknown")) || error.contains(QLatin1String("not known")))
-            hint = QStringLiteral("compare the fingerprint with the node's (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub on its console), then "
-                                  "accept it: check-access --accept-host-key HOST:PORT=SHA256:...");
-        result.findings << finding(host, QStringLiteral("ssh"), Severity::Error, error, hint);
-        return result;
-    }
-    result.reached = true;
-    if (session.shouldPin()) {
-        result.pinId = session.hostKeyId();
-        result.pin = session.serverFingerprint();
-    }
-    result.findings << finding(host, QStringLiteral("ssh"), Severity::Ok, QStringLiteral("%1, host key %2").arg(session.description(), session.serverFingerprint()));
-
+    QList<PreflightFinding> findings;
     switch (session.detectSudo()) {
     case SshSession::SudoMode::NoPassword:
-        result.findings << finding(host, QStringLiteral("sudo"), Severity::Ok, QStringLiteral("sudo works without a password"));
+        findings << finding(host, QStringLiteral("sudo"), Severity::Ok, QStringLiteral("sudo works without a password"));
         break;
     case SshSession::SudoMode::PasswordRequired:
         if (secrets.sudoPassword.isEmpty()) {
-            result.findings << finding(host, QStringLiteral("sudo"), Severity::Error, QStringLiteral("sudo asks for a password and none was given"),
+            findings << finding(host, QStringLiteral("sudo"), Severity::Error, QStringLiteral("sudo asks for a password and none was given"),
                                        QStringLiteral("give the sudo password (--sudo-password-file F), or allow NOPASSWD for this user"));
         } else if (session.execWithSudo(QStringLiteral("sudo true"), secrets.sudoPassword).ok()) {
-            result.findings << finding(host, QStringLiteral("sudo"), Severity::Ok, QStringLiteral("sudo works with the given password"));
+            findings << finding(host, QStringLiteral("sudo"), Severity::Ok, QStringLiteral("sudo works with the given password"));
         } else {
-            result.findings << finding(host, QStringLiteral("sudo"), Severity::Error, QStringLiteral("sudo refused the given password"),
+            findings << finding(host, QStringLiteral("sudo"), Severity::Error, QStringLiteral("sudo refused the given password"),
                                        QStringLiteral("check the sudo password and that the user is in sudoers"));
         }
         break;
     case SshSession::SudoMode::Unavailable:
-        result.findings << finding(host, QStringLiteral("sudo"), Severity::Error, QStringLiteral("this user cannot use sudo"),
+        findings << finding(host, QStringLiteral("sudo"), Severity::Error, QStringLiteral("this user cannot use sudo"),
                                    QStringLiteral("add the user to sudoers: the guide runs ./scripts/tune.sh with sudo"));
         break;
     }
 
-    // One command for the facts (every command costs a login shell on the node).
+    return findings;
+}
+
+// Resources against the profile's needs, the OS, the firewall, the installer and the FQDN:
+// one command for the facts (every command costs a login shell on the node).
+QList<PreflightFinding> factFindings(SshSession &session, const Cluster &cluster, const NodeTarget &target, const Node *node,
+                                     const InstallSecrets &secrets, const QString &installerPackage)
+{
+    QList<PreflightFinding> findings;
+    const QString &host = target.hostname;
     const Profile profile = target.profile;
     const QString installerDir = ShellQuote::quote(target.installerDir);
     const QString installationDir = ShellQuote::quote(node && !node->installationDir.isEmpty() ? node->installationDir : QStringLiteral("/"));
@@ -100,24 +88,24 @@ NodeResult probe(const Cluster &cluster, const NodeTarget &target, const QList<N
     const HardwareRequirements need = ProfileCatalog::requirements(profile);
     const QString profileName = ProfileCatalog::name(profile);
     if (f.contains(QStringLiteral("cores")) && !f.value(QStringLiteral("cores")).isEmpty())
-        result.findings << PreflightRunner::gradeResource(host, QStringLiteral("cpu"), f.value(QStringLiteral("cores")).toDouble(), need.minimumCores,
+        findings << PreflightRunner::gradeResource(host, QStringLiteral("cpu"), f.value(QStringLiteral("cores")).toDouble(), need.minimumCores,
                                                           need.productionCores, QStringLiteral("cores"));
     else
-        result.findings << finding(host, QStringLiteral("cpu"), Severity::Warning, QStringLiteral("could not read the CPU count (nproc)"));
+        findings << finding(host, QStringLiteral("cpu"), Severity::Warning, QStringLiteral("could not read the CPU count (nproc)"));
     if (f.contains(QStringLiteral("memkb")))
-        result.findings << PreflightRunner::gradeResource(host, QStringLiteral("memory"), f.value(QStringLiteral("memkb")).toDouble() / 1024 / 1024,
+        findings << PreflightRunner::gradeResource(host, QStringLiteral("memory"), f.value(QStringLiteral("memkb")).toDouble() / 1024 / 1024,
                                                           need.minimumMemoryGiB, need.productionMemoryGiB, QStringLiteral("GiB"));
     else
-        result.findings << finding(host, QStringLiteral("memory"), Severity::Warning, QStringLiteral("could not read the memory size (free -k)"));
+        findings << finding(host, QStringLiteral("memory"), Severity::Warning, QStringLiteral("could not read the memory size (free -k)"));
     if (f.contains(QStringLiteral("diskkb"))) {
         PreflightFinding disk = PreflightRunner::gradeResource(host, QStringLiteral("disk"), f.value(QStringLiteral("diskkb")).toDouble() / 1024 / 1024,
                                                                need.minimumDiskGiB, need.productionDiskGiB, QStringLiteral("GiB free"));
         disk.detail += QStringLiteral(" on %1").arg(f.value(QStringLiteral("diskpath")));
-        result.findings << disk;
+        findings << disk;
     } else {
-        result.findings << finding(host, QStringLiteral("disk"), Severity::Warning, QStringLiteral("could not read the free disk space (df -Pk)"));
+        findings << finding(host, QStringLiteral("disk"), Severity::Warning, QStringLiteral("could not read the free disk space (df -Pk)"));
     }
-    result.findings << finding(host, QStringLiteral("os"), Severity::Info, f.value(QStringLiteral("os"), QStringLiteral("unknown")));
+    findings << finding(host, QStringLiteral("os"), Severity::Info, f.value(QStringLiteral("os"), QStringLiteral("unknown")));
 
     const bool frontend = ProfileCatalog::isFrontend(profile);
     if (f.value(QStringLiteral("firewalld")) == QLatin1String("active")) {
@@ -126,48 +114,52 @@ NodeResult probe(const Cluster &cluster, const NodeTarget &target, const QList<N
             const ExecResult ports = session.execWithSudo(QStringLiteral("sudo firewall-cmd --list-ports"), secrets.sudoPassword, capture);
             const bool open = ports.ok() && QString::fromUtf8(ports.stdoutData).split(QLatin1Char(' ')).contains(port + QStringLiteral("/tcp"));
             if (open)
-                result.findings << finding(host, QStringLiteral("firewall"), Severity::Ok, QStringLiteral("firewalld is active and admits %1/tcp").arg(port));
+                findings << finding(host, QStringLiteral("firewall"), Severity::Ok, QStringLiteral("firewalld is active and admits %1/tcp").arg(port));
             else
-                result.findings << finding(host, QStringLiteral("firewall"), Severity::Warning,
+                findings << finding(host, QStringLiteral("firewall"), Severity::Warning,
                                            QStringLiteral("firewalld is active and does not list %1/tcp").arg(port),
                                            QStringLiteral("sudo firewall-cmd --permanent --add-port=%1/tcp && sudo firewall-cmd --reload (the guide's step 8), "
                                                           "or admit only the load balancer with a rich rule").arg(port));
         } else {
-            result.findings << finding(host, QStringLiteral("firewall"), Severity::Info,
+            findings << finding(host, QStringLiteral("firewall"), Severity::Info,
                                        QStringLiteral("firewalld is active: the cluster's internal ports must be open between the nodes"));
         }
     } else {
-        result.findings << finding(host, QStringLiteral("firewall"), Severity::Ok, QStringLiteral("firewalld is not running"));
+        findings << finding(host, QStringLiteral("firewall"), Severity::Ok, QStringLiteral("firewalld is not running"));
     }
 
     if (f.value(QStringLiteral("installer")) == QLatin1String("present"))
-        result.findings << finding(host, QStringLiteral("installer"), Severity::Ok, QStringLiteral("%1 holds install_analytics.sh").arg(target.installerDir));
+        findings << finding(host, QStringLiteral("installer"), Severity::Ok, QStringLiteral("%1 holds install_analytics.sh").arg(target.installerDir));
     else if (!installerPackage.isEmpty())
-        result.findings << finding(host, QStringLiteral("installer"), Severity::Ok,
+        findings << finding(host, QStringLiteral("installer"), Severity::Ok,
                                    QStringLiteral("%1 has no installer yet: the install uploads and unpacks %2 there").arg(target.installerDir, installerPackage));
     else
-        result.findings << finding(host, QStringLiteral("installer"), Severity::Error,
+        findings << finding(host, QStringLiteral("installer"), Severity::Error,
                                    QStringLiteral("%1/install_analytics.sh is missing").arg(target.installerDir),
                                    QStringLiteral("unpack the AgileSec installer package into %1 on the node, or set the node's installerDir in the project").arg(target.installerDir));
 
     if (!fqdn.isEmpty()) {
         const QString resolved = f.value(QStringLiteral("resolve"));
         if (!resolved.isEmpty())
-            result.findings << finding(host, QStringLiteral("fqdn"), Severity::Ok, QStringLiteral("%1 resolves to %2").arg(fqdn, resolved));
+            findings << finding(host, QStringLiteral("fqdn"), Severity::Ok, QStringLiteral("%1 resolves to %2").arg(fqdn, resolved));
         else
-            result.findings << finding(host, QStringLiteral("fqdn"), Severity::Warning, QStringLiteral("%1 does not resolve on the node").arg(fqdn),
+            findings << finding(host, QStringLiteral("fqdn"), Severity::Warning, QStringLiteral("%1 does not resolve on the node").arg(fqdn),
                                        QStringLiteral("add it to DNS (one record per frontend, or the load balancer), or let the install add an "
                                                       "/etc/hosts line (\"etcHosts\": true in the project's install section)"));
     }
 
-    // Clock: the node's time against the midpoint of our request.
-    const qint64 before = QDateTime::currentMSecsSinceEpoch();
-    const ExecResult clock = session.exec(QStringLiteral("date +%s.%N"), capture);
-    const qint64 after = QDateTime::currentMSecsSinceEpoch();
-    if (clock.ok())
-        result.clockOffsetSeconds = QString::fromLatin1(clock.stdoutData).trimmed().toDouble() - double(before + after) / 2000.0;
+    return findings;
+}
 
-    // Latency to every node in another site, measured from this node (each pair once).
+// The round trip to every node in another site, measured from this node (each pair once).
+QList<PreflightFinding> latencyFindings(SshSession &session, const Cluster &cluster, const NodeTarget &target, const Node *node,
+                                        const QList<NodeTarget> &all)
+{
+    QList<PreflightFinding> findings;
+    const QString &host = target.hostname;
+    ExecOptions capture;
+    capture.capture = true;
+    capture.timeoutMs = 60000;
     if (node && cluster.isStretch()) {
         for (const NodeTarget &other : all) {
             const Node *peer = cluster.findByHostname(other.hostname);
@@ -194,14 +186,54 @@ NodeResult probe(const Cluster &cluster, const NodeTarget &target, const QList<N
                 const bool ping = r.contains(QStringLiteral("ping"));
                 PreflightFinding graded = PreflightRunner::gradeLatency(host, other.hostname, r.value(ping ? QStringLiteral("ping") : QStringLiteral("tcp")).toDouble());
                 graded.detail += ping ? QStringLiteral(" (ping)") : QStringLiteral(" (TCP connect to port %1)").arg(port);
-                result.findings << graded;
+                findings << graded;
             } else {
-                result.findings << finding(host, QStringLiteral("latency"), Severity::Warning,
+                findings << finding(host, QStringLiteral("latency"), Severity::Warning,
                                            QStringLiteral("could not measure the round trip to %1 (%2)").arg(other.hostname, peer->privateIp),
                                            QStringLiteral("check that the sites can reach each other; install ping on the node to measure"));
             }
         }
     }
+    return findings;
+}
+
+NodeResult probe(const Cluster &cluster, const NodeTarget &target, const QList<NodeTarget> &all, const InstallSecrets &secrets,
+                 const QString &installerPackage)
+{
+    NodeResult result;
+    const QString &host = target.hostname;
+    const Node *node = cluster.findByHostname(host);
+    SshSession session(target.endpoint, SshCredentials{secrets.sshPassword, {}});
+    if (!session.connect()) {
+        const QString error = session.error();
+        QString hint = QStringLiteral("check that the node is up, the address and port are right, and the SSH user and key/password work "
+                                      "(agilesec-installer check-access --project P)");
+        if (error.contains(QLatin1String("unknown")) || error.contains(QLatin1String("not known")))
+            hint = QStringLiteral("compare the fingerprint with the node's (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub on its console), then "
+                                  "accept it: check-access --accept-host-key HOST:PORT=SHA256:...");
+        result.findings << finding(host, QStringLiteral("ssh"), Severity::Error, error, hint);
+        return result;
+    }
+    result.reached = true;
+    if (session.shouldPin()) {
+        result.pinId = session.hostKeyId();
+        result.pin = session.serverFingerprint();
+    }
+    result.findings << finding(host, QStringLiteral("ssh"), Severity::Ok, QStringLiteral("%1, host key %2").arg(session.description(), session.serverFingerprint()));
+
+    result.findings << sudoFindings(session, host, secrets);
+    result.findings << factFindings(session, cluster, target, node, secrets, installerPackage);
+    ExecOptions capture;
+    capture.capture = true;
+    capture.timeoutMs = 60000;
+    // Clock: the node's time against the midpoint of our request.
+    const qint64 before = QDateTime::currentMSecsSinceEpoch();
+    const ExecResult clock = session.exec(QStringLiteral("date +%s.%N"), capture);
+    const qint64 after = QDateTime::currentMSecsSinceEpoch();
+    if (clock.ok())
+        result.clockOffsetSeconds = QString::fromLatin1(clock.stdoutData).trimmed().toDouble() - double(before + after) / 2000.0;
+
+    result.findings << latencyFindings(session, cluster, target, node, all);
     return result;
 }
 } // namespace

@@ -1,0 +1,147 @@
+#include "TestFiles.h"
+#include "ops/AccessCheck.h"
+#include "ops/HostKeyPinning.h"
+#include "ops/PlanRun.h"
+#include "ops/PlanText.h"
+#include "plan/InstallPlanBuilder.h"
+#include "project/Project.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QtTest>
+
+// installer/ops on its own: the rules both faces share, with no node involved (the lab
+// scenarios drive the same classes through the CLI and the wizard).
+class TestOps : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void pinsAreSavedAtOnce();
+    void anUnsavedPinIsAWarningNotAFailure();
+    void aProjectWithoutAFileKeepsPinsInMemory();
+    void onlyExplicitlyAcceptedKeysArePinned();
+    void nodeSelectionRefusesUnknownNames();
+    void dryRunListsThePlansOwnCommands();
+    void executorSettingsAreAssembledOnce();
+};
+
+namespace {
+Project project(const QString &path)
+{
+    Project p;
+    p.path = path;
+    p.configFile = QStringLiteral(EXAMPLES_DIR "/four-node.conf");
+    return p;
+}
+
+QList<NodeTarget> targets(const QStringList &names)
+{
+    QList<NodeTarget> list;
+    for (const QString &n : names)
+        list << NodeTarget{n, Profile::FullBackend, {}, {}};
+    return list;
+}
+} // namespace
+
+void TestOps::pinsAreSavedAtOnce()
+{
+    QTemporaryDir dir;
+    Project p = project(dir.filePath(QStringLiteral("project.json")));
+    QVERIFY(HostKeyPinning::pin(&p, {{QStringLiteral("10.0.1.11:22"), QStringLiteral("SHA256:one")}}).isEmpty());
+    QString error;
+    const std::optional<Project> saved = Project::load(p.path, &error);
+    QVERIFY2(saved, qPrintable(error));
+    QCOMPARE(saved->hostKeys.value(QStringLiteral("10.0.1.11:22")), QStringLiteral("SHA256:one"));
+}
+
+void TestOps::anUnsavedPinIsAWarningNotAFailure()
+{
+    // The one rule: the pin stays in memory, the warning names the file and says what follows.
+    Project p = project(QStringLiteral("/nonexistent-dir-for-tst-ops/project.json"));
+    const QString warning = HostKeyPinning::pin(&p, {{QStringLiteral("10.0.1.11:22"), QStringLiteral("SHA256:one")}});
+    QVERIFY2(warning.startsWith(QStringLiteral("could not pin the accepted host keys in /nonexistent-dir-for-tst-ops/project.json: ")), qPrintable(warning));
+    QVERIFY(warning.endsWith(QStringLiteral("(they will be asked for again)")));
+    QCOMPARE(p.hostKeys.value(QStringLiteral("10.0.1.11:22")), QStringLiteral("SHA256:one"));
+}
+
+void TestOps::aProjectWithoutAFileKeepsPinsInMemory()
+{
+    Project p = project({});
+    QVERIFY(HostKeyPinning::pin(&p, {{QStringLiteral("h:22"), QStringLiteral("SHA256:x")}}).isEmpty());
+    QCOMPARE(p.hostKeys.size(), 1);
+    QVERIFY(HostKeyPinning::pin(&p, {}).isEmpty());
+}
+
+void TestOps::onlyExplicitlyAcceptedKeysArePinned()
+{
+    ConnectionCheck accepted;
+    accepted.hostKeyId = QStringLiteral("a:22");
+    accepted.fingerprint = QStringLiteral("SHA256:a");
+    accepted.shouldPin = true;
+    ConnectionCheck known = accepted;
+    known.hostKeyId = QStringLiteral("b:22");
+    known.shouldPin = false; // already pinned or in known_hosts
+    const QHash<QString, QString> pins = HostKeyPinning::acceptedIn({accepted, known});
+    QCOMPARE(pins, (QHash<QString, QString>{{QStringLiteral("a:22"), QStringLiteral("SHA256:a")}}));
+}
+
+void TestOps::nodeSelectionRefusesUnknownNames()
+{
+    const QList<NodeTarget> all = targets({QStringLiteral("backend-1"), QStringLiteral("backend-2"), QStringLiteral("frontend-1")});
+    QString error;
+    QCOMPARE(AccessCheck::select(all, {}, &error).size(), 3);
+    const QList<NodeTarget> two = AccessCheck::select(all, {QStringLiteral("frontend-1"), QStringLiteral("backend-1")}, &error);
+    QVERIFY(error.isEmpty());
+    QCOMPARE(two.size(), 2);
+    QCOMPARE(two.first().hostname, QStringLiteral("backend-1")); // the cluster's order
+    QVERIFY(AccessCheck::select(all, {QStringLiteral("backend-1"), QStringLiteral("backend-9")}, &error).isEmpty());
+    QCOMPARE(error, QStringLiteral("--node backend-9: no such node in the cluster"));
+    QVERIFY(!AccessCheck::allOk({}));
+}
+
+void TestOps::dryRunListsThePlansOwnCommands()
+{
+    const Project p = project({});
+    const ClusterLoader::Result loaded = p.loadCluster();
+    QVERIFY(loaded.ok());
+    const InstallPlan plan = InstallPlanBuilder::build(loaded.cluster, p.planOptions());
+    const QString text = PlanText::dryRun(plan);
+    QVERIFY(text.startsWith(QStringLiteral("# dry run: %1 nodes, %2 phases, %3 steps; nothing is changed\n").arg(plan.nodeCount()).arg(plan.phases.size()).arg(plan.stepCount())));
+    int commands = 0;
+    for (const PlanPhase &phase : plan.phases) {
+        QVERIFY(text.contains(QStringLiteral("# phase %1: %2\n").arg(phase.index).arg(phase.title)));
+        for (const PlanNode &node : phase.nodes) {
+            for (const PlanStep &step : node.steps) {
+                QVERIFY2(text.contains(step.command), qPrintable(step.command));
+                ++commands;
+            }
+        }
+    }
+    QCOMPARE(commands, plan.stepCount());
+    QVERIFY(text.contains(QStringLiteral("# stdin: the admin password")));
+    const QString order = PlanText::order(plan);
+    QCOMPARE(order.count(QLatin1Char('\n')), int(plan.phases.size()));
+}
+
+void TestOps::executorSettingsAreAssembledOnce()
+{
+    QTemporaryDir dir;
+    const Project p = project(dir.filePath(QStringLiteral("project.json")));
+    PlanRun::Options options;
+    ExecutorSettings s = PlanRun::settings(p, QStringLiteral("/stage"), options);
+    QCOMPARE(s.stagingDir, QStringLiteral("/stage"));
+    QCOMPARE(s.journalPath, p.journalPath());
+    QCOMPARE(s.logDir, p.logDir());
+    QCOMPARE(s.maxParallelNodes, ExecutorSettings().maxParallelNodes);
+    QVERIFY(!s.waitForDecision);
+    options.journalPath = QStringLiteral("/day2/add-frontend-3-journal.json");
+    options.kafkaWatchIntervalMs = 0;
+    options.waitForDecision = true;
+    s = PlanRun::settings(p, QStringLiteral("/stage"), options);
+    QCOMPARE(s.journalPath, options.journalPath);
+    QCOMPARE(s.kafkaWatchIntervalMs, 0);
+    QVERIFY(s.waitForDecision);
+}
+
+QTEST_GUILESS_MAIN(TestOps)
+#include "tst_ops.moc"

@@ -1,0 +1,440 @@
+#include "AccessPage.h"
+#include "CliRun.h"
+#include "ClusterSession.h"
+#include "ImportClusterPage.h"
+#include "InstallPage.h"
+#include "InstallWizard.h"
+#include "LabFixture.h"
+#include "WizardDriver.h"
+#include "WizardWindow.h"
+#include "jobs/CertificatesJob.h"
+#include "jobs/ClusterImportJob.h"
+#include "jobs/ConnectionsJob.h"
+#include "jobs/DrillJob.h"
+#include "jobs/InstallJob.h"
+#include "jobs/LabJob.h"
+#include "jobs/PreflightJob.h"
+#include "jobs/VerifyJob.h"
+#include "lab/LabEnvironment.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTreeWidget>
+#include <QtTest>
+
+using namespace WizardDriver;
+
+// The wizard driven by objectName against the lab's real sshd: a whole 4-node install from the
+// welcome page to the finish, and day 2 (a frontend added, the cluster imported from backend-1).
+// A screenshot of every page goes to <build>/tests/screenshots/.
+class TestWizardLab : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void installsTheFourNodeLabEndToEnd();
+    void addsFrontend3ToTheRunningLab();
+    void cleanupTestCase();
+
+private:
+    // The stages of the end-to-end install, each on the page the previous one left.
+    void startsTheLab(WizardWindow &window);
+    void acceptsAForgottenHostKey(WizardWindow &window);
+    void issuesCertificatesAndPassesPreflight(WizardWindow &window);
+    void installsWithOneRetry(WizardWindow &window);
+    void verifiesDrillsAndFinishes(WizardWindow &window);
+    void importFromBackend1(LabFixture &lab);
+
+    QTemporaryDir m_dir;
+    QString m_labDir;
+};
+
+void TestWizardLab::initTestCase()
+{
+    // Settings of a test run never touch the user's.
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("AgileSecTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_wizardlab"));
+    m_labDir = m_dir.filePath(QStringLiteral("lab"));
+}
+
+void TestWizardLab::cleanupTestCase()
+{
+    if (QFileInfo::exists(m_labDir + QStringLiteral("/lab.json"))) {
+        QStringList stopped;
+        LabEnvironment::down(m_labDir, &stopped);
+    }
+}
+
+void TestWizardLab::installsTheFourNodeLabEndToEnd()
+{
+    const QString unsupported = LabEnvironment::unsupportedReason();
+    if (!unsupported.isEmpty())
+        QSKIP(qPrintable(unsupported));
+    WizardWindow window;
+    window.session()->lab()->setDefaults(QStringLiteral(AGILESEC_BINARY), QStringLiteral("0.02"));
+    window.resize(1366, 768);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    for (void (TestWizardLab::*stage)(WizardWindow &) : {&TestWizardLab::startsTheLab, &TestWizardLab::acceptsAForgottenHostKey,
+                                                         &TestWizardLab::issuesCertificatesAndPassesPreflight, &TestWizardLab::installsWithOneRetry,
+                                                         &TestWizardLab::verifiesDrillsAndFinishes}) {
+        (this->*stage)(window);
+        if (QTest::currentTestFailed())
+            return;
+    }
+}
+
+void TestWizardLab::startsTheLab(WizardWindow &window)
+{
+    InstallWizard *wizard = window.wizard();
+    // 1. Welcome: start the lab.
+    selectRadio(wizard, "labRadio");
+    auto *labTopology = child<QComboBox>(wizard, "labTopologyCombo");
+    labTopology->setCurrentIndex(labTopology->findData(QStringLiteral("4")));
+    setText(wizard, "labFolderEdit", m_labDir);
+    QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
+    QSignalSpy labUp(window.session()->lab(), &LabJob::finished);
+    QTest::mouseClick(child<QPushButton>(wizard, "startLabButton"), Qt::LeftButton);
+    QVERIFY(labUp.wait(120000));
+    QVERIFY2(labUp.first().at(0).toBool(), qPrintable(labUp.first().at(1).toString()));
+    saveScreenshot(&window, QStringLiteral("01-welcome-lab.png"));
+    QVERIFY(goNext(wizard));
+
+    // 2. Topology: the lab's 4 nodes.
+    QCOMPARE(child<QTableWidget>(wizard, "nodeTable")->rowCount(), 4);
+    saveScreenshot(&window, QStringLiteral("02-topology.png"));
+    QVERIFY(goNext(wizard));
+
+}
+
+void TestWizardLab::acceptsAForgottenHostKey(WizardWindow &window)
+{
+    InstallWizard *wizard = window.wizard();
+    // 3. Access: the lab's passwords come from its files; Next waits for a connection test.
+    QCOMPARE(wizard->currentId(), int(InstallWizard::Access));
+    QVERIFY(!child<QLineEdit>(wizard, "adminPasswordEdit")->text().isEmpty());
+    QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
+    // Forget one pinned key, so the host-key question comes up as for a new node.
+    auto *access = child<AccessPage>(wizard, "accessPage");
+    QList<ConnectionCheck> asked;
+    access->setHostKeyPrompt([&](const ConnectionCheck &check) {
+        asked << check;
+        return true; // the test "compared" it: the lab's own key, read below
+    });
+    const Node *frontend2 = window.session()->cluster().findByHostname(QStringLiteral("frontend-2"));
+    QVERIFY(frontend2);
+    const SshEndpoint endpoint = window.session()->project().endpointFor(*frontend2);
+    const QString pinId = Project::hostKeyId(endpoint.host, endpoint.port);
+    const QString pinned = window.session()->project().hostKeys.value(pinId);
+    QVERIFY(!pinned.isEmpty());
+    {
+        Project edited = window.session()->project();
+        edited.hostKeys.remove(pinId);
+        QVERIFY(edited.save().isEmpty());
+        QString error;
+        QVERIFY(window.session()->openProject(edited.path, &error));
+        access->initializePage();
+    }
+    QSignalSpy checked(window.session()->connections(), &ConnectionsJob::finished);
+    QTest::mouseClick(child<QPushButton>(wizard, "testConnectionsButton"), Qt::LeftButton);
+    QVERIFY(checked.wait(60000));
+    QVERIFY(QTest::qWaitFor([&] { return asked.size() == 1; }, 5000));
+    QCOMPARE(asked.first().hostname, QStringLiteral("frontend-2"));
+    QCOMPARE(asked.first().fingerprint, pinned);
+    QVERIFY(checked.wait(60000)); // the automatic re-test with the key accepted
+    QVERIFY2(QTest::qWaitFor([&] { return wizard->button(QWizard::NextButton)->isEnabled(); }, 5000),
+             qPrintable(child<QLabel>(wizard, "accessProblem")->text()));
+    QCOMPARE(window.session()->project().hostKeys.value(pinId), pinned);
+    QCOMPARE(child<QTableWidget>(wizard, "connectionTable")->rowCount(), 4);
+    saveScreenshot(&window, QStringLiteral("03-access.png"));
+    QVERIFY(goNext(wizard));
+
+}
+
+void TestWizardLab::issuesCertificatesAndPassesPreflight(WizardWindow &window)
+{
+    InstallWizard *wizard = window.wizard();
+    // 4. External access: the lab's FQDN, no load balancer.
+    QCOMPARE(wizard->currentId(), int(InstallWizard::External));
+    QVERIFY(goNext(wizard));
+
+    // 5. Certificates.
+    QSignalSpy issued(window.session()->certificates(), &CertificatesJob::finished);
+    QTest::mouseClick(child<QPushButton>(wizard, "createCertificatesButton"), Qt::LeftButton);
+    QVERIFY(issued.wait(120000));
+    QVERIFY2(issued.first().at(0).toBool(), qPrintable(issued.first().at(1).toString()));
+    QVERIFY(goNext(wizard));
+
+    // 6. Preflight: runs on entry; warnings only in the lab.
+    QCOMPARE(wizard->currentId(), int(InstallWizard::Preflight));
+    QVERIFY2(QTest::qWaitFor([&] { return window.session()->preflight()->hasRun(); }, 120000), "preflight did not finish");
+    auto *preflight = child<QTableWidget>(wizard, "preflightTable");
+    QVERIFY(preflight->rowCount() >= 4 * 5);
+    QVERIFY2(window.session()->preflight()->passed(), qPrintable(child<QLabel>(wizard, "preflightSummary")->text()));
+    saveScreenshot(&window, QStringLiteral("06-preflight.png"));
+    QVERIFY(goNext(wizard));
+
+}
+
+void TestWizardLab::installsWithOneRetry(WizardWindow &window)
+{
+    InstallWizard *wizard = window.wizard();
+    // 7. Review, then Install (the commit button). backend-2 fails once: retry from the page.
+    QCOMPARE(wizard->currentId(), int(InstallWizard::Review));
+    QCOMPARE(wizard->button(QWizard::CommitButton)->text().remove(QLatin1Char('&')), QStringLiteral("Install"));
+    {
+        QFile faults(m_labDir + QStringLiteral("/nodes/backend-2/faults.conf"));
+        QVERIFY(faults.open(QIODevice::Append));
+        faults.write("FAIL_AT_STEP=complete\nFAIL_ONCE=1\n");
+    }
+    QSignalSpy finished(window.session()->install(), &InstallJob::finished);
+    QVERIFY(goNext(wizard));
+    QCOMPARE(wizard->currentId(), int(InstallWizard::Install));
+    QVERIFY(!wizard->button(QWizard::BackButton)->isVisible() || !wizard->button(QWizard::BackButton)->isEnabled());
+    auto *retry = child<QPushButton>(wizard, "retryButton");
+    QVERIFY2(QTest::qWaitFor([&] { return retry->isEnabled() || !finished.isEmpty(); }, 180000), "no decision was asked for");
+    QVERIFY2(finished.isEmpty(), "the install ended instead of waiting for a decision");
+    auto *tree = child<QTreeWidget>(wizard, "installTree");
+    QTreeWidgetItem *failedRow = tree->currentItem();
+    QVERIFY(failedRow);
+    QCOMPARE(failedRow->text(InstallPage::NodeColumn), QStringLiteral("backend-2"));
+    QCOMPARE(failedRow->text(InstallPage::StateColumn), QStringLiteral("failed"));
+    QVERIFY2(child<QPlainTextEdit>(wizard, "nodeLog")->toPlainText().contains(QStringLiteral("simulated fault")),
+             qPrintable(child<QPlainTextEdit>(wizard, "nodeLog")->toPlainText().right(400)));
+    saveScreenshot(&window, QStringLiteral("08-install-failed.png"));
+    QTest::mouseClick(retry, Qt::LeftButton);
+    QVERIFY(finished.wait(300000));
+    QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
+    // Every row done (the last updates may still be queued behind the finish), with its time.
+    const auto rowsDone = [&] {
+        int done = 0;
+        for (int p = 0; p < tree->topLevelItemCount(); ++p) {
+            for (int n = 0; n < tree->topLevelItem(p)->childCount(); ++n) {
+                QTreeWidgetItem *row = tree->topLevelItem(p)->child(n);
+                done += row->text(InstallPage::StateColumn) == QStringLiteral("done") && !row->text(InstallPage::ElapsedColumn).isEmpty() ? 1 : 0;
+            }
+        }
+        return done;
+    };
+    int doneRows = 0;
+    int planRows = 0;
+    for (const PlanPhase &phase : window.session()->plan().phases)
+        planRows += int(phase.nodes.size());
+    QString notDone;
+    if (!QTest::qWaitFor([&] { return (doneRows = rowsDone()) == planRows; }, 3000)) {
+        for (int p = 0; p < tree->topLevelItemCount(); ++p) {
+            for (int n = 0; n < tree->topLevelItem(p)->childCount(); ++n) {
+                QTreeWidgetItem *row = tree->topLevelItem(p)->child(n);
+                notDone += QStringLiteral("%1/%2: %3 [%4]; ").arg(p).arg(row->text(0), row->text(InstallPage::StateColumn), row->text(InstallPage::ElapsedColumn));
+            }
+        }
+    }
+    QVERIFY2(doneRows == planRows, qPrintable(notDone));
+    QVERIFY(child<QLabel>(wizard, "installStatus")->text().startsWith(QStringLiteral("Install complete")));
+    saveScreenshot(&window, QStringLiteral("08-install-done.png"));
+    QVERIFY(goNext(wizard));
+
+}
+
+void TestWizardLab::verifiesDrillsAndFinishes(WizardWindow &window)
+{
+    InstallWizard *wizard = window.wizard();
+    // 9. Verify: 4 nodes, every service running; health through frontend-1 as the entry.
+    QCOMPARE(wizard->currentId(), int(InstallWizard::Verify));
+    QSignalSpy verified(window.session()->verify(), &VerifyJob::finished);
+    QVERIFY(verified.wait(120000));
+    const Node *frontend1 = window.session()->cluster().findByHostname(QStringLiteral("frontend-1"));
+    setText(wizard, "entryPointEdit", QStringLiteral("%1:%2").arg(frontend1->privateIp).arg(window.session()->cluster().frontendPort));
+    QTest::mouseClick(child<QPushButton>(wizard, "refreshButton"), Qt::LeftButton);
+    QVERIFY(verified.wait(120000));
+    auto *services = child<QTreeWidget>(wizard, "serviceTree");
+    QCOMPARE(services->topLevelItemCount(), 4);
+    for (int i = 0; i < services->topLevelItemCount(); ++i)
+        QVERIFY2(services->topLevelItem(i)->text(2).contains(QStringLiteral("Running")), qPrintable(services->topLevelItem(i)->text(2)));
+    auto *health = child<QTreeWidget>(wizard, "healthTree");
+    QVERIFY(health->topLevelItemCount() >= 2 * 4);
+    for (int i = 0; i < health->topLevelItemCount(); ++i)
+        QVERIFY2(health->topLevelItem(i)->text(2) == QStringLiteral("OK"),
+                 qPrintable(health->topLevelItem(i)->text(0) + QLatin1Char(' ') + health->topLevelItem(i)->text(1) + QLatin1Char(' ') + health->topLevelItem(i)->text(3)));
+    QCOMPARE(window.session()->verify()->nodeHealth().value(QStringLiteral("backend-1")), true);
+    saveScreenshot(&window, QStringLiteral("09-verify.png"));
+    QVERIFY(goNext(wizard));
+
+    // 9b. A frontend drill: frontend-2 stopped, users still served through frontend-1, restored.
+    QCOMPARE(wizard->currentId(), int(InstallWizard::Drill));
+    auto *targets = child<QComboBox>(wizard, "drillTargetCombo");
+    QCOMPARE(targets->count(), 2);
+    targets->setCurrentText(QStringLiteral("frontend-2"));
+    setText(wizard, "drillEntryEdit", QStringLiteral("%1:%2").arg(frontend1->privateIp).arg(window.session()->cluster().frontendPort));
+    QSignalSpy drilled(window.session()->drill(), &DrillJob::finished);
+    QTest::mouseClick(child<QPushButton>(wizard, "runDrillButton"), Qt::LeftButton);
+    QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled()); // a running drill holds the page
+    QVERIFY(drilled.wait(180000));
+    QVERIFY2(drilled.first().at(0).toBool() && drilled.first().at(1).toBool(), qPrintable(drilled.first().at(2).toString()));
+    QVERIFY(child<QListWidget>(wizard, "drillTimeline")->count() >= 4);
+    QVERIFY(child<QLabel>(wizard, "drillVerdict")->text().startsWith(QStringLiteral("PASS")));
+    saveScreenshot(&window, QStringLiteral("09-drill.png"));
+    QVERIFY(goNext(wizard));
+
+    // 10. Finish: the access information, the paths.
+    QVERIFY(child<QPlainTextEdit>(wizard, "accessInformation")->toPlainText().contains(QStringLiteral("Ingestion endpoint for v2 sensors")));
+    QVERIFY(child<QLabel>(wizard, "finishPaths")->text().contains(window.session()->project().logDir()));
+    saveScreenshot(&window, QStringLiteral("10-finish.png"));
+
+    // Nothing secret was written by the GUI run: the admin password is in no project file.
+    QFile project(window.session()->project().path);
+    QVERIFY(project.open(QIODevice::ReadOnly));
+    QVERIFY(!project.readAll().contains(window.session()->secrets().adminPassword));
+}
+
+void TestWizardLab::addsFrontend3ToTheRunningLab()
+{
+    // A running 4-node lab (installed from the CLI) with a spare machine for frontend-3.
+    LabFixture lab;
+    const QString error = lab.start(QStringLiteral("4"), {QStringLiteral("frontend-3=ADDITIONAL_FRONTEND")});
+    if (error == LabEnvironment::unsupportedReason() && !error.isEmpty())
+        QSKIP(qPrintable(error));
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const CliRun install = CliRun::run({QStringLiteral("install"), QStringLiteral("--project"), lab.project.path, QStringLiteral("--yes"), QStringLiteral("--quiet")});
+    QVERIFY2(install.exitCode == 0, install.describe().constData());
+    const QByteArray configBefore = TestFiles::read(lab.labDir() + QStringLiteral("/multi_node_config.conf"));
+
+    WizardWindow window;
+    window.resize(1366, 768);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    InstallWizard *wizard = window.wizard();
+
+    // Welcome: add a node to the project's running cluster.
+    selectRadio(wizard, "addNodeRadio");
+    setText(wizard, "projectFileEdit", lab.project.path);
+    QVERIFY(goNext(wizard));
+    QCOMPARE(wizard->currentId(), int(InstallWizard::AddNode));
+
+    // The new node: the next free frontend name is suggested; a taken address is refused,
+    // named, and Next stays disabled.
+    QCOMPARE(child<QLineEdit>(wizard, "newNodeHostnameEdit")->text(), QStringLiteral("frontend-3"));
+    QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
+    setText(wizard, "newNodeAddressEdit", QStringLiteral("127.0.0.13"));
+    QTest::mouseClick(child<QPushButton>(wizard, "showChangesButton"), Qt::LeftButton);
+    QVERIFY2(child<QLabel>(wizard, "addNodeMessage")->text().contains(QStringLiteral("IP 127.0.0.13 of frontend-3 is already frontend-1's")),
+             qPrintable(child<QLabel>(wizard, "addNodeMessage")->text()));
+    QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
+    setText(wizard, "newNodeAddressEdit", QStringLiteral("127.0.0.15"));
+    QTest::mouseClick(child<QPushButton>(wizard, "showChangesButton"), Qt::LeftButton);
+    auto *changes = child<QTreeWidget>(wizard, "changesTree");
+    QStringList nodes;
+    for (int i = 0; i < changes->topLevelItemCount(); ++i)
+        nodes << changes->topLevelItem(i)->text(0);
+    QCOMPARE(nodes, (QStringList{"backend-1", "backend-2", "frontend-1", "frontend-2", "frontend-3"}));
+    // Selecting frontend-1's .env shows its diff.
+    QTreeWidgetItem *frontend1 = changes->topLevelItem(2);
+    QCOMPARE(frontend1->child(0)->text(0), QStringLiteral(".env"));
+    changes->setCurrentItem(frontend1->child(0));
+    QVERIFY(child<QPlainTextEdit>(wizard, "changeDiffView")->toPlainText().contains(QStringLiteral("+CLUSTER_FRONTEND_HOSTNAMES=\"frontend-1,frontend-2,frontend-3\"")));
+    QCOMPARE(changes->topLevelItem(1)->child(0)->text(1), QStringLiteral("no")); // backend-2's .env: not copied, as in the guide
+    QVERIFY(child<QLabel>(wizard, "addNodeMessage")->text().contains(QStringLiteral("Patch frontend-2 for the new frontend")));
+    QCOMPARE(TestFiles::read(lab.labDir() + QStringLiteral("/multi_node_config.conf")), configBefore); // nothing written yet
+    saveScreenshot(&window, QStringLiteral("12-add-node.png"));
+    QVERIFY(goNext(wizard));
+
+    // Access: every node, the new one included, tested.
+    QCOMPARE(wizard->currentId(), int(InstallWizard::Access));
+    QSignalSpy checked(window.session()->connections(), &ConnectionsJob::finished);
+    QTest::mouseClick(child<QPushButton>(wizard, "testConnectionsButton"), Qt::LeftButton);
+    QVERIFY(checked.wait(60000));
+    QVERIFY2(QTest::qWaitFor([&] { return wizard->button(QWizard::NextButton)->isEnabled(); }, 5000),
+             qPrintable(child<QLabel>(wizard, "accessProblem")->text()));
+    QCOMPARE(child<QTableWidget>(wizard, "connectionTable")->rowCount(), 5);
+    QVERIFY(goNext(wizard));
+
+    // Review, then Install: the expansion's phases, frontend-3 installed before the patches.
+    QCOMPARE(wizard->currentId(), int(InstallWizard::Review));
+    // The config against what is on backend-1 now: only frontend-3's block is new.
+    auto *reviewFiles = child<QListWidget>(wizard, "renderedFileList");
+    QVERIFY(reviewFiles->item(0)->text().contains(QStringLiteral("backend-1")));
+    reviewFiles->setCurrentRow(0);
+    auto *viewer = child<QPlainTextEdit>(wizard, "renderedFileView");
+    QVERIFY2(QTest::qWaitFor([&] { return viewer->toPlainText().contains(QStringLiteral("+frontend3_node_hostname=\"frontend-3\"")); }, 30000),
+             qPrintable(viewer->toPlainText()));
+    QVERIFY(!viewer->toPlainText().contains(QStringLiteral("\n-")));
+    saveScreenshot(&window, QStringLiteral("12-add-node-review.png"));
+    QSignalSpy finished(window.session()->install(), &InstallJob::finished);
+    QVERIFY(goNext(wizard));
+    QCOMPARE(wizard->currentId(), int(InstallWizard::Install));
+    QVERIFY(finished.wait(180000));
+    QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
+    auto *tree = child<QTreeWidget>(wizard, "installTree");
+    QCOMPARE(tree->topLevelItemCount(), 4);
+    QVERIFY(tree->topLevelItem(1)->text(0).contains(QStringLiteral("Install frontend-3")));
+    QVERIFY(tree->topLevelItem(2)->text(0).contains(QStringLiteral("Patch frontend-1")));
+    saveScreenshot(&window, QStringLiteral("12-add-node-installed.png"));
+    QVERIFY(TestFiles::read(lab.labDir() + QStringLiteral("/multi_node_config.conf")).startsWith(configBefore));
+    QVERIFY(QFileInfo::exists(lab.labDir() + QStringLiteral("/output/day2/add-frontend-3-journal.json")));
+    QCOMPARE(TestFiles::read(lab.nodeDir(QStringLiteral("frontend-2")) + QStringLiteral("/installation/state/haproxy-frontends")),
+             QByteArray("frontend-1\nfrontend-2\nfrontend-3\n"));
+    QVERIFY(goNext(wizard));
+
+    // Verify: five nodes now.
+    QCOMPARE(wizard->currentId(), int(InstallWizard::Verify));
+    QSignalSpy verified(window.session()->verify(), &VerifyJob::finished);
+    QVERIFY(verified.wait(120000));
+    QCOMPARE(child<QTreeWidget>(wizard, "serviceTree")->topLevelItemCount(), 5);
+    importFromBackend1(lab);
+    lab.stop();
+}
+
+void TestWizardLab::importFromBackend1(LabFixture &lab)
+{
+    // The same running cluster imported from backend-1 over SSH into a new project: the host
+    // key is asked for, the config arrives byte for byte.
+    WizardWindow second;
+    second.resize(1366, 768);
+    second.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&second));
+    InstallWizard *importWizard = second.wizard();
+    selectRadio(importWizard, "importFromNodeRadio");
+    setText(importWizard, "projectFolderEdit", lab.tempPath(QStringLiteral("imported")));
+    QVERIFY(goNext(importWizard));
+    QCOMPARE(importWizard->currentId(), int(InstallWizard::ImportCluster));
+    auto *importPage = child<ImportClusterPage>(importWizard, "importClusterPage");
+    QList<ConnectionCheck> asked;
+    importPage->setHostKeyPrompt([&](const ConnectionCheck &check) {
+        asked << check;
+        return true;
+    });
+    const NodeAccess backend1 = lab.project.nodes.value(QStringLiteral("backend-1"));
+    setText(importWizard, "importHostEdit", QStringLiteral("127.0.0.11"));
+    child<QSpinBox>(importWizard, "importPortSpin")->setValue(backend1.port);
+    setText(importWizard, "importUserEdit", lab.project.defaults.user);
+    auto *auth = child<QComboBox>(importWizard, "importAuthCombo");
+    auth->setCurrentIndex(auth->findData(QStringLiteral("key")));
+    setText(importWizard, "importIdentityEdit", lab.labDir() + QStringLiteral("/lab-user-key"));
+    setText(importWizard, "importInstallerDirEdit", backend1.installerDir);
+    QSignalSpy imported(second.session()->clusterImport(), &ClusterImportJob::finished);
+    QTest::mouseClick(child<QPushButton>(importWizard, "importButton"), Qt::LeftButton);
+    QVERIFY(QTest::qWaitFor([&] { return !imported.isEmpty() && imported.last().at(0).toBool(); }, 60000));
+    QCOMPARE(asked.size(), 1);
+    QCOMPARE(asked.first().hostKey, ConnectionCheck::HostKey::Unknown);
+    QCOMPARE(asked.first().fingerprint, lab.project.hostKeys.value(Project::hostKeyId(QStringLiteral("127.0.0.11"), backend1.port)));
+    QVERIFY(child<QLabel>(importWizard, "importMessage")->text().contains(QStringLiteral("5 node(s) in the project")));
+    saveScreenshot(&second, QStringLiteral("13-import-from-backend-1.png"));
+    QCOMPARE(TestFiles::read(lab.tempPath(QStringLiteral("imported/multi_node_config.conf"))),
+             TestFiles::read(lab.labDir() + QStringLiteral("/multi_node_config.conf")));
+    QVERIFY(goNext(importWizard));
+    QCOMPARE(importWizard->currentId(), int(InstallWizard::Topology));
+    QCOMPARE(child<QTableWidget>(importWizard, "nodeTable")->rowCount(), 5);
+}
+
+
+QTEST_MAIN(TestWizardLab)
+#include "tst_wizardlab.moc"
