@@ -3,6 +3,8 @@
 #include "WizardWindow.h"
 
 #include <QApplication>
+#include <QIcon>
+#include <QTimer>
 #include <QCoreApplication>
 #include <QTextStream>
 
@@ -18,20 +20,11 @@ bool displayAvailable()
     return true;
 #endif
 }
-} // namespace
 
-int main(int argc, char *argv[])
+// The wizard; with a screenshot path, it saves the first page at 1366x768 and ends (for the
+// AppStream screenshots and for checking an installed package: `--screenshot FILE`).
+int runWizard(int argc, char *argv[], const QString &screenshot)
 {
-    if (argc > 1 && Cli::isCommand(QString::fromLocal8Bit(argv[1]))) {
-        QCoreApplication app(argc, argv);
-        QCoreApplication::setApplicationName(QStringLiteral("agilesec-installer"));
-        QCoreApplication::setApplicationVersion(QStringLiteral(AGILESEC_INSTALLER_VERSION));
-        return Cli::run(QCoreApplication::arguments());
-    }
-    if (argc > 1) {
-        QCoreApplication app(argc, argv);
-        return Cli::run(QCoreApplication::arguments()); // reports the unknown command, exit 2
-    }
     if (!displayAvailable()) {
         QTextStream(stderr) << "agilesec-installer: no display found, so the wizard cannot start.\n"
                                "  - Headless use: 'agilesec-installer --help' lists the commands (validate, render, plan, certs).\n"
@@ -43,8 +36,37 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("agilesec-installer"));
     QApplication::setOrganizationName(QStringLiteral("AgileSec"));
     QApplication::setApplicationVersion(QStringLiteral(AGILESEC_INSTALLER_VERSION));
+    QGuiApplication::setDesktopFileName(QStringLiteral(AGILESEC_APP_ID)); // Wayland matches the window to the desktop entry
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/256x256/apps/com.agilesec.HaInstaller.png")));
     WizardWindow::applyLanguage(AppSettings::language());
     WizardWindow window;
+    if (!screenshot.isEmpty())
+        window.resize(1366, 768);
     window.show();
+    if (screenshot.isEmpty())
+        return QApplication::exec();
+    QTimer::singleShot(500, &window, [&] {
+        const bool saved = window.grab().save(screenshot);
+        QTextStream(saved ? stdout : stderr) << (saved ? "screenshot: " : "agilesec-installer: cannot write the screenshot ") << screenshot << Qt::endl;
+        QApplication::exit(saved ? Command::Ok : Command::Failed);
+    });
     return QApplication::exec();
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (argc == 3 && qstrcmp(argv[1], "--screenshot") == 0)
+        return runWizard(argc - 2, argv, QString::fromLocal8Bit(argv[2]));
+    if (argc > 1 && Cli::isCommand(QString::fromLocal8Bit(argv[1]))) {
+        QCoreApplication app(argc, argv);
+        QCoreApplication::setApplicationName(QStringLiteral("agilesec-installer"));
+        QCoreApplication::setApplicationVersion(QStringLiteral(AGILESEC_INSTALLER_VERSION));
+        return Cli::run(QCoreApplication::arguments());
+    }
+    if (argc > 1) {
+        QCoreApplication app(argc, argv);
+        return Cli::run(QCoreApplication::arguments()); // reports the unknown command, exit 2
+    }
+    return runWizard(argc, argv, {});
 }

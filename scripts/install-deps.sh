@@ -11,6 +11,8 @@ packages=(
   openssh-server openssh-client
   # the load-balancer files are checked by the real tools (haproxy -c, keepalived -t)
   haproxy keepalived socat shellcheck unzip
+  # packaging (scripts/package.sh) and the distributions' checks of the packages (scripts/check-package.sh)
+  dpkg-dev fakeroot file rpm lintian rpmlint desktop-file-utils appstream groff-base
 )
 
 if ! command -v dpkg-query >/dev/null 2>&1; then

@@ -2,6 +2,8 @@
 #include "TestFiles.h"
 #include "cli/Cli.h"
 #include "cli/CommandRegistry.h"
+#include "cli/ManPage.h"
+#include "cli/ShellCompletion.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -10,6 +12,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -75,6 +78,7 @@ private Q_SLOTS:
     void noDisplayPointsToTheCli();
     void inProcessMatchesTheBinary();
     void everyRegisteredCommandAnswersHelp();
+    void manPageAndCompletionComeFromTheRegistry();
     void unknownNodeIsRefusedEverywhere_data();
     void unknownNodeIsRefusedEverywhere();
 };
@@ -329,6 +333,40 @@ void TestCli::everyRegisteredCommandAnswersHelp()
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.startsWith(QStringLiteral("Usage: agilesec-installer ") + command->synopsis()), qPrintable(r.out));
         QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+    }
+}
+
+void TestCli::manPageAndCompletionComeFromTheRegistry()
+{
+    const QString man = ManPage::render(QStringLiteral("9.9.9"), QStringLiteral("2026-12-01"));
+    const QString bash = ShellCompletion::bash();
+    const QString zsh = ShellCompletion::zsh();
+    for (const std::unique_ptr<Command> &command : CommandRegistry::all()) {
+        if (command->summary().isEmpty())
+            continue;
+        QVERIFY2(man.contains(QStringLiteral(".SS ") + ManPage::escape(command->name()) + QLatin1Char('\n')), qPrintable(command->name()));
+        QVERIFY2(bash.contains(QStringLiteral("        %1) opts='").arg(command->name())), qPrintable(command->name()));
+        QVERIFY2(zsh.contains(QStringLiteral("        '%1:").arg(command->name())), qPrintable(command->name()));
+        for (const QCommandLineOption &option : command->options()) {
+            QVERIFY2(man.contains(QStringLiteral("\\fB\\-\\-%1\\fR").arg(ManPage::escape(option.names().constLast()))), qPrintable(option.names().constLast()));
+            QVERIFY(bash.contains(QStringLiteral("--") + option.names().constLast()));
+        }
+    }
+    // groff sees text, never a request, whatever a description holds.
+    QCOMPARE(ManPage::escape(QStringLiteral("a\\b -c\n.TH x\n'y")), QStringLiteral("a\\eb \\-c\n\\&.TH x\n\\&'y"));
+    // The real tools on what the build installs.
+    QTemporaryDir dir;
+    TestFiles::write(dir.filePath(QStringLiteral("page.1")), man.toUtf8());
+    TestFiles::write(dir.filePath(QStringLiteral("completion.bash")), bash.toUtf8());
+    for (const QStringList &check : {QStringList{QStringLiteral("groff"), QStringLiteral("-man"), QStringLiteral("-ww"), QStringLiteral("-z"), dir.filePath(QStringLiteral("page.1"))},
+                                     QStringList{QStringLiteral("bash"), QStringLiteral("-n"), dir.filePath(QStringLiteral("completion.bash"))},
+                                     QStringList{QStringLiteral("shellcheck"), QStringLiteral("-s"), QStringLiteral("bash"), dir.filePath(QStringLiteral("completion.bash"))}}) {
+        if (QStandardPaths::findExecutable(check.first()).isEmpty())
+            continue; // groff and shellcheck come with scripts/install-deps.sh
+        CliRun::Options options;
+        options.mergeChannels = true;
+        const CliRun r = CliRun::program(check.first(), check.mid(1), options);
+        QVERIFY2(r.exitCode == 0 && r.out.isEmpty(), qPrintable(check.first() + QStringLiteral(": ") + r.out));
     }
 }
 

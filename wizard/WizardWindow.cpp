@@ -1,5 +1,7 @@
 #include "WizardWindow.h"
 
+#include "BuildInfo.h"
+
 #include "AppSettings.h"
 #include "ClusterSession.h"
 #include "jobs/ExportJob.h"
@@ -158,7 +160,7 @@ void WizardWindow::buildMenus()
     help->addAction(tr("&About"), this, [this] {
         QMessageBox::about(this, tr("About AgileSec HA Installer"),
                            tr("AgileSec HA Installer %1\nInstalls, grows and verifies highly available AgileSec Platform clusters over SSH.")
-                               .arg(QCoreApplication::applicationVersion()));
+                               .arg(QStringLiteral("%1 (commit %2)").arg(QCoreApplication::applicationVersion(), QStringLiteral(AGILESEC_INSTALLER_COMMIT))));
     });
 }
 

@@ -2,6 +2,8 @@
 
 #include "cli/CommandRegistry.h"
 
+#include "BuildInfo.h"
+
 #include <cstdio>
 
 namespace {
@@ -61,7 +63,7 @@ int Cli::run(const QStringList &arguments, CommandIo io)
 {
     const QString name = commandName(arguments);
     if (isVersion(name)) {
-        io.out << Command::kProgram << ' ' << AGILESEC_INSTALLER_VERSION << Qt::endl;
+        io.out << Command::kProgram << ' ' << AGILESEC_INSTALLER_VERSION << " (commit " << AGILESEC_INSTALLER_COMMIT << ')' << Qt::endl;
         return Command::Ok;
     }
     if (isHelp(name)) {

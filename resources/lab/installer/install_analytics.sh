@@ -1,4 +1,4 @@
-#!/usr/bin/env bash
+#!/bin/bash
 # SIMULATED AgileSec Platform installer for the local lab: it reads the node's .env, marks its
 # profile's services as running, installs the health-check cron entry and prints the progress
 # a real install prints. It installs nothing. Usage as the real one:

@@ -1,4 +1,4 @@
-#!/usr/bin/env bash
+#!/bin/bash
 # SIMULATED health check, as the cron job runs it: restarts every stopped service.
 set -euo pipefail
 # shellcheck source=sim-common.sh

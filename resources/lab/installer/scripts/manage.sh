@@ -1,4 +1,4 @@
-#!/usr/bin/env bash
+#!/bin/bash
 # SIMULATED service manager for the lab.
 #   ./scripts/manage.sh status | start SERVICE|all | stop SERVICE|all
 set -euo pipefail

@@ -1,4 +1,4 @@
-#!/usr/bin/env bash
+#!/bin/bash
 # SIMULATED system tuning for the lab: checks it runs under sudo and records that it ran.
 #   sudo ./scripts/tune.sh -u USER [-r scan]
 set -euo pipefail
