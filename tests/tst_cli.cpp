@@ -79,6 +79,7 @@ private Q_SLOTS:
     void inProcessMatchesTheBinary();
     void everyRegisteredCommandAnswersHelp();
     void manPageAndCompletionComeFromTheRegistry();
+    void lbNeverMakesACa();
     void unknownNodeIsRefusedEverywhere_data();
     void unknownNodeIsRefusedEverywhere();
 };
@@ -368,6 +369,17 @@ void TestCli::manPageAndCompletionComeFromTheRegistry()
         const CliRun r = CliRun::program(check.first(), check.mid(1), options);
         QVERIFY2(r.exitCode == 0 && r.out.isEmpty(), qPrintable(check.first() + QStringLiteral(": ") + r.out));
     }
+}
+
+void TestCli::lbNeverMakesACa()
+{
+    QTemporaryDir dir;
+    const QString project = dir.filePath(QStringLiteral("project.json"));
+    TestFiles::write(project, QStringLiteral("{\"format\": \"agilesec-installer-project\", \"config\": \"%1\"}").arg(example("four-node.conf")).toUtf8());
+    const Run r = inProcess({QStringLiteral("lb"), QStringLiteral("--project"), project});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("no cluster CA at %1/output/certificates/ca/agilesec-rootca-cert.pem, and lb makes none").arg(dir.path())), qPrintable(r.err));
+    QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("output/certificates"))));
 }
 
 void TestCli::unknownNodeIsRefusedEverywhere_data()

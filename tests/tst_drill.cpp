@@ -3,6 +3,7 @@
 // loss breaks quorum (and still restores services and crons exactly), and a cancelled drill
 // that restores everything too.
 #include "verify/HaDrill.h"
+#include "CliRun.h"
 #include "LabFixture.h"
 #include "lb/LoadBalancerRenderer.h"
 
@@ -36,6 +37,7 @@ private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
     void frontendDrillPasses();
+    void drillWithoutAnEntrySaysWhatItUsed();
     void backendDrillPasses();
     void cancelledDrillRestores();
     void siteDrillFailsOnQuorumAndRestoresEverything();
@@ -107,6 +109,24 @@ void TestDrill::frontendDrillPasses()
     QVERIFY(out.contains("after: frontend-2 answers /health-check again"));
     QVERIFY(out.contains("verdict: PASS"));
     QVERIFY(out.contains("everything stopped was restored"));
+    QCOMPARE(stateOfLab(m_lab), before);
+}
+
+void TestDrill::drillWithoutAnEntrySaysWhatItUsed()
+{
+    // A fresh lab's FQDN resolves nowhere: the drill uses the project's address for it (the
+    // first frontend), says so, and says that a frontend as the entry proves less than a load
+    // balancer would; frontend-2's loss is then survived through frontend-1.
+    const QByteArray before = stateOfLab(m_lab);
+    CliRun::Options options;
+    options.mergeChannels = true;
+    const CliRun r = CliRun::program(QStringLiteral(AGILESEC_BINARY), {QStringLiteral("drill"), QStringLiteral("--project"), m_lab.project.path,
+                                                                        QStringLiteral("frontend"), QStringLiteral("frontend-2"), QStringLiteral("--yes")},
+                                     options);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("entry: %1 does not resolve here; using 127.0.0.13 from the project").arg(m_lab.cluster.cluster.fqdn())), qPrintable(r.out));
+    QVERIFY(r.out.contains(QStringLiteral("is a frontend of the cluster, not a load balancer: a drill through it proves less")));
+    QVERIFY(r.out.contains(QStringLiteral("verdict: PASS")));
     QCOMPARE(stateOfLab(m_lab), before);
 }
 

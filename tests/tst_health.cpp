@@ -43,6 +43,7 @@ private Q_SLOTS:
     void everyFrontendAnswersOverTls();
     void aStoppedFrontendFailsAndTheOtherStillAnswers();
     void onlyTheClusterCaIsTrusted();
+    void reachesTheFqdnWhereDnsDoesNotKnowIt();
 
 private:
     LabFixture m_lab;
@@ -96,6 +97,29 @@ void TestHealth::aStoppedFrontendFailsAndTheOtherStillAnswers()
     QCOMPARE(find(checks, QStringLiteral("frontend-1"), QStringLiteral("health-check")).value(QStringLiteral("ok")).toBool(), true);
     QCOMPARE(find(checks, QStringLiteral("entry ") + m_entry, QStringLiteral("health-check")).value(QStringLiteral("ok")).toBool(), true);
     QCOMPARE(cli(m_verify).exitCode, 0); // running again: healthy again
+}
+
+void TestHealth::reachesTheFqdnWhereDnsDoesNotKnowIt()
+{
+    // The lab's FQDN is in no DNS: with no --via, the entry is where the project says the FQDN
+    // leads (the first frontend), still checked as the FQDN over TLS, and the output says so.
+    const QString fqdn = m_lab.cluster.cluster.fqdn();
+    const QString entry = QStringLiteral("%1:%2").arg(fqdn).arg(m_lab.cluster.cluster.frontendPort);
+    Run run = cli({QStringLiteral("verify"), QStringLiteral("--project"), m_lab.project.path, QStringLiteral("--health"), QStringLiteral("--json")});
+    QVERIFY2(run.exitCode == 0, run.out.constData());
+    QJsonArray checks = healthOf(run);
+    QCOMPARE(find(checks, QStringLiteral("entry ") + entry, QStringLiteral("address")).value(QStringLiteral("detail")).toString(),
+             QStringLiteral("%1 does not resolve here; using 127.0.0.13 from the project (TLS name and Host stay %1)").arg(fqdn));
+    QCOMPARE(find(checks, QStringLiteral("entry ") + entry, QStringLiteral("health-check")).value(QStringLiteral("ok")).toBool(), true);
+    // --via takes a node's name.
+    run = cli({QStringLiteral("verify"), QStringLiteral("--project"), m_lab.project.path, QStringLiteral("--health"), QStringLiteral("--via"),
+               QStringLiteral("frontend-2"), QStringLiteral("--json")});
+    QVERIFY2(run.exitCode == 0, run.out.constData());
+    checks = healthOf(run);
+    const QString viaFrontend2 = QStringLiteral("entry frontend-2:%1").arg(m_lab.cluster.cluster.frontendPort);
+    QCOMPARE(find(checks, viaFrontend2, QStringLiteral("address")).value(QStringLiteral("detail")).toString(),
+             QStringLiteral("frontend-2 is a node of the cluster: using its address 127.0.0.14"));
+    QCOMPARE(find(checks, viaFrontend2, QStringLiteral("health-check")).value(QStringLiteral("servedBy")).toString(), QStringLiteral("frontend-2"));
 }
 
 void TestHealth::onlyTheClusterCaIsTrusted()

@@ -323,7 +323,7 @@ void TestInstall::installsFromAPackageWhereTheInstallerIsMissing()
     QVERIFY(f.open(QIODevice::ReadOnly));
     project.installerPackageSha256 = QString::fromLatin1(QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex());
     QCOMPARE(project.save(), QString());
-    const Run preflight = cli({QStringLiteral("preflight"), QStringLiteral("--project"), project.path});
+    const Run preflight = cli({QStringLiteral("preflight"), QStringLiteral("--project"), project.path, QStringLiteral("--verbose")}); // an OK row
     QVERIFY2(preflight.out.contains(QStringLiteral("has no installer yet: the install uploads and unpacks")), qPrintable(preflight.out));
     const Run run = cli(args);
     QVERIFY2(run.exitCode == 0, run.describe().constData());

@@ -12,6 +12,8 @@
 #include "staging/ProjectStaging.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QLocalSocket>
 #include <QNetworkInterface>
 #include <QStandardPaths>
@@ -100,6 +102,8 @@ class TestLoadBalancer : public QObject
 private Q_SLOTS:
     void initTestCase();
     void onPremHaproxyAndKeepalivedPassTheRealTools();
+    void haproxyCfgSaysHowToInstallItsCa();
+    void cloudScriptsHaveNoTraps();
     void dnsChangeBatchHasOneRecordPerFrontend();
     void cloudScriptsFollowTheGuide();
     void firewallAdmitsOnlyTheLoadBalancer();
@@ -179,6 +183,82 @@ void TestLoadBalancer::onPremHaproxyAndKeepalivedPassTheRealTools()
     QVERIFY(run(keepalived, {QStringLiteral("-t"), QStringLiteral("-f"), m_dir.filePath(QStringLiteral("bad-keepalived.conf"))}) != 0);
 }
 
+void TestLoadBalancer::haproxyCfgSaysHowToInstallItsCa()
+{
+    // A user with the bundle: in lb/, the commands at the top of haproxy.cfg, exactly as written
+    // (less sudo: the test may run without it), and haproxy -c passes with no edit of the file.
+    const QString haproxy = QStandardPaths::findExecutable(QStringLiteral("haproxy"), {QStringLiteral("/usr/sbin"), QStringLiteral("/usr/bin")});
+    QVERIFY2(!haproxy.isEmpty(), "haproxy is needed (scripts/install-deps.sh installs it)");
+    QTemporaryDir bundle;
+    LoadBalancerRenderer::Settings settings;
+    settings.vrrpAuthPass = QStringLiteral("k3Pt9xQz");
+    settings.haproxyCaFile = bundle.filePath(QStringLiteral("etc/haproxy/agilesec-rootca-cert.pem")); // where /etc/haproxy would be
+    QVERIFY(QDir(bundle.path()).mkpath(QStringLiteral("lb")) && QDir(bundle.path()).mkpath(QStringLiteral("certificates/ca")));
+    TestFiles::write(bundle.filePath(QStringLiteral("certificates/ca/agilesec-rootca-cert.pem")), m_ca);
+    QByteArray config;
+    for (const RenderedFile &f : LoadBalancerRenderer::render(m_loaded.cluster, onPrem(firstNetworkInterface()), m_ca, settings)) {
+        if (f.relativePath == QLatin1String("lb/haproxy.cfg"))
+            config = f.content;
+    }
+    TestFiles::write(bundle.filePath(QStringLiteral("lb/haproxy.cfg")), config);
+    QStringList commands;
+    for (const QString &line : QString::fromUtf8(config).split(QLatin1Char('\n'))) {
+        if (line.startsWith(QLatin1String("#   ")))
+            commands << line.mid(4).remove(QRegularExpression(QStringLiteral("^sudo ")));
+    }
+    QCOMPARE(commands.size(), 2);
+    QVERIFY2(commands.first().contains(settings.haproxyCaFile), qPrintable(commands.first()));
+    QCOMPARE(commands.last(), QStringLiteral("haproxy -c -f haproxy.cfg"));
+    CliRun::Options inLb;
+    inLb.workingDirectory = bundle.filePath(QStringLiteral("lb"));
+    inLb.mergeChannels = true;
+    const CliRun install = CliRun::program(QStringLiteral("bash"), {QStringLiteral("-c"), commands.first()}, inLb);
+    QVERIFY2(install.exitCode == 0, qPrintable(install.out));
+    commands.last().replace(QStringLiteral("haproxy "), haproxy + QLatin1Char(' '));
+    const CliRun check = CliRun::program(QStringLiteral("bash"), {QStringLiteral("-c"), commands.last()}, inLb);
+    QVERIFY2(check.exitCode == 0, qPrintable(check.out));
+}
+
+void TestLoadBalancer::cloudScriptsHaveNoTraps()
+{
+    // Subnets given with commas become separate --subnets words.
+    ExternalAccess l4;
+    l4.mode = ExternalAccess::Mode::L4;
+    l4.awsSubnetIds = QStringLiteral("subnet-1, subnet-2,subnet-3");
+    QVERIFY(LoadBalancerRenderer::render(m_loaded.cluster, l4, m_ca, {}).first().content.contains("SUBNET_IDS='subnet-1 subnet-2 subnet-3'\n"));
+
+    // The App Gateway's PFX passphrase: from a file, never on our command line or in the environment
+    // of the call; the script says what the az CLI does with it. A stand-in az records its arguments.
+    ExternalAccess l7;
+    l7.mode = ExternalAccess::Mode::L7;
+    l7.azureResourceGroup = QStringLiteral("rg");
+    l7.azureLocation = QStringLiteral("westeurope");
+    l7.azureVnet = QStringLiteral("vnet");
+    l7.azureSubnet = QStringLiteral("appgw");
+    l7.azureNsg = QStringLiteral("nsg");
+    l7.azureGatewayName = QStringLiteral("gw");
+    const QByteArray gw = LoadBalancerRenderer::render(m_loaded.cluster, l7, m_ca, {}).first().content;
+    QVERIFY(gw.contains("other users of this machine can see it with ps"));
+    QTemporaryDir dir;
+    QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("bin")) && QDir(dir.path()).mkpath(QStringLiteral("lb")));
+    TestFiles::write(dir.filePath(QStringLiteral("bin/az")), "#!/bin/bash\nprintf '%s\\n' \"$*\" >> \"$AZ_LOG\"\necho 10.0.9.0/24\n");
+    QFile::setPermissions(dir.filePath(QStringLiteral("bin/az")), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    TestFiles::write(dir.filePath(QStringLiteral("lb/azure-appgw.sh")), gw);
+    TestFiles::write(dir.filePath(QStringLiteral("pfx-pass")), "s3cr3t-pfx\n");
+    CliRun::Options options;
+    options.workingDirectory = dir.filePath(QStringLiteral("lb"));
+    options.mergeChannels = true;
+    const CliRun r = CliRun::program(QStringLiteral("env"),
+                                     {QStringLiteral("PATH=%1:/usr/bin:/bin").arg(dir.filePath(QStringLiteral("bin"))),
+                                      QStringLiteral("AZ_LOG=%1").arg(dir.filePath(QStringLiteral("az.log"))),
+                                      QStringLiteral("AGILESEC_PFX_PASS_FILE=%1").arg(dir.filePath(QStringLiteral("pfx-pass"))), QStringLiteral("bash"),
+                                      QStringLiteral("azure-appgw.sh")},
+                                     options);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out));
+    const QString calls = QString::fromUtf8(TestFiles::read(dir.filePath(QStringLiteral("az.log"))));
+    QVERIFY2(calls.contains(QStringLiteral("--cert-password s3cr3t-pfx ")), qPrintable(calls));
+}
+
 void TestLoadBalancer::dnsChangeBatchHasOneRecordPerFrontend()
 {
     ExternalAccess e;
@@ -246,7 +326,7 @@ void TestLoadBalancer::cloudScriptsFollowTheGuide()
     QVERIFY(gw.contains("--cert-file ../certificates/lb/agilesec-lb.pfx"));
     QVERIFY(gw.contains("--cert-file ../certificates/ca/agilesec-rootca-cert.pem"));
     QVERIFY(gw.contains("--servers 10.0.2.21 10.0.2.22"));
-    QVERIFY(!gw.contains("AppGwPass")); // the PFX passphrase comes from the environment
+    QVERIFY(!gw.contains("AppGwPass")); // the PFX passphrase comes from a file or a prompt
     QCOMPARE(appgw[1].relativePath, QStringLiteral("lb/azure-appgw-502.md"));
     QVERIFY(appgw[1].content.contains("Certificate CN mismatch"));
 }

@@ -9,6 +9,8 @@
 
 #include <openssl/pem.h>
 
+#include <QProcess>
+#include <QTemporaryDir>
 #include <QtTest>
 
 namespace {
@@ -262,6 +264,21 @@ void TestPki::bundleListingModesAndNoCaKey()
     const QHash<QString, QByteArray> files = asMap(issued.result.files);
     QCOMPARE(entries[0].content, EnvRenderer::renderNode(issued.cluster.cluster, issued.cluster.cluster.nodes[0]));
     QCOMPARE(entries[5].content, files.value(QStringLiteral("certificates/nodes/backend-1-cert.pem")));
+
+    // A clean gzip stream, nothing after it: gzip -t says nothing, gzip -l lists it.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("bundle.tgz"));
+    TestFiles::write(path, tgz);
+    QProcess gzip;
+    gzip.setProcessChannelMode(QProcess::MergedChannels);
+    gzip.start(QStringLiteral("gzip"), {QStringLiteral("-t"), path});
+    QVERIFY(gzip.waitForFinished(10000));
+    QCOMPARE(gzip.exitCode(), 0);
+    QCOMPARE(gzip.readAll(), QByteArray());
+    gzip.start(QStringLiteral("gzip"), {QStringLiteral("-l"), path});
+    QVERIFY(gzip.waitForFinished(10000));
+    QCOMPARE(gzip.exitCode(), 0);
+    QVERIFY(gzip.readAll().contains("bundle.tar")); // gzip names what the .tgz unpacks to
 }
 
 void TestPki::extendingForFrontend3KeepsEveryOtherFile()

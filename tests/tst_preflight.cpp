@@ -31,6 +31,7 @@ private Q_SLOTS:
     void gradesResourcesAgainstMinimumAndProduction();
     void gradesClockSkew();
     void findsSmallNodesWrongSudoAndMeasuresSites();
+    void measuresClocksAndSummarisesPerNode();
 };
 
 void TestPreflight::gradesLatencyByTheGuidesTable_data()
@@ -74,6 +75,10 @@ void TestPreflight::gradesClockSkew()
     const PreflightFinding bad = PreflightRunner::gradeClockSkew(95, QStringLiteral("a"), QStringLiteral("b"));
     QCOMPARE(bad.severity, Severity::Error);
     QVERIFY(bad.detail.contains(QStringLiteral("a behind b")));
+    // Only what exceeds the measurement's own uncertainty is graded.
+    QCOMPARE(PreflightRunner::gradeClockSkew(1.5, 0.6, QStringLiteral("a"), QStringLiteral("b")).severity, Severity::Ok);
+    QCOMPARE(PreflightRunner::gradeClockSkew(1.5, 0.2, QStringLiteral("a"), QStringLiteral("b")).severity, Severity::Warning);
+    QVERIFY(PreflightRunner::gradeClockSkew(1.5, 0.2, QStringLiteral("a"), QStringLiteral("b")).detail.contains(QStringLiteral("1.50 s +/- 0.20 s")));
     QVERIFY(bad.hint.contains(QStringLiteral("chronyd")));
 }
 
@@ -123,6 +128,44 @@ void TestPreflight::findsSmallNodesWrongSudoAndMeasuresSites()
     // Nothing was changed on the nodes.
     QVERIFY(!QFileInfo::exists(lab.nodeDir(QStringLiteral("backend-1")) + QStringLiteral("/.tuned")));
     QVERIFY(!QFileInfo::exists(lab.nodeDir(QStringLiteral("backend-1")) + QStringLiteral("/installer/.env")));
+}
+
+void TestPreflight::measuresClocksAndSummarisesPerNode()
+{
+    LabFixture lab;
+    const QString error = lab.start(QStringLiteral("4"));
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const QStringList args{QStringLiteral("preflight"), QStringLiteral("--project"), lab.project.path};
+
+    // The lab's nodes share this machine's clock: each reads 0 within its own uncertainty.
+    CliRun p = CliRun::run(args + QStringList{QStringLiteral("--json")});
+    QJsonObject out = QJsonDocument::fromJson(p.out.toUtf8()).object();
+    QJsonArray findings = out.value(QStringLiteral("findings")).toArray();
+    QCOMPARE(findingOf(findings, QStringLiteral("all nodes"), QStringLiteral("clock")).value(QStringLiteral("severity")).toString(), QStringLiteral("ok"));
+    const QRegularExpression offset(QStringLiteral("^clock (-?\\d+) ms from this machine's \\(\\+/-(\\d+) ms\\)$"));
+    for (const QString &node : {QStringLiteral("backend-1"), QStringLiteral("backend-2"), QStringLiteral("frontend-1"), QStringLiteral("frontend-2")}) {
+        const QRegularExpressionMatch m = offset.match(findingOf(findings, node, QStringLiteral("clock")).value(QStringLiteral("detail")).toString());
+        QVERIFY2(m.hasMatch(), qPrintable(node));
+        QVERIFY2(std::abs(m.captured(1).toInt()) <= m.captured(2).toInt() + 20, qPrintable(m.captured(0)));
+    }
+    // A per-node summary in the JSON too.
+    QCOMPARE(out.value(QStringLiteral("nodes")).toArray().size(), 5); // four nodes and "all nodes"
+
+    // backend-2's clock 7.5 s behind: named, with the right sign and size.
+    lab.setFault(QStringLiteral("backend-2"), QStringLiteral("CLOCK_OFFSET_SECONDS=-7.5"));
+    p = CliRun::run(args);
+    QCOMPARE(p.exitCode, 0); // a warning does not block
+    const QRegularExpression skew(QStringLiteral("WARNING +all nodes +clock +largest clock difference (\\d+\\.\\d+) s \\+/- \\d+\\.\\d+ s \\(backend-2 behind "));
+    const QRegularExpressionMatch m = skew.match(p.out);
+    QVERIFY2(m.hasMatch(), qPrintable(p.out));
+    QVERIFY2(std::abs(m.captured(1).toDouble() - 7.5) < 0.3, qPrintable(m.captured(0)));
+    // The summary first, one line per node; OK rows only with --verbose.
+    QVERIFY2(p.out.contains(QRegularExpression(QStringLiteral("^backend-1 +\\d+ ok, 0 warning\\(s\\), 0 error\\(s\\)$"), QRegularExpression::MultilineOption)), qPrintable(p.out));
+    QVERIFY(!p.out.contains(QStringLiteral("\nOK ")));
+    QVERIFY(p.out.contains(QStringLiteral("(--verbose lists what is fine too)")));
+    const CliRun verbose = CliRun::run(args + QStringList{QStringLiteral("--verbose")});
+    QVERIFY(verbose.out.contains(QStringLiteral("\nOK ")));
+    QVERIFY(verbose.out.contains(QStringLiteral("\nINFO     backend-2        clock      clock -7")));
 }
 
 QTEST_GUILESS_MAIN(TestPreflight)

@@ -1,6 +1,7 @@
 #include "cli/DrillCommand.h"
 
 #include "core/SiteFailureAnalysis.h"
+#include "verify/EntryPoint.h"
 #include "pki/ClusterPki.h"
 
 #include <QDir>
@@ -54,9 +55,9 @@ int DrillCommand::executeWithProject(const QCommandLineParser &parser, Opened &o
     HaDrill::Options options;
     options.kind = m_kind;
     options.name = parser.positionalArguments().value(1);
-    options.entry = parser.value(QStringLiteral("via"));
-    if (options.entry.isEmpty())
-        options.entry = project.external.entryPoint(cluster.fqdn());
+    const EntryPoint entry = EntryPoint::resolve(cluster, project.external, parser.value(QStringLiteral("via")), project.hostsTarget);
+    options.entry = entry.address();
+    options.entryNote = entry.drillNote();
     if (parser.isSet(QStringLiteral("failover-seconds")))
         options.failoverSeconds = std::clamp(parser.value(QStringLiteral("failover-seconds")).toInt(), 1, 3600);
     const QString caPath = parser.isSet(QStringLiteral("ca-cert")) ? parser.value(QStringLiteral("ca-cert")) : QDir(project.outputPath()).filePath(ClusterPki::caCertPath());

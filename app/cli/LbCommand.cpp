@@ -22,7 +22,8 @@ LbCommand::LbCommand()
                               "(docs/load-balancer.md): /etc/hosts lines (none); a Route53 change batch, the aws command and a DNS check (dns); "
                               "an AWS NLB script (l4); an Azure Application Gateway script and 502 notes (l7); haproxy.cfg and a keepalived.conf "
                               "per LB node (onprem); firewalld rules that admit only the load balancer to each frontend. Also renders the env "
-                              "files and certificates, as install does.")},
+                              "files and certificates, as install does, with the cluster's CA: lb never makes a CA (run certs or install "
+                              "first).")},
       Access{false, {{QStringLiteral("sudo-password"), QStringLiteral("the LB nodes' sudo password")}, {QStringLiteral("ssh-password"), QStringLiteral("the SSH password")}}, false})
 {
 }
@@ -53,6 +54,14 @@ int LbCommand::executeWithProject(const QCommandLineParser &parser, Opened &open
     QString error;
     if (parser.isSet(QStringLiteral("pfx-pass-file")) && !SecretOptions::readFile(parser.value(QStringLiteral("pfx-pass-file")), &pki.pfxPassphrase, &error))
         return fail(error, Failed);
+    // The health checks must trust the CA the frontends' certificates come from: a new one made
+    // here would fail every check (L6RSP), so lb never makes one.
+    const QString caPath = QDir(project.outputPath()).filePath(ClusterPki::caCertPath());
+    if (!QFileInfo::exists(caPath))
+        return fail(QStringLiteral("no cluster CA at %1, and lb makes none (a new CA would fail every health check): run certs or install "
+                                   "first, or import-cluster for a running cluster")
+                        .arg(caPath),
+                    Failed);
     const ProjectStaging::Result staged = ProjectStaging::prepare(project, opened.loaded, pki);
     if (!staged.ok())
         return fail(staged.error, Failed);

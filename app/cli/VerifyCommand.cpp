@@ -56,7 +56,7 @@ int VerifyCommand::executeWithProject(const QCommandLineParser &parser, Opened &
         const QByteArray ca = caFile.open(QIODevice::ReadOnly) ? caFile.readAll() : QByteArray();
         if (ca.isEmpty())
             return fail(QStringLiteral("--health needs the cluster's CA certificate: %1 is missing (give --ca-cert F)").arg(caPath), Failed);
-        health = ClusterHealth::run(opened.loaded.cluster, project.external, ca, parser.value(QStringLiteral("via")));
+        health = ClusterHealth::run(opened.loaded.cluster, project.external, ca, parser.value(QStringLiteral("via")), project.hostsTarget);
         allOk = allOk && std::all_of(health.begin(), health.end(), [](const ClusterHealth::Check &c) { return c.ok; });
     }
     if (!parser.isSet(QStringLiteral("json"))) {

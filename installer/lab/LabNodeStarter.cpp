@@ -20,7 +20,7 @@ QList<RenderedFile> LabNodeStarter::files(const Node &node, const QString &dir, 
     const QStringList scripts{QStringLiteral("installer/install_analytics.sh"), QStringLiteral("installer/scripts/tune.sh"),
                               QStringLiteral("installer/scripts/manage.sh"), QStringLiteral("installer/scripts/health_check.sh"),
                               QStringLiteral("installer/scripts/sim-common.sh"), QStringLiteral("bin/sudo"), QStringLiteral("bin/crontab"),
-                              QStringLiteral("bin/nproc"), QStringLiteral("bin/free"), QStringLiteral("bin/df"), QStringLiteral("bin/lab-resources")};
+                              QStringLiteral("bin/nproc"), QStringLiteral("bin/free"), QStringLiteral("bin/df"), QStringLiteral("bin/date"), QStringLiteral("bin/lab-resources")};
     for (const QString &script : scripts)
         files << RenderedFile{script, LabProcess::readFile(QStringLiteral(":/lab/") + script), 0755};
     files << RenderedFile{QStringLiteral("installer/.pass.example"), LabProcess::readFile(QStringLiteral(":/lab/installer/pass.example")), 0644};

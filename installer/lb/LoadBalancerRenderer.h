@@ -27,6 +27,8 @@ public:
     };
 
     static QList<RenderedFile> render(const Cluster &cluster, const ExternalAccess &external, const QByteArray &caCertPem, const Settings &settings);
+    // How the CA gets where haproxy.cfg expects it, run from the bundle's lb/ folder (the file says so).
+    static QString caInstallCommand(const Settings &settings);
     static QString haproxyConfig(const Cluster &cluster, const ExternalAccess &external, const Settings &settings);
     static QString keepalivedConfig(const ExternalAccess &external, int lbIndex, const Settings &settings);
     // What adding `added` (a new frontend already in cluster) changes, for the chosen mode.

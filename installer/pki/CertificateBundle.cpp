@@ -50,8 +50,10 @@ QByteArray CertificateBundle::build(const QList<RenderedFile> &entries, QString 
             *error = QStringLiteral("cannot write the certificate bundle (%1): %2").arg(what, QString::fromUtf8(archive_error_string(a.get())));
         return QByteArray();
     };
+    // No padding after the gzip stream (libarchive fills the last 10 KiB block with zeros by
+    // default, which gzip -t reports as trailing garbage and gzip -l cannot list).
     if (archive_write_add_filter_gzip(a.get()) != ARCHIVE_OK || archive_write_set_format_pax_restricted(a.get()) != ARCHIVE_OK
-        || archive_write_open2(a.get(), &buffer, nullptr, appendToBuffer, nullptr, nullptr) != ARCHIVE_OK)
+        || archive_write_set_bytes_in_last_block(a.get(), 1) != ARCHIVE_OK || archive_write_open2(a.get(), &buffer, nullptr, appendToBuffer, nullptr, nullptr) != ARCHIVE_OK)
         return fail(QStringLiteral("open"));
     const time_t now = time_t(QDateTime::currentSecsSinceEpoch());
     QSet<QString> directories;

@@ -1,5 +1,6 @@
 #include "verify/ClusterHealth.h"
 
+#include "verify/EntryPoint.h"
 #include "verify/HttpsProbe.h"
 
 #include <QDateTime>
@@ -54,18 +55,22 @@ QList<ClusterHealth::Check> probe(const Endpoint &e, const QString &fqdn, const 
 }
 } // namespace
 
-QList<ClusterHealth::Check> ClusterHealth::run(const Cluster &cluster, const ExternalAccess &external, const QByteArray &caPem, const QString &via)
+QList<ClusterHealth::Check> ClusterHealth::run(const Cluster &cluster, const ExternalAccess &external, const QByteArray &caPem, const QString &via,
+                                               const QString &hostsTarget)
 {
     QList<Endpoint> endpoints;
     for (const Node &fe : cluster.frontends())
         endpoints << Endpoint{fe.hostname, fe.privateIp, cluster.frontendPort, false};
+    QList<Check> all;
     const QString entry = via.isEmpty() ? external.entryPoint(cluster.fqdn()) : via;
     if (!entry.isEmpty()) {
-        const auto [host, port] = HttpsProbe::splitHostPort(entry, cluster.frontendPort);
-        endpoints << Endpoint{QStringLiteral("entry %1:%2").arg(host).arg(port), host, port, true};
+        const EntryPoint e = EntryPoint::resolve(cluster, external, via, hostsTarget);
+        const QString target = QStringLiteral("entry %1").arg(e.label);
+        endpoints << Endpoint{target, e.host, e.port, true};
+        if (!e.note.isEmpty())
+            all << Check{target, QStringLiteral("address"), true, e.note, {}}; // said, not a failure
     }
     const std::function<QList<Check>(const Endpoint &)> one = [&](const Endpoint &e) { return probe(e, cluster.fqdn(), caPem); };
-    QList<Check> all;
     for (const QList<Check> &part : FanOut::map(endpoints, one))
         all += part;
     return all;

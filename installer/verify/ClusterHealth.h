@@ -25,5 +25,8 @@ public:
         QJsonObject toJson() const;
     };
     // via: "HOST[:PORT]" to use as the entry point; empty: the VIP (onprem) or the FQDN.
-    static QList<Check> run(const Cluster &cluster, const ExternalAccess &external, const QByteArray &caPem, const QString &via = {});
+    // via: the entry point HOST[:PORT] or a node's hostname (EntryPoint); hostsTarget: the
+    // project's /etc/hosts target, used when the FQDN does not resolve here.
+    static QList<Check> run(const Cluster &cluster, const ExternalAccess &external, const QByteArray &caPem, const QString &via = {},
+                            const QString &hostsTarget = {});
 };

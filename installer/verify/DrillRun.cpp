@@ -63,6 +63,8 @@ bool DrillRun::cancelled() const
 
 HaDrill::Result DrillRun::run()
 {
+    if (!m_options.entryNote.isEmpty())
+        add(QStringLiteral("entry: %1").arg(m_options.entryNote));
     pickVictims();
     QString refusal = refusalOfVictims();
     if (refusal.isEmpty())

@@ -28,6 +28,7 @@ public:
         QString name;          // node hostname, or site label
         QString entry;         // HOST:PORT users go through (a load balancer, the FQDN)
         QByteArray caPem;      // the cluster's CA: the only one trusted
+        QString entryNote;        // how the entry was resolved (EntryPoint::note), first on the timeline
         int failoverSeconds = 30; // how long the entry may take to route around the loss
         int recoverSeconds = 60;
         const std::atomic_bool *cancel = nullptr;

@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include "util/FanOut.h"
+#include <algorithm>
 #include <cmath>
 
 namespace {
@@ -20,6 +21,7 @@ struct NodeResult {
     QList<PreflightFinding> findings;
     bool reached = false;
     double clockOffsetSeconds = 0; // node clock minus ours
+    double clockUncertainty = -1;  // half the round trip of the best sample; < 0: not measured
     QString pinId, pin;            // a host key the user accepted, to pin in the project
 };
 
@@ -197,6 +199,30 @@ QList<PreflightFinding> latencyFindings(SshSession &session, const Cluster &clus
     return findings;
 }
 
+// The node's clock NTP-style: our time before and after `date +%s.%N` on the node, its reading
+// against the midpoint, the sample with the shortest round trip kept (a busy node's shell start
+// or a slow link then costs accuracy, reported as the uncertainty, not a false offset).
+void measureClock(SshSession &session, NodeResult *result)
+{
+    ExecOptions capture;
+    capture.capture = true;
+    capture.timeoutMs = 30000;
+    for (int sample = 0; sample < 5; ++sample) {
+        const qint64 before = QDateTime::currentMSecsSinceEpoch();
+        const ExecResult clock = session.exec(QStringLiteral("date +%s.%N"), capture);
+        const qint64 after = QDateTime::currentMSecsSinceEpoch();
+        bool ok = false;
+        const double remote = QString::fromLatin1(clock.stdoutData).trimmed().toDouble(&ok);
+        if (!clock.ok() || !ok)
+            continue;
+        const double halfTrip = double(after - before) / 2000.0;
+        if (result->clockUncertainty < 0 || halfTrip < result->clockUncertainty) {
+            result->clockUncertainty = halfTrip;
+            result->clockOffsetSeconds = remote - double(before + after) / 2000.0;
+        }
+    }
+}
+
 NodeResult probe(const Cluster &cluster, const NodeTarget &target, const QList<NodeTarget> &all, const InstallSecrets &secrets,
                  const QString &installerPackage)
 {
@@ -223,16 +249,12 @@ NodeResult probe(const Cluster &cluster, const NodeTarget &target, const QList<N
 
     result.findings << sudoFindings(session, host, secrets);
     result.findings << factFindings(session, cluster, target, node, secrets, installerPackage);
-    ExecOptions capture;
-    capture.capture = true;
-    capture.timeoutMs = 60000;
-    // Clock: the node's time against the midpoint of our request.
-    const qint64 before = QDateTime::currentMSecsSinceEpoch();
-    const ExecResult clock = session.exec(QStringLiteral("date +%s.%N"), capture);
-    const qint64 after = QDateTime::currentMSecsSinceEpoch();
-    if (clock.ok())
-        result.clockOffsetSeconds = QString::fromLatin1(clock.stdoutData).trimmed().toDouble() - double(before + after) / 2000.0;
-
+    measureClock(session, &result);
+    if (result.clockUncertainty >= 0)
+        result.findings << finding(host, QStringLiteral("clock"), Severity::Info,
+                                   QStringLiteral("clock %1 ms from this machine's (%2 ms)")
+                                       .arg(result.clockOffsetSeconds * 1000, 0, 'f', 0)
+                                       .arg(QStringLiteral("+/-") + QString::number(result.clockUncertainty * 1000, 'f', 0)));
     result.findings << latencyFindings(session, cluster, target, node, all);
     return result;
 }
@@ -266,11 +288,21 @@ PreflightFinding PreflightRunner::gradeLatency(const QString &from, const QStrin
 
 PreflightFinding PreflightRunner::gradeClockSkew(double skewSeconds, const QString &earliest, const QString &latest)
 {
-    const QString detail = QStringLiteral("largest clock difference %1 s (%2 behind %3)").arg(skewSeconds, 0, 'f', 2).arg(earliest, latest);
+    return gradeClockSkew(skewSeconds, 0, earliest, latest);
+}
+
+PreflightFinding PreflightRunner::gradeClockSkew(double skewSeconds, double uncertaintySeconds, const QString &earliest, const QString &latest)
+{
+    QString detail = QStringLiteral("largest clock difference %1 s").arg(skewSeconds, 0, 'f', 2);
+    if (uncertaintySeconds > 0)
+        detail += QStringLiteral(" %1 %2 s").arg(QStringLiteral("+/-")).arg(uncertaintySeconds, 0, 'f', 2);
+    detail += QStringLiteral(" (%1 behind %2)").arg(earliest, latest);
     const QString hint = QStringLiteral("enable time synchronisation (chronyd) on every node");
-    if (skewSeconds > 30)
+    // Graded by what is certain: a difference within the measurement's uncertainty is no finding.
+    const double certain = std::max(0.0, skewSeconds - uncertaintySeconds);
+    if (certain > 30)
         return finding(QStringLiteral("all nodes"), QStringLiteral("clock"), Severity::Error, detail, hint);
-    if (skewSeconds > 1)
+    if (certain > 1)
         return finding(QStringLiteral("all nodes"), QStringLiteral("clock"), Severity::Warning, detail, hint);
     return finding(QStringLiteral("all nodes"), QStringLiteral("clock"), Severity::Ok, detail);
 }
@@ -281,25 +313,25 @@ QList<PreflightFinding> PreflightRunner::run(const Cluster &cluster, const QList
     const std::function<NodeResult(const NodeTarget &)> one = [&](const NodeTarget &t) { return probe(cluster, t, targets, secrets, installerPackage); };
     const QList<NodeResult> results = FanOut::map(targets, one);
     QList<PreflightFinding> findings;
-    double low = 0, high = 0;
-    QString earliest, latest;
+    const NodeResult *earliest = nullptr, *latest = nullptr;
+    QString earliestName, latestName;
     for (qsizetype i = 0; i < results.size(); ++i) {
         findings += results[i].findings;
         if (acceptedHostKeys && !results[i].pinId.isEmpty())
             acceptedHostKeys->insert(results[i].pinId, results[i].pin);
-        if (!results[i].reached)
+        if (!results[i].reached || results[i].clockUncertainty < 0)
             continue;
-        const double offset = results[i].clockOffsetSeconds;
-        if (earliest.isEmpty() || offset < low) {
-            low = offset;
-            earliest = targets[i].hostname;
+        if (!earliest || results[i].clockOffsetSeconds < earliest->clockOffsetSeconds) {
+            earliest = &results[i];
+            earliestName = targets[i].hostname;
         }
-        if (latest.isEmpty() || offset > high) {
-            high = offset;
-            latest = targets[i].hostname;
+        if (!latest || results[i].clockOffsetSeconds > latest->clockOffsetSeconds) {
+            latest = &results[i];
+            latestName = targets[i].hostname;
         }
     }
-    if (!earliest.isEmpty() && earliest != latest)
-        findings << gradeClockSkew(high - low, earliest, latest);
+    if (earliest && earliest != latest)
+        findings << gradeClockSkew(latest->clockOffsetSeconds - earliest->clockOffsetSeconds, latest->clockUncertainty + earliest->clockUncertainty,
+                                   earliestName, latestName);
     return findings;
 }

@@ -28,4 +28,7 @@ public:
     static PreflightFinding gradeResource(const QString &node, const QString &check, double have, int minimum, int production, const QString &unit);
     // Largest difference between the nodes' clocks; above 1 s a warning, above 30 s an error.
     static PreflightFinding gradeClockSkew(double skewSeconds, const QString &earliest, const QString &latest);
+    // uncertaintySeconds: how far off the measurement itself may be (half round trips); only
+    // what exceeds it is graded.
+    static PreflightFinding gradeClockSkew(double skewSeconds, double uncertaintySeconds, const QString &earliest, const QString &latest);
 };

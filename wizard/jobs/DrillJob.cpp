@@ -1,6 +1,7 @@
 #include "jobs/DrillJob.h"
 
 #include "ClusterSession.h"
+#include "verify/EntryPoint.h"
 
 #include <QPointer>
 
@@ -19,7 +20,9 @@ void DrillJob::start(HaDrill::Kind kind, const QString &name, const QString &ent
     HaDrill::Options options;
     options.kind = kind;
     options.name = name;
-    options.entry = entry.isEmpty() ? m_session->project().external.entryPoint(cluster.fqdn()) : entry;
+    const EntryPoint resolved = EntryPoint::resolve(cluster, m_session->project().external, entry, m_session->project().hostsTarget);
+    options.entry = resolved.address();
+    options.entryNote = resolved.drillNote();
     options.caPem = m_session->caCertificate();
     options.failoverSeconds = failoverSeconds;
     const QPointer<DrillJob> self(this);

@@ -21,13 +21,14 @@ void VerifyJob::start(bool withHealth, const QString &via)
     const QByteArray sshPassword = m_session->secrets().sshPassword;
     const Cluster cluster = m_session->cluster();
     const ExternalAccess external = m_session->project().external;
+    const QString hostsTarget = m_session->project().hostsTarget;
     const QByteArray caPem = withHealth ? m_session->caCertificate() : QByteArray();
     BackgroundJob::start<Outcome>(
-        [targets, sshPassword, cluster, external, caPem, via] {
+        [targets, sshPassword, cluster, external, hostsTarget, caPem, via] {
             Outcome o;
             QFuture<QList<ClusterHealth::Check>> health;
             if (!caPem.isEmpty())
-                health = QtConcurrent::run([cluster, external, caPem, via] { return ClusterHealth::run(cluster, external, caPem, via); });
+                health = QtConcurrent::run([cluster, external, caPem, via, hostsTarget] { return ClusterHealth::run(cluster, external, caPem, via, hostsTarget); });
             o.reports = ClusterVerifier::verify(targets, sshPassword);
             if (!caPem.isEmpty())
                 o.health = health.result();
