@@ -43,10 +43,11 @@ struct CliRun {
             p.kill();
             p.waitForFinished();
             return CliRun{-2, QString::fromUtf8(p.readAllStandardOutput()),
-                          QStringLiteral("(killed: still running after %1 s)\n").arg(options.timeoutMs / 1000) + QString::fromUtf8(p.readAllStandardError())};
+                          QStringLiteral("(killed: still running after %1 s)\n").arg(options.timeoutMs / 1000)
+                              + (options.mergeChannels ? QString() : QString::fromUtf8(p.readAllStandardError()))};
         }
         return CliRun{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-                      QString::fromUtf8(p.readAllStandardError())};
+                      options.mergeChannels ? QString() : QString::fromUtf8(p.readAllStandardError())};
     }
 
     static CliRun program(const QString &program, const QStringList &arguments)

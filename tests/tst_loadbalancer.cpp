@@ -194,7 +194,13 @@ void TestLoadBalancer::haproxyCfgSaysHowToInstallItsCa()
     settings.vrrpAuthPass = QStringLiteral("k3Pt9xQz");
     settings.haproxyCaFile = bundle.filePath(QStringLiteral("etc/haproxy/agilesec-rootca-cert.pem")); // where /etc/haproxy would be
     QVERIFY(QDir(bundle.path()).mkpath(QStringLiteral("lb")) && QDir(bundle.path()).mkpath(QStringLiteral("certificates/ca")));
-    TestFiles::write(bundle.filePath(QStringLiteral("certificates/ca/agilesec-rootca-cert.pem")), m_ca);
+    // A real CA certificate where the bundle keeps it (haproxy -c loads it).
+    QCOMPARE(run(QStringLiteral("openssl"), {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
+                                             QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-nodes"),
+                                             QStringLiteral("-keyout"), bundle.filePath(QStringLiteral("ca.key")), QStringLiteral("-out"),
+                                             bundle.filePath(QStringLiteral("certificates/ca/agilesec-rootca-cert.pem")), QStringLiteral("-subj"),
+                                             QStringLiteral("/CN=test CA"), QStringLiteral("-days"), QStringLiteral("2")}),
+             0);
     QByteArray config;
     for (const RenderedFile &f : LoadBalancerRenderer::render(m_loaded.cluster, onPrem(firstNetworkInterface()), m_ca, settings)) {
         if (f.relativePath == QLatin1String("lb/haproxy.cfg"))
