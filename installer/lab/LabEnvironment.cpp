@@ -11,26 +11,15 @@
 #include "project/Project.h"
 
 #include <QCryptographicHash>
-#include <QDeadlineTimer>
 #include <QDir>
-#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QRandomGenerator>
 #include <QStandardPaths>
-#include <QTcpServer>
-#include <QTcpSocket>
-#include <QThread>
 
-#if defined(Q_OS_LINUX)
-#include <csignal>
-#include <pwd.h>
-#include <unistd.h>
-#endif
 
 namespace {
 const QString kStateFile = QStringLiteral("lab.json");
