@@ -1,11 +1,15 @@
 #pragma once
 
 #include "lab/LabEnvironment.h"
+#include "lab/LabProcess.h"
 #include "lb/LoadBalancerRenderer.h"
 #include "project/Project.h"
 #include "TestFiles.h"
 
 #include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -85,6 +89,28 @@ public:
         QFile f(nodeDir(hostname) + QStringLiteral("/faults.conf"));
         QVERIFY(f.open(QIODevice::Append));
         f.write(line.toUtf8() + '\n');
+    }
+
+    // The node's listening sshd (lab.json) and the per-connection sshd processes under it.
+    qint64 sshdPid(const QString &hostname) const
+    {
+        const QJsonArray nodes = QJsonDocument::fromJson(TestFiles::read(labDir() + QStringLiteral("/lab.json"))).object().value(QStringLiteral("nodes")).toArray();
+        for (const QJsonValue &n : nodes) {
+            if (n.toObject().value(QStringLiteral("hostname")).toString() == hostname)
+                return qint64(n.toObject().value(QStringLiteral("pid")).toDouble());
+        }
+        return 0;
+    }
+    QList<qint64> connectionPids(const QString &hostname) const { return LabProcess::children(sshdPid(hostname)); }
+    // How often the simulated installer ran on the node (its installer-runs.log).
+    int installerRuns(const QString &hostname) const
+    {
+        const QString runs = nodeDir(hostname) + QStringLiteral("/installer-runs.log");
+        return QFileInfo::exists(runs) ? int(TestFiles::read(runs).count('\n')) : 0;
+    }
+    QString stepDir(const QString &hostname, const QString &slug) const
+    {
+        return nodeDir(hostname) + QStringLiteral("/installer/.agilesec-steps/") + hostname + QLatin1Char('.') + slug;
     }
 
     Project project;

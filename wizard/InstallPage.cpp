@@ -223,7 +223,9 @@ void InstallPage::flush()
             row->setText(StepColumn, p.stepCount > 0 ? tr("%1 (%2/%3)").arg(p.stepTitle).arg(p.stepIndex).arg(p.stepCount) : p.stepTitle);
         row->setToolTip(StepColumn, p.stepTitle);
         const QStringList &log = m_logs.value(hostname);
-        row->setText(LastLineColumn, log.isEmpty() ? p.lastLine : log.constLast());
+        row->setText(LastLineColumn, !p.reconnecting.isEmpty() ? tr("connection lost; reconnecting (%1). The step goes on on the node.").arg(p.reconnecting)
+                                     : log.isEmpty()        ? p.lastLine
+                                                            : log.constLast());
         row->setToolTip(LastLineColumn, row->text(LastLineColumn));
         if (auto *bar = qobject_cast<QProgressBar *>(m_tree->itemWidget(row, ProgressColumn)))
             bar->setValue(p.state == NodeProgress::State::Done ? 100 : p.percent);
@@ -236,10 +238,16 @@ void InstallPage::flush()
         case NodeProgress::State::Failed: icon = QStyle::SP_MessageBoxCritical; state = tr("failed"); break;
         case NodeProgress::State::Skipped: icon = QStyle::SP_DialogCancelButton; state = tr("skipped"); break;
         }
-        if (rowState(row) != p.state) {
-            row->setData(StateColumn, Qt::UserRole, int(p.state));
+        if (p.state == NodeProgress::State::Running && !p.reconnecting.isEmpty()) {
+            icon = QStyle::SP_BrowserReload;
+            state = tr("reconnecting");
+        }
+        if (row->text(StateColumn) != state) {
             row->setText(StateColumn, state);
             row->setIcon(StateColumn, style()->standardIcon(icon));
+        }
+        if (rowState(row) != p.state) {
+            row->setData(StateColumn, Qt::UserRole, int(p.state));
             if (p.state == NodeProgress::State::Failed)
                 row->setToolTip(StateColumn, p.message);
             if (p.state != NodeProgress::State::Running)

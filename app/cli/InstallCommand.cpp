@@ -30,6 +30,13 @@ QList<QCommandLineOption> InstallCommand::projectOptions() const
                                QStringLiteral("S")),
             QCommandLineOption(QStringLiteral("install-timeout-minutes"), QStringLiteral("Longest wait for one node's installer (default 180)."),
                                QStringLiteral("M")),
+            QCommandLineOption(QStringLiteral("liveness-seconds"),
+                               QStringLiteral("A node whose connection carries nothing, not even the step's heartbeat, for this long is reconnected (default 60)."),
+                               QStringLiteral("S")),
+            QCommandLineOption(QStringLiteral("reconnect-attempts"),
+                               QStringLiteral("Reconnects tried after a lost connection, 1, 2, 4 ... 60 s apart, before the node fails; its step goes on "
+                                              "on the node and a new install re-attaches (default 8, about 3 minutes)."),
+                               QStringLiteral("N")),
             QCommandLineOption(QStringLiteral("quiet"), QStringLiteral("Print step results only, not the nodes' output."))};
 }
 
@@ -38,8 +45,12 @@ int InstallCommand::prepare(const QCommandLineParser &parser)
     m_parallel = 8;
     m_watchSeconds = 15;
     m_installMinutes = 180;
+    m_livenessSeconds = 60;
+    m_reconnectAttempts = 8;
     if (!number(parser, QStringLiteral("parallel"), 1, 256, &m_parallel) || !number(parser, QStringLiteral("kafka-watch-seconds"), 0, 3600, &m_watchSeconds)
-        || !number(parser, QStringLiteral("install-timeout-minutes"), 1, 24 * 60, &m_installMinutes))
+        || !number(parser, QStringLiteral("install-timeout-minutes"), 1, 24 * 60, &m_installMinutes)
+        || !number(parser, QStringLiteral("liveness-seconds"), 2, 3600, &m_livenessSeconds)
+        || !number(parser, QStringLiteral("reconnect-attempts"), 0, 100, &m_reconnectAttempts))
         return Usage;
     return -1;
 }
@@ -78,6 +89,8 @@ int InstallCommand::executeWithProject(const QCommandLineParser &parser, Opened 
     hostKeyChoices().applyTo(targets);
     PlanRun::Options options;
     options.maxParallelNodes = m_parallel;
+    options.livenessSeconds = m_livenessSeconds;
+    options.reconnectAttempts = m_reconnectAttempts;
     options.kafkaWatchIntervalMs = m_watchSeconds * 1000;
     options.installTimeoutMs = m_installMinutes * 60 * 1000;
     const ExecutorSettings settings = PlanRun::settings(project, staged.directory, options);

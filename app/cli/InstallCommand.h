@@ -15,4 +15,6 @@ private:
     int m_parallel = 8;
     int m_watchSeconds = 15;
     int m_installMinutes = 180;
+    int m_livenessSeconds = 60;
+    int m_reconnectAttempts = 8;
 };

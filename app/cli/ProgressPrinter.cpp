@@ -39,6 +39,9 @@ ProgressPrinter::ProgressPrinter(InstallExecutor *executor, bool showOutput, QTe
     connect(executor, &InstallExecutor::kafkaRestarted, this, [=, this](const QString &host, const QString &message) {
         m_out << stamp() << "  " << host << ": KAFKA WATCHDOG: " << message << Qt::endl;
     });
+    connect(executor, &InstallExecutor::reconnecting, this, [=, this](const QString &host, const QString &status, const QString &why) {
+        m_err << stamp() << "  " << host << ": reconnecting (" << status << "): " << why << Qt::endl;
+    });
     connect(executor, &InstallExecutor::notice, this, [=, this](const QString &message) {
         m_err << stamp() << "  note: " << message << Qt::endl;
     });

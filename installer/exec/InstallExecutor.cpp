@@ -71,6 +71,15 @@ bool InstallExecutor::start(QString *error)
         return false;
     }
     m_journalWriter = std::make_unique<AsyncFileWriter>(m_settings.journalPath);
+    // Steps the last run left running: each node is asked about them before anything starts.
+    for (const PlanPhase &phase : m_plan.phases) {
+        for (const PlanNode &node : phase.nodes) {
+            for (const PlanStep &step : node.steps) {
+                if (m_journal->wasRunning(step))
+                    m_interrupted << step.id;
+            }
+        }
+    }
     m_running = true;
     QMetaObject::invokeMethod(this, [this] { runPhase(0); }, Qt::QueuedConnection);
     return true;
@@ -88,15 +97,28 @@ NodeWorker *InstallExecutor::worker(const QString &hostname)
     s.sshPassword = m_secrets.sshPassword;
     s.stepTimeoutMs = m_settings.stepTimeoutMs;
     s.installTimeoutMs = m_settings.installTimeoutMs;
+    s.detachSteps = m_settings.detachSteps;
+    s.livenessSeconds = m_settings.livenessSeconds;
+    s.reconnectAttempts = m_settings.reconnectAttempts;
+    s.interruptedSteps = m_interrupted;
     auto *w = new NodeWorker(m_targets.value(hostname), s);
     connect(w, &NodeWorker::hostKeyAccepted, this, &InstallExecutor::hostKeyAccepted);
     connect(w, &NodeWorker::stepStarted, this, &InstallExecutor::onStepStarted);
     connect(w, &NodeWorker::stepFinished, this, &InstallExecutor::onStepFinished);
     connect(w, &NodeWorker::jobFinished, this, &InstallExecutor::onJobFinished);
     connect(w, &NodeWorker::stepLine, this, [this](const QString &host, const QString &stepId, const QString &line) {
-        update(host, [&](NodeProgress &p) { p.lastLine = line; });
+        update(host, [&](NodeProgress &p) {
+            p.lastLine = line;
+            p.reconnecting.clear();
+        });
         Q_EMIT stepLine(host, stepId, line);
     });
+    connect(w, &NodeWorker::reconnecting, this,
+            [this](const QString &host, const QString &, int attempt, int attempts, int delay, const QString &why) {
+                const QString status = QStringLiteral("attempt %1 of %2, next in %3 s").arg(attempt).arg(attempts).arg(delay);
+                update(host, [&](NodeProgress &p) { p.reconnecting = status; });
+                Q_EMIT reconnecting(host, status, why);
+            });
     connect(w, &NodeWorker::stepPercent, this, [this](const QString &host, const QString &, int percent) {
         update(host, [&](NodeProgress &p) {
             if (p.stepCount > 0)
@@ -213,9 +235,11 @@ void InstallExecutor::onStepFinished(const QString &hostname, int phase, const P
     if (phase != m_phase)
         return;
     journal(step, outcome.ok ? InstallJournal::State::Done : InstallJournal::State::Failed, outcome.message);
-    if (outcome.ok) {
-        update(hostname, [&](NodeProgress &np) { np.percent = np.stepIndex * 100 / std::max(1, np.stepCount); });
-    }
+    update(hostname, [&](NodeProgress &np) {
+        np.reconnecting.clear();
+        if (outcome.ok)
+            np.percent = np.stepIndex * 100 / std::max(1, np.stepCount);
+    });
     Q_EMIT stepFinished(hostname, step, outcome);
 }
 

@@ -53,6 +53,8 @@ Q_SIGNALS:
     void stepFinished(const QString &hostname, const PlanStep &step, const StepOutcome &outcome);
     void hostKeyAccepted(const QString &hostname, const QString &hostKeyId, const QString &fingerprint);
     void kafkaRestarted(const QString &hostname, const QString &message);
+    // The node's connection was lost during a step and is being re-established (the step goes on there).
+    void reconnecting(const QString &hostname, const QString &status, const QString &why);
     void notice(const QString &message); // journal trouble, watchdog problems, skipped work
     void decisionNeeded(const QStringList &failedNodes);
     void finished(bool ok, const QString &summary);
@@ -87,6 +89,7 @@ private:
     QSet<QString> m_active;  // nodes of this phase running
     QStringList m_failed;    // nodes of this phase that failed
     QSet<QString> m_skipped; // left out of the rest of the install
+    QSet<QString> m_interrupted; // step ids the journal had running: resumed on their node
     bool m_running = false;
     bool m_aborting = false;
 };

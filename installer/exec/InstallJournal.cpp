@@ -77,6 +77,12 @@ bool InstallJournal::isDone(const PlanStep &step) const
     return it != m_entries.cend() && it->state == State::Done && it->commandSha256 == commandSha256(step);
 }
 
+bool InstallJournal::wasRunning(const PlanStep &step) const
+{
+    const auto it = m_entries.constFind(step.id);
+    return it != m_entries.cend() && it->state == State::Running && it->commandSha256 == commandSha256(step);
+}
+
 int InstallJournal::count(State state) const
 {
     return int(std::count_if(m_entries.cbegin(), m_entries.cend(), [&](const Entry &e) { return e.state == state; }));

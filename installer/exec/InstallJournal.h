@@ -28,6 +28,9 @@ public:
 
     QString path() const { return m_path; }
     bool isDone(const PlanStep &step) const;
+    // The step was running, with this command, when the journal was last written: the
+    // installer stopped (or lost the node) before it ended.
+    bool wasRunning(const PlanStep &step) const;
     Entry entry(const QString &stepId) const { return m_entries.value(stepId); }
     int count(State state) const;
     // Records the step's new state and saves the whole journal; returns what failed, if anything.

@@ -17,4 +17,5 @@ struct NodeProgress {
     QString lastLine;
     qint64 startedMsecsSinceEpoch = 0;
     QString message;         // why it failed or was skipped
+    QString reconnecting;    // while the connection is being re-established: "attempt 2 of 8, next in 2 s"
 };

@@ -70,18 +70,139 @@ bool NodeWorker::ensureConnected(QString *error)
 {
     if (m_session && m_session->isConnected())
         return true;
-    m_session = std::make_unique<SshSession>(m_target.endpoint, SshCredentials{m_settings.sshPassword, {}});
+    SshEndpoint endpoint = m_target.endpoint;
+    if (!m_seenFingerprint.isEmpty()) {
+        // A reconnect trusts exactly the key this run already verified, nothing new.
+        endpoint.pinnedFingerprint = m_seenFingerprint;
+        endpoint.acceptedFingerprints.clear();
+        endpoint.acceptNewHostKeys = false;
+    }
+    m_session = std::make_unique<SshSession>(endpoint, SshCredentials{m_settings.sshPassword, {}});
     log(QStringLiteral("connecting to %1%2").arg(m_target.endpoint.host,
                                                  m_target.endpoint.port > 0 ? QStringLiteral(":%1").arg(m_target.endpoint.port) : QString()));
     if (!m_session->connect()) {
         *error = m_session->error();
+        if (!m_seenFingerprint.isEmpty() && m_session->hostKeyRefusal() != SshSession::HostKeyRefusal::None)
+            *error = QStringLiteral("the host key changed since this install connected (%1 then): %2").arg(m_seenFingerprint, *error);
         m_session.reset();
         return false;
     }
     log(QStringLiteral("connected as %1; host key %2").arg(m_session->description(), m_session->serverFingerprint()));
-    if (m_session->shouldPin())
+    if (m_seenFingerprint.isEmpty() && m_session->shouldPin())
         Q_EMIT hostKeyAccepted(m_target.hostname, m_session->hostKeyId(), m_session->serverFingerprint());
+    m_seenFingerprint = m_session->serverFingerprint();
     return true;
+}
+
+StepContext NodeWorker::contextFor(const PlanStep &step, DetachedState *detached)
+{
+    StepContext context;
+    context.stagingDir = m_settings.stagingDir;
+    context.adminPassword = m_settings.adminPassword;
+    context.sudoPassword = m_settings.sudoPassword;
+    context.timeoutMs = step.id.endsWith(QLatin1String("/install")) ? m_settings.installTimeoutMs : m_settings.stepTimeoutMs;
+    context.cancel = &m_cancel;
+    if (m_settings.detachSteps && !m_target.installerDir.isEmpty())
+        context.stepStateRoot = m_target.installerDir + QStringLiteral("/.agilesec-steps");
+    context.detached = detached;
+    context.livenessTimeoutMs = m_settings.livenessSeconds * 1000;
+    const QString host = m_target.hostname;
+    context.onLine = [this, host, step, detached](const QString &line) {
+        const QString clean = m_redactor.redact(line);
+        log(QStringLiteral("  ") + clean);
+        if (detached)
+            saveStream(step.id, *detached); // after the line: a crash between the two shows it once more, never loses it
+        Q_EMIT stepLine(host, step.id, clean);
+    };
+    context.onPercent = [this, host, step](int percent) { Q_EMIT stepPercent(host, step.id, percent); };
+    context.onNote = [this](const QString &note) { log(QStringLiteral("  (") + note + QLatin1Char(')')); };
+    return context;
+}
+
+// Where the follower of each node's current detached step is, so that an installer started
+// after a crash shows the rest of the output and not all of it again.
+void NodeWorker::saveStream(const QString &stepId, const DetachedState &state)
+{
+    if (m_settings.logPath.isEmpty())
+        return;
+    QFile f(m_settings.logPath + QStringLiteral(".stream"));
+    if (f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        f.write(QStringLiteral("%1 %2 %3\n").arg(stepId, state.runId).arg(state.offset).toUtf8());
+}
+
+DetachedState NodeWorker::resumeState(const PlanStep &step) const
+{
+    DetachedState state;
+    if (!m_settings.interruptedSteps.contains(step.id))
+        return state;
+    state.mode = DetachedStep::Mode::Resume;
+    QFile f(m_settings.logPath + QStringLiteral(".stream"));
+    if (!m_settings.logPath.isEmpty() && f.open(QIODevice::ReadOnly)) {
+        const QStringList fields = QString::fromUtf8(f.readAll()).trimmed().split(QLatin1Char(' '));
+        if (fields.size() == 3 && fields[0] == step.id) {
+            state.runId = fields[1];
+            state.offset = fields[2].toLongLong();
+        }
+    }
+    return state;
+}
+
+bool NodeWorker::reconnect(const PlanStep &step, const QString &why, QString *error)
+{
+    const QDateTime lostAt = QDateTime::currentDateTime();
+    m_session.reset();
+    int delay = 1;
+    for (int attempt = 1; attempt <= m_settings.reconnectAttempts; ++attempt, delay = std::min(60, delay * 2)) {
+        Q_EMIT reconnecting(m_target.hostname, step.id, attempt, m_settings.reconnectAttempts, delay, why);
+        log(QStringLiteral("connection lost (%1): reconnecting, attempt %2 of %3 in %4 s").arg(why).arg(attempt).arg(m_settings.reconnectAttempts).arg(delay));
+        for (int waited = 0; waited < delay * 10; ++waited) {
+            if (m_cancel)
+                break;
+            QThread::msleep(100);
+        }
+        if (m_cancel) {
+            *error = QStringLiteral("cancelled while reconnecting");
+            return false;
+        }
+        QString failure;
+        if (ensureConnected(&failure)) {
+            log(QStringLiteral("reconnected after %1 s").arg(lostAt.secsTo(QDateTime::currentDateTime())));
+            return true;
+        }
+        log(QStringLiteral("reconnect attempt %1 failed: %2").arg(attempt).arg(failure));
+        if (failure.startsWith(QLatin1String("the host key changed"))) {
+            *error = failure;
+            return false;
+        }
+    }
+    *error = QStringLiteral("lost the connection at %1 (%2) and %3 reconnect attempts over %4 s failed")
+                 .arg(lostAt.toString(QStringLiteral("HH:mm:ss")), why)
+                 .arg(m_settings.reconnectAttempts)
+                 .arg(lostAt.secsTo(QDateTime::currentDateTime()));
+    return false;
+}
+
+StepOutcome NodeWorker::runStep(const PlanStep &step)
+{
+    DetachedState detached = resumeState(step);
+    if (detached.mode == DetachedStep::Mode::Resume)
+        log(QStringLiteral("  (the last install stopped during this step: asking the node before anything runs)"));
+    while (true) {
+        const StepContext context = contextFor(step, &detached);
+        StepOutcome outcome = StepRunner::run(*m_session, step, context);
+        if (!outcome.connectionLost || m_cancel)
+            return outcome;
+        // The step goes on (or is finished) on the node; its fate is asked again after the reconnect.
+        detached.mode = DetachedStep::Mode::Resume;
+        QString error;
+        if (!reconnect(step, outcome.message, &error)) {
+            outcome.connectionLost = false;
+            outcome.message = step.kind == PlanStep::Kind::Run && m_settings.detachSteps
+                                  ? QStringLiteral("%1. The step may still be running on the node: a new install re-attaches to it").arg(error)
+                                  : error;
+            return outcome;
+        }
+    }
 }
 
 void NodeWorker::execute(const QList<PlanStep> &steps, int phase)
@@ -101,19 +222,7 @@ void NodeWorker::execute(const QList<PlanStep> &steps, int phase)
         Q_EMIT stepStarted(host, phase, step);
         log(QStringLiteral("step %1: %2").arg(step.id, step.title));
         log((step.kind == PlanStep::Kind::Upload ? QStringLiteral("local> ") : QStringLiteral("$ ")) + step.command);
-        StepContext context;
-        context.stagingDir = m_settings.stagingDir;
-        context.adminPassword = m_settings.adminPassword;
-        context.sudoPassword = m_settings.sudoPassword;
-        context.timeoutMs = step.id.endsWith(QLatin1String("/install")) ? m_settings.installTimeoutMs : m_settings.stepTimeoutMs;
-        context.cancel = &m_cancel;
-        context.onLine = [&](const QString &line) {
-            const QString clean = m_redactor.redact(line);
-            log(QStringLiteral("  ") + clean);
-            Q_EMIT stepLine(host, step.id, clean);
-        };
-        context.onPercent = [&](int percent) { Q_EMIT stepPercent(host, step.id, percent); };
-        const StepOutcome outcome = StepRunner::run(*m_session, step, context);
+        const StepOutcome outcome = runStep(step);
         StepOutcome shown = outcome;
         shown.message = m_redactor.redact(outcome.message);
         log(QStringLiteral("step %1: %2%3").arg(step.id, outcome.ok ? QStringLiteral("ok") : QStringLiteral("FAILED"),

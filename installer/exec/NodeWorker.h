@@ -3,9 +3,11 @@
 #include "project/NodeTarget.h"
 #include "plan/PlanStep.h"
 #include "util/Redactor.h"
+#include "exec/StepContext.h"
 #include "exec/StepOutcome.h"
 
 #include <QFile>
+#include <QSet>
 #include <QList>
 #include <QObject>
 #include <QThread>
@@ -30,6 +32,12 @@ public:
         QByteArray sshPassword;
         int stepTimeoutMs = 10 * 60 * 1000;
         int installTimeoutMs = 3 * 60 * 60 * 1000; // the installer itself
+        // Run steps start detached on the node and are followed; a lost connection is
+        // re-established (the host key checked again) and the step followed again.
+        bool detachSteps = true;
+        int livenessSeconds = 60;    // no byte (not even a heartbeat) this long: the connection is gone
+        int reconnectAttempts = 8;   // waits of 1, 2, 4 ... 60 s between them
+        QSet<QString> interruptedSteps; // the journal had them running: resume, never start twice
     };
 
     NodeWorker(NodeTarget target, Settings settings);
@@ -50,10 +58,17 @@ Q_SIGNALS:
     void stepPercent(const QString &hostname, const QString &stepId, int percent);
     void stepFinished(const QString &hostname, int phase, const PlanStep &step, const StepOutcome &outcome);
     void jobFinished(const QString &hostname, int phase, bool ok, const QString &message);
+    // The connection was lost during a step; the next attempt is in delaySeconds.
+    void reconnecting(const QString &hostname, const QString &stepId, int attempt, int attempts, int delaySeconds, const QString &why);
 
 private:
     void execute(const QList<PlanStep> &steps, int phase);
     bool ensureConnected(QString *error);
+    StepOutcome runStep(const PlanStep &step);
+    bool reconnect(const PlanStep &step, const QString &why, QString *error);
+    StepContext contextFor(const PlanStep &step, DetachedState *detached);
+    void saveStream(const QString &stepId, const DetachedState &state);
+    DetachedState resumeState(const PlanStep &step) const;
     void log(const QString &text);
 
     NodeTarget m_target;
@@ -62,5 +77,6 @@ private:
     QThread m_thread;
     std::unique_ptr<SshSession> m_session; // lives in m_thread
     QFile m_log;                           // used in m_thread
+    QString m_seenFingerprint;             // the host key of the first connection: a reconnect must see it again
     std::atomic_bool m_cancel{false};
 };

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "exec/DetachedState.h"
+
 #include <QByteArray>
 #include <QString>
 #include <atomic>
@@ -12,6 +14,12 @@ struct StepContext {
     QByteArray sudoPassword;    // empty: NOPASSWD
     int timeoutMs = 0;          // 0: none
     const std::atomic_bool *cancel = nullptr;
+    // Set: Run steps start detached on the node, their state under this directory, and are
+    // followed (DetachedStepRunner). Empty: they run inside the SSH session as plain commands.
+    QString stepStateRoot;
+    DetachedState *detached = nullptr; // in and out: the mode, run and offset to follow from
+    int livenessTimeoutMs = 60000;     // a follower silent this long means the node is gone
     std::function<void(const QString &line)> onLine;
     std::function<void(int percent)> onPercent;
+    std::function<void(const QString &note)> onNote; // for the node's log only, not the output
 };

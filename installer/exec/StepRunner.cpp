@@ -2,6 +2,7 @@
 
 #include "core/NodeServiceReport.h"
 #include "core/ServiceStatusTable.h"
+#include "exec/DetachedStepRunner.h"
 #include "ssh/SshSession.h"
 #include "ssh/SshUploader.h"
 
@@ -34,6 +35,7 @@ StepOutcome upload(SshSession &session, const PlanStep &step, const StepContext 
     outcome.alreadyDone = r.skipped;
     outcome.exitStatus = r.ok() ? 0 : -1;
     outcome.cancelled = context.cancel && context.cancel->load();
+    outcome.connectionLost = !r.ok() && !outcome.cancelled && !session.isConnected(); // resumable: try again after a reconnect
     if (!r.ok())
         outcome.message = QStringLiteral("upload of %1 to %2 failed: %3").arg(local, step.remotePath, r.error);
     else if (r.skipped)
@@ -65,15 +67,25 @@ StepOutcome StepRunner::run(SshSession &session, const PlanStep &step, const Ste
     ExecOptions options;
     options.cancel = context.cancel;
     options.timeoutMs = context.timeoutMs;
+    const bool detached = step.kind == PlanStep::Kind::Run && !context.stepStateRoot.isEmpty();
+    if (detached) {
+        // The node decides (skipWhen included): a step is never started twice.
+        const QByteArray input = step.input == PlanStep::Input::AdminPassword ? context.adminPassword + '\n' : QByteArray();
+        const bool sudo = step.usesSudo && !context.sudoPassword.isEmpty() && input.isEmpty();
+        return DetachedStepRunner::run(session, step, sudo ? SshSession::sudoWrapper(step.command) : step.command,
+                                       sudo ? context.sudoPassword + '\n' : input, context);
+    }
     if (!step.skipWhen.isEmpty()) {
         ExecOptions probe = options;
         probe.timeoutMs = 120000;
         const ExecResult already = session.exec(step.skipWhen, probe);
+        if (already.connectionLost) {
+            outcome.connectionLost = true;
+            outcome.message = already.error;
+            return outcome;
+        }
         if (already.ok()) {
-            outcome.ok = true;
-            outcome.alreadyDone = true;
-            outcome.exitStatus = 0;
-            outcome.message = QStringLiteral("already done on the node; not run again");
+            outcome = StepOutcome::alreadyThere();
             if (context.onLine)
                 context.onLine(outcome.message);
             return outcome;
@@ -106,6 +118,7 @@ StepOutcome StepRunner::run(SshSession &session, const PlanStep &step, const Ste
     }
     if (!r.error.isEmpty()) {
         outcome.message = r.error;
+        outcome.connectionLost = r.connectionLost;
         return outcome;
     }
     if (r.exitStatus != 0) {

@@ -289,6 +289,23 @@ QString LabEnvironment::up(const Options &options, QString *projectPath, QString
     return {};
 }
 
+// A step the installer started detached on a lab node runs on after its SSH session; `lab
+// down` stops it too, but only a process whose command line names that step's own directory.
+static void stopDetachedSteps(const QString &nodeDir, const QString &hostname, QStringList *stopped)
+{
+    const QDir steps(nodeDir + QStringLiteral("/installer/.agilesec-steps"));
+    for (const QString &name : steps.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        const QString dir = steps.filePath(name);
+        const qint64 pid = LabProcess::readFile(dir + QStringLiteral("/pid")).split(' ').value(0).toLongLong();
+        if (pid <= 0 || QFileInfo::exists(dir + QStringLiteral("/status")) || !LabProcess::alive(pid)
+            || !LabProcess::commandLine(pid).contains("agilesec-step " + dir.toLocal8Bit()))
+            continue;
+        LabProcess::terminateGroup(pid); // its session's process group: the runner and the step's command
+        if (stopped)
+            *stopped << QStringLiteral("%1: stopped the detached step %2 (pid %3)").arg(hostname, name).arg(pid);
+    }
+}
+
 QString LabEnvironment::down(const QString &directory, QStringList *stopped)
 {
     const QString lab = labPath(directory);
@@ -303,6 +320,7 @@ QString LabEnvironment::down(const QString &directory, QStringList *stopped)
             if (stopped)
                 *stopped << QStringLiteral("%1: stopped the HTTPS endpoints (pid %2)").arg(n.value(QStringLiteral("hostname")).toString()).arg(webPid);
         }
+        stopDetachedSteps(n.value(QStringLiteral("directory")).toString(), n.value(QStringLiteral("hostname")).toString(), stopped);
         const qint64 pid = qint64(n.value(QStringLiteral("pid")).toDouble());
         const QString config = n.value(QStringLiteral("config")).toString();
         if (!LabProcess::alive(pid) || !LabProcess::isOurSshd(pid, config))

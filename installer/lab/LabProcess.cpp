@@ -98,6 +98,21 @@ void LabProcess::terminate(qint64 pid)
 #endif
 }
 
+void LabProcess::terminateGroup(qint64 pid)
+{
+#if defined(Q_OS_LINUX)
+    if (pid <= 0)
+        return;
+    ::kill(-pid_t(pid), SIGTERM);
+    QDeadlineTimer deadline(3000);
+    while (alive(pid) && !deadline.hasExpired())
+        QThread::msleep(20);
+    ::kill(-pid_t(pid), SIGKILL);
+#else
+    Q_UNUSED(pid);
+#endif
+}
+
 int LabProcess::freePort(const QString &address)
 {
     QTcpServer server;

@@ -15,6 +15,8 @@ public:
     static bool alive(qint64 pid);
     // SIGTERM, then SIGKILL after 3 s.
     static void terminate(qint64 pid);
+    // The same for the whole process group led by pid (a detached step's session).
+    static void terminateGroup(qint64 pid);
     static QByteArray commandLine(qint64 pid); // /proc/PID/cmdline, spaces for NULs
     // Processes whose parent is parent (Linux /proc): a node sshd's per-connection children.
     static QList<qint64> children(qint64 parent);

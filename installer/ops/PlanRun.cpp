@@ -23,6 +23,8 @@ ExecutorSettings PlanRun::settings(const Project &project, const QString &stagin
     settings.kafkaWatchIntervalMs = options.kafkaWatchIntervalMs;
     settings.installTimeoutMs = options.installTimeoutMs;
     settings.waitForDecision = options.waitForDecision;
+    settings.livenessSeconds = options.livenessSeconds;
+    settings.reconnectAttempts = options.reconnectAttempts;
     return settings;
 }
 

@@ -28,6 +28,8 @@ public:
         int maxParallelNodes = ExecutorSettings().maxParallelNodes;
         int kafkaWatchIntervalMs = ExecutorSettings().kafkaWatchIntervalMs; // 0 where no backend joins (an addition)
         int installTimeoutMs = ExecutorSettings().installTimeoutMs;
+        int livenessSeconds = ExecutorSettings().livenessSeconds;
+        int reconnectAttempts = ExecutorSettings().reconnectAttempts;
         bool waitForDecision = false;   // the wizard asks retry / skip / abort; the CLI ends
     };
 

@@ -9,6 +9,7 @@ struct ExecResult {
     bool timedOut = false;
     bool cancelled = false;
     QString error;        // transport failure, if any
+    bool connectionLost = false; // the session is gone or the node stopped answering: reconnect
     QByteArray stdoutData; // captured when ExecOptions::capture is set
     QByteArray stderrData;
 

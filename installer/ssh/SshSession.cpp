@@ -347,12 +347,14 @@ ExecResult SshSession::exec(const QString &command, const ExecOptions &options)
     ExecResult result;
     if (!isConnected()) {
         result.error = QStringLiteral("not connected");
+        result.connectionLost = true;
         return result;
     }
     ssh_channel channel = ssh_channel_new(m_session);
     if (!channel || ssh_channel_open_session(channel) != SSH_OK
         || ssh_channel_request_exec(channel, command.toUtf8().constData()) != SSH_OK) {
         result.error = QStringLiteral("cannot start the command on %1: %2").arg(description(), QString::fromUtf8(ssh_get_error(m_session)));
+        result.connectionLost = true; // a live server opens sessions; a dead path times out here
         if (channel)
             ssh_channel_free(channel);
         return result;
@@ -375,9 +377,10 @@ ExecResult SshSession::exec(const QString &command, const ExecOptions &options)
         if (options.onLine)
             options.onLine(ExecOptions::Stream::Stderr, line);
     };
-    QElapsedTimer clock, silence;
+    QElapsedTimer clock, silence, answered;
     clock.start();
     silence.start();
+    answered.start();
     char buffer[65536];
     while (true) {
         bool got = false;
@@ -385,11 +388,15 @@ ExecResult SshSession::exec(const QString &command, const ExecOptions &options)
             const int n = ssh_channel_read_nonblocking(channel, buffer, sizeof buffer, isStderr);
             if (n == SSH_ERROR) {
                 result.error = QStringLiteral("connection to %1 lost: %2").arg(description(), QString::fromUtf8(ssh_get_error(m_session)));
+                result.connectionLost = true;
                 break;
             }
             if (n > 0) {
                 got = true;
                 silence.restart();
+                answered.restart();
+                if (options.onData)
+                    options.onData(isStderr ? ExecOptions::Stream::Stderr : ExecOptions::Stream::Stdout, buffer, n);
                 if (isStderr) {
                     if (options.capture)
                         result.stderrData.append(buffer, n);
@@ -415,12 +422,18 @@ ExecResult SshSession::exec(const QString &command, const ExecOptions &options)
             continue;
         if (ssh_channel_is_eof(channel) || ssh_channel_is_closed(channel))
             break;
+        if (options.livenessTimeoutMs > 0 && answered.elapsed() > options.livenessTimeoutMs) {
+            result.error = QStringLiteral("%1 stopped answering: nothing received for %2 s").arg(description()).arg(answered.elapsed() / 1000);
+            result.connectionLost = true;
+            break;
+        }
         if (silence.elapsed() > qint64(m_endpoint.keepaliveSeconds) * 1000) {
             ssh_send_ignore(m_session, "keepalive");
             silence.restart();
         }
         if (ssh_channel_poll_timeout(channel, 100, 0) == SSH_ERROR) {
             result.error = QStringLiteral("connection to %1 lost: %2").arg(description(), QString::fromUtf8(ssh_get_error(m_session)));
+            result.connectionLost = true;
             break;
         }
     }

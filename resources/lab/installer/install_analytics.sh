@@ -29,6 +29,8 @@ case "$dir" in /*) ;; *) echo "install_analytics.sh: -p must be an absolute path
 [ -z "$role" ] || [ "$role" = scan ] || { echo "install_analytics.sh: -r takes 'scan'" >&2; exit 2; }
 
 echo "[SIMULATION] AgileSec Platform installer (lab) on $(basename "$SIM_NODE_DIR")"
+# One line per run, so a test (or a curious operator) can see that nothing ran twice.
+echo "$(date -u +%FT%TZ) $$ $action" >> "$SIM_NODE_DIR/installer-runs.log"
 [ -f "$SIM_INSTALLER_DIR/.env" ] || { echo "ERROR: $SIM_INSTALLER_DIR/.env not found: copy the node's env file there first" >&2; exit 3; }
 # shellcheck disable=SC1091
 . "$SIM_INSTALLER_DIR/.env"
