@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Prints benchmark figures: bench/run.sh [pki|upload|install|gui|all] (default all).
+# Prints benchmark figures: bench/run.sh [pki|upload|detach|install|gui|all] (default all).
 # PKI: the CA, every certificate and the bundle for 7 and 64 nodes,
 # in-process (agilesec-bench-pki) against a script of openssl command lines that makes the same
 # set (one key + CSR + signature per certificate, then tar czf), as generate_certs.sh would.
@@ -86,6 +86,23 @@ upload_bench() {
   channels: used by ours, sized from the measured round trip, at most 4)"
 }
 
+# Detach: one short step run detached on a lab node (start in its own session, follow, read the
+# exit status) against the same command run inside the SSH session, on loopback and through the
+# 10 ms each way proxy. The extra time is what surviving the laptop costs per step.
+detach_bench() {
+  local lab="$work/lab-detach" project
+  project=$(./build/bin/agilesec-installer lab up --dir "$lab" --topology 3 | sed -n 's/^project: //p')
+  [ -n "$project" ] || { echo "detach bench: the lab did not start" >&2; return 1; }
+  printf '%-22s %10s %12s %10s %7s\n' "link" "plain ms" "detached ms" "extra ms" "ratio"
+  for delay in 0 10; do
+    read -r plain detached extra ratio < <(./build/bin/agilesec-bench-detach "$project" backend-1 "$delay" "${DETACH_RUNS:-21}")
+    label=loopback; [ "$delay" -gt 0 ] && label="${delay} ms each way"
+    printf '%-22s %10s %12s %10s %7s\n' "$label" "$plain" "$detached" "$extra" "$ratio"
+  done
+  ./build/bin/agilesec-installer lab down --dir "$lab" >/dev/null
+  echo "(median of ${DETACH_RUNS:-21} steps each; the command: cd INSTALLER_DIR && echo bench)"
+}
+
 # Install: the 7-node stretch lab with fixed simulated step times (0.2 s), wall time against the
 # critical path the phases imply (target <= 1.10x); and a 32-node lab, the engine's own CPU
 # time per node. Needs the lab (Linux, sshd).
@@ -121,8 +138,9 @@ gui_bench() {
 case "$what" in
   pki) pki_bench ;;
   upload) upload_bench ;;
+  detach) detach_bench ;;
   install) install_bench ;;
   gui) gui_bench ;;
-  all) pki_bench; echo; upload_bench; echo; install_bench; echo; gui_bench ;;
-  *) echo "usage: bench/run.sh [pki|upload|install|gui|all]" >&2; exit 2 ;;
+  all) pki_bench; echo; upload_bench; echo; detach_bench; echo; install_bench; echo; gui_bench ;;
+  *) echo "usage: bench/run.sh [pki|upload|detach|install|gui|all]" >&2; exit 2 ;;
 esac

@@ -92,9 +92,10 @@ public:
     }
 
     // The node's listening sshd (lab.json) and the per-connection sshd processes under it.
-    qint64 sshdPid(const QString &hostname) const
+    qint64 sshdPid(const QString &hostname) const { return sshdPidIn(labDir(), hostname); }
+    static qint64 sshdPidIn(const QString &labDir, const QString &hostname)
     {
-        const QJsonArray nodes = QJsonDocument::fromJson(TestFiles::read(labDir() + QStringLiteral("/lab.json"))).object().value(QStringLiteral("nodes")).toArray();
+        const QJsonArray nodes = QJsonDocument::fromJson(TestFiles::read(labDir + QStringLiteral("/lab.json"))).object().value(QStringLiteral("nodes")).toArray();
         for (const QJsonValue &n : nodes) {
             if (n.toObject().value(QStringLiteral("hostname")).toString() == hostname)
                 return qint64(n.toObject().value(QStringLiteral("pid")).toDouble());

@@ -3,7 +3,7 @@
 // offset after the follower died, taking over a finished run, refusing a second start, the
 // secret on stdin through the FIFO, skipWhen on the node, a runner killed without a status,
 // the login's umask for the command, and shellcheck's verdict on the script.
-#include "exec/DetachedStep.h"
+#include "ssh/DetachedStep.h"
 #include "TestFiles.h"
 
 #include <QDir>

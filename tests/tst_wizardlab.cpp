@@ -28,6 +28,7 @@
 #include <QTemporaryDir>
 #include <QTreeWidget>
 #include <QtTest>
+#include <csignal>
 
 using namespace WizardDriver;
 
@@ -196,9 +197,44 @@ void TestWizardLab::installsWithOneRetry(WizardWindow &window)
         QVERIFY(faults.open(QIODevice::Append));
         faults.write("FAIL_AT_STEP=complete\nFAIL_ONCE=1\n");
     }
+    {
+        QFile faults(m_labDir + QStringLiteral("/nodes/backend-1/faults.conf"));
+        QVERIFY(faults.open(QIODevice::Append));
+        faults.write("STEP_SECONDS=0.15\n");
+    }
     QSignalSpy finished(window.session()->install(), &InstallJob::finished);
     QVERIFY(goNext(wizard));
     QCOMPARE(wizard->currentId(), int(InstallWizard::Install));
+    {
+        // backend-1's connection drops during its install: the row says so, then goes on.
+        auto *tree = child<QTreeWidget>(wizard, "installTree");
+        const auto backend1 = [&]() -> QTreeWidgetItem * {
+            const QList<QTreeWidgetItem *> rows = tree->findItems(QStringLiteral("backend-1"), Qt::MatchExactly | Qt::MatchRecursive, InstallPage::NodeColumn);
+            for (QTreeWidgetItem *row : rows) {
+                if (row->text(InstallPage::StepColumn).startsWith(QStringLiteral("Install the")) && row->text(InstallPage::StateColumn) == QStringLiteral("running"))
+                    return row;
+            }
+            return nullptr;
+        };
+        QVERIFY2(QTest::qWaitFor([&] { return backend1() != nullptr; }, 120000), "backend-1 never ran its install step");
+        QTest::qWait(300);
+        for (qint64 pid : LabProcess::children(LabFixture::sshdPidIn(m_labDir, QStringLiteral("backend-1")))) {
+            if (pid > 0)
+                ::kill(pid_t(pid), SIGKILL);
+        }
+        QTreeWidgetItem *row = nullptr;
+        QVERIFY2(QTest::qWaitFor([&] {
+                     const QList<QTreeWidgetItem *> rows = tree->findItems(QStringLiteral("reconnecting"), Qt::MatchExactly | Qt::MatchRecursive, InstallPage::StateColumn);
+                     row = rows.value(0);
+                     return row != nullptr;
+                 }, 30000),
+                 "the row never said reconnecting");
+        QCOMPARE(row->text(InstallPage::NodeColumn), QStringLiteral("backend-1"));
+        QVERIFY(row->text(InstallPage::LastLineColumn).contains(QStringLiteral("attempt 1 of 8")));
+        saveScreenshot(&window, QStringLiteral("08-install-reconnecting.png"));
+        QVERIFY2(QTest::qWaitFor([&] { return row->text(InstallPage::StateColumn) != QStringLiteral("reconnecting"); }, 60000), "it never reconnected");
+        QCOMPARE(row->text(InstallPage::StateColumn), QStringLiteral("running"));
+    }
     QVERIFY(!wizard->button(QWizard::BackButton)->isVisible() || !wizard->button(QWizard::BackButton)->isEnabled());
     auto *retry = child<QPushButton>(wizard, "retryButton");
     QVERIFY2(QTest::qWaitFor([&] { return retry->isEnabled() || !finished.isEmpty(); }, 180000), "no decision was asked for");

@@ -1022,6 +1022,14 @@ Protokolle: %3</translation>
         <source>Install stopped: %1. To resume, open the project again (File &gt; Recent projects) and install; finished steps are not repeated.</source>
         <translation>Installation angehalten: %1. Zum Fortsetzen öffnen Sie das Projekt erneut (Datei &gt; Zuletzt verwendete Projekte) und installieren; erledigte Schritte werden nicht wiederholt.</translation>
     </message>
+    <message>
+        <source>connection lost; reconnecting (%1). The step goes on on the node.</source>
+        <translation>Verbindung verloren; neuer Verbindungsversuch (%1). Der Schritt läuft auf dem Knoten weiter.</translation>
+    </message>
+    <message>
+        <source>reconnecting</source>
+        <translation>verbindet neu</translation>
+    </message>
 </context>
 <context>
     <name>LabJob</name>

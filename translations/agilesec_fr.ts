@@ -1022,6 +1022,14 @@ Journaux : %3</translation>
         <source>Install stopped: %1. To resume, open the project again (File &gt; Recent projects) and install; finished steps are not repeated.</source>
         <translation>Installation arrêtée : %1. Pour reprendre, rouvrez le projet (Fichier &gt; Projets récents) et installez ; les étapes terminées ne sont pas refaites.</translation>
     </message>
+    <message>
+        <source>connection lost; reconnecting (%1). The step goes on on the node.</source>
+        <translation>Connexion perdue ; reconnexion en cours (%1). L'étape continue sur le nœud.</translation>
+    </message>
+    <message>
+        <source>reconnecting</source>
+        <translation>reconnexion</translation>
+    </message>
 </context>
 <context>
     <name>LabJob</name>

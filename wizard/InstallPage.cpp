@@ -48,8 +48,9 @@ InstallPage::InstallPage(ClusterSession *session)
     m_tree->setColumnWidth(NodeColumn, 170);
     m_tree->setColumnWidth(StepColumn, 200);
     m_tree->setColumnWidth(ProgressColumn, 110);
+    // Wide enough for the longest state word ("reconnecting", and its German and French).
+    m_tree->setColumnWidth(StateColumn, m_tree->fontMetrics().horizontalAdvance(tr("reconnecting")) + 48);
     m_tree->setColumnWidth(ElapsedColumn, 70);
-    m_tree->setColumnWidth(StateColumn, 90);
     connect(m_tree, &QTreeWidget::currentItemChanged, this, [this] {
         showLogOf(selectedNode());
         updateButtons();

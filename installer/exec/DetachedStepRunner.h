@@ -6,11 +6,10 @@
 
 class SshSession;
 
-// Runs one Run step detached on its node (DetachedStep) and follows its log until it exits:
-// lines are delivered whole and counted in bytes, so a follower that comes back after a
-// dropped connection (context.detached carries the offset) shows neither a line twice nor
-// one less. A connection that drops or stops answering ends the call with connectionLost and
-// leaves the step running; the caller reconnects and calls again in Resume mode.
+// Runs one Run step detached on its node (ssh/DetachedCommand) and says how it ended, as a
+// StepOutcome: the exit status, a result taken over from a run that ended while the installer
+// was away (a failure with the node's last lines), or connectionLost for the caller to
+// reconnect and follow again (context.detached carries the run and the offset).
 class DetachedStepRunner
 {
 public:

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "exec/DetachedState.h"
+#include "ssh/DetachedState.h"
 
 #include <QByteArray>
 #include <QString>

@@ -3,11 +3,13 @@
 #include "core/ProfileCatalog.h"
 #include "core/ServiceStatusTable.h"
 #include "core/SiteFailureAnalysis.h"
+#include "ssh/DetachedCommand.h"
 #include "ssh/SshSession.h"
 #include "util/ShellQuote.h"
 #include "verify/HttpsProbe.h"
 
 #include <QThread>
+#include <QUuid>
 #include <memory>
 
 namespace {
@@ -36,6 +38,7 @@ DrillRun::DrillRun(const Cluster &cluster, const QList<NodeTarget> &targets, con
     , m_secrets(secrets)
     , m_options(options)
     , m_fqdn(cluster.fqdn())
+    , m_drillId(QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
     m_clock.start();
     const auto [host, port] = HttpsProbe::splitHostPort(options.entry, cluster.frontendPort);
@@ -262,6 +265,40 @@ HaDrill::Result DrillRun::verdict(bool served, bool recovered)
     return finish(true, QStringLiteral("users kept being served through %1:%2 while %3 was down, and everything is back").arg(m_entryHost).arg(m_entryPort).arg(m_options.name));
 }
 
+QString DrillRun::startService(std::unique_ptr<SshSession> &session, const NodeTarget &target, const QString &service)
+{
+    DetachedStep::Request request;
+    request.stateRoot = target.installerDir + QStringLiteral("/.agilesec-steps");
+    request.stepId = QStringLiteral("%1/drill-restore-%2").arg(target.hostname, service);
+    request.command = QStringLiteral("cd %1 && ./scripts/manage.sh start %2").arg(ShellQuote::quote(target.installerDir), ShellQuote::quote(service));
+    request.commandSha = m_drillId;
+    DetachedState state;
+    DetachedCommand::Options options;
+    options.timeoutMs = 10 * 60 * 1000;
+    QString lastError;
+    for (int attempt = 0, delay = 1; attempt < 4; ++attempt, delay *= 2) {
+        if (!session) {
+            QThread::sleep(delay);
+            QString error;
+            session = connectTo(target, m_secrets, &error);
+            if (!session) {
+                lastError = QStringLiteral("cannot reconnect: %1").arg(error);
+                continue;
+            }
+        }
+        const DetachedCommand::Result r = DetachedCommand::run(*session, request, state, options);
+        if (r.exitStatus)
+            return *r.exitStatus == 0 ? QString() : QStringLiteral("exit %1: %2").arg(*r.exitStatus).arg(r.tail.join(QStringLiteral(" | ")));
+        if (!r.connectionLost)
+            return r.refusal.isEmpty() ? QStringLiteral("no exit status: %1").arg(r.error) : r.refusal;
+        lastError = r.error;
+        state.mode = DetachedStep::Mode::Resume; // it may be running or done there: never started twice
+        session.reset();
+        add(QStringLiteral("restore %1: connection lost while starting %2 (%3); reconnecting").arg(target.hostname, service, r.error), true);
+    }
+    return lastError;
+}
+
 void DrillRun::restore()
 {
     // Services in their order, then the crons; idempotent (what is restored is forgotten).
@@ -273,16 +310,20 @@ void DrillRun::restore()
             m_restoredOk = false;
             continue;
         }
-        const QString dir = ShellQuote::quote(s.target.installerDir);
         for (const QString &svc : s.services) {
-            const ExecResult r = runOn(*session, QStringLiteral("cd %1 && ./scripts/manage.sh start %2").arg(dir, ShellQuote::quote(svc)), m_secrets);
-            m_restoredOk = m_restoredOk && r.ok();
-            if (!r.ok())
-                add(QStringLiteral("restore %1: starting %2 failed: %3").arg(s.target.hostname, svc, r.describe()), true);
+            const QString failure = startService(session, s.target, svc);
+            m_restoredOk = m_restoredOk && failure.isEmpty();
+            if (!failure.isEmpty())
+                add(QStringLiteral("restore %1: starting %2 failed: %3").arg(s.target.hostname, svc, failure), true);
         }
         if (!s.services.isEmpty())
             add(QStringLiteral("restored %1: started %2").arg(s.target.hostname, s.services.join(QStringLiteral(", "))));
-        if (s.cronSaved) {
+        if (s.cronSaved && !session)
+            session = connectTo(s.target, m_secrets, &error);
+        if (s.cronSaved && !session) {
+            add(QStringLiteral("restore %1: crontab not restored, cannot connect: %2").arg(s.target.hostname, error), true);
+            m_restoredOk = false;
+        } else if (s.cronSaved) {
             ExecOptions o;
             o.stdinData = s.crontab;
             o.timeoutMs = 60000;

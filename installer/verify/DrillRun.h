@@ -7,6 +7,9 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <memory>
+
+class SshSession;
 
 // One failover drill in progress, for HaDrill::run: the nodes to stop, the checks before, the
 // stop (recording exactly what ran), quorum, whether users are still served by the others, the
@@ -40,6 +43,9 @@ private:
     bool recovered();
     HaDrill::Result verdict(bool served, bool recovered);
     void restore(); // idempotent: what is restored is forgotten
+    // Starts one stopped service detached on its node, reconnecting (1, 2, 4 s) when the
+    // connection goes meanwhile: a dropped link never leaves a drill's victim stopped.
+    QString startService(std::unique_ptr<SshSession> &session, const NodeTarget &target, const QString &service);
     HaDrill::Result finish(bool passed, const QString &verdict);
     void add(const QString &text, bool problem = false);
     bool cancelled() const;
@@ -55,6 +61,7 @@ private:
     QList<NodeTarget> m_victims;
     QList<Stopped> m_stopped;
     bool m_restoredOk = true;
+    const QString m_drillId; // this drill's restore steps are new steps: an earlier drill's result is never taken over
     bool m_quorumOk = true;
     QString m_quorumText;
     HaDrill::Result m_result;

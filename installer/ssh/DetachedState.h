@@ -1,6 +1,6 @@
 #pragma once
 
-#include "exec/DetachedStep.h"
+#include "ssh/DetachedStep.h"
 
 #include <QString>
 

@@ -1,4 +1,4 @@
-#include "exec/DetachedStep.h"
+#include "ssh/DetachedStep.h"
 
 #include "util/ShellQuote.h"
 
@@ -62,7 +62,7 @@ if [ $go = 1 ]; then
   if command -v setsid > /dev/null 2>&1; then setsid sh -c "$W" agilesec-step "$D" "$U" < /dev/null > /dev/null 2>&1 &
   else (trap '' HUP; exec sh -c "$W" agilesec-step "$D" "$U") < /dev/null > /dev/null 2>&1 & fi
   if [ "$I" = 1 ]; then cat > "$D/in"; rm -f "$D/in"; fi
-  n=0; while [ ! -f "$D/pid" ] && [ $n -lt 200 ]; do nap 0.05; n=$((n + 1)); done
+  n=0; while [ ! -f "$D/pid" ] && [ $n -lt 1000 ]; do nap 0.01; n=$((n + 1)); done
   echo "$P started $(cut -d' ' -f1 "$D/pid" 2>/dev/null)" >&2
 fi
 echo "$P run $(cat "$D/run")" >&2
@@ -70,7 +70,8 @@ echo "$P run $(cat "$D/run")" >&2
 
 // Follows the log from byte O. The status is looked at before the log's size, so once it is
 // there every byte before it has been sent. The heartbeat proves the path is alive; when the
-// connection is gone it dies on its next write, and the follower ends with it. Its sleep must
+// connection is gone it dies on its next write, and the follower ends with it. It polls often
+// at first (most steps are short) and four times a second after 2 s. Its sleep must
 // not hold the channel's stderr, or the channel would stay open until that sleep ends.
 const char *follower = R"sh([ -f "$D/log" ] || { echo "$P missing" >&2; exit 0; }
 ( while nap "$H" < /dev/null > /dev/null 2>&1; do echo "$P alive" >&2; done ) & h=$!
@@ -83,7 +84,7 @@ while :; do
   if [ $f = 1 ]; then echo "$P status $(cat "$D/status")" >&2; exit 0; fi
   kill -0 "$h" 2>/dev/null || exit 0
   if [ "$(state)" = lost ] && [ ! -f "$D/status" ]; then echo "$P lost" >&2; exit 0; fi
-  n=$((n + 1)); if [ $n -lt 40 ]; then nap 0.05; else nap 0.25; fi
+  n=$((n + 1)); if [ $n -lt 20 ]; then nap 0.01; elif [ $n -lt 60 ]; then nap 0.05; else nap 0.25; fi
 done)sh";
 } // namespace
 
