@@ -4,7 +4,7 @@
 // start in its own session, follow its log, read its exit status). Prints
 //   plain_ms detached_ms extra_ms ratio
 // as medians. Usage: agilesec-bench-detach PROJECT NODE DELAY_MS RUNS
-#include "DelayProxy.h"
+#include "ProxiedEndpoint.h"
 #include "exec/DetachedStepRunner.h"
 #include "project/Project.h"
 #include "ssh/SshSession.h"
@@ -12,7 +12,6 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QTextStream>
-#include <QThread>
 #include <algorithm>
 
 namespace {
@@ -41,25 +40,12 @@ int main(int argc, char *argv[])
     }
     const int delay = args[3].toInt();
     const int runs = std::max(1, args[4].toInt());
-    SshEndpoint endpoint = project->endpointFor(*node);
-    QThread proxyThread;
-    DelayProxy *proxy = nullptr;
-    if (delay > 0) {
-        proxy = new DelayProxy(QHostAddress(endpoint.host), quint16(endpoint.port), delay);
-        proxy->moveToThread(&proxyThread);
-        proxyThread.start();
-        bool listening = false;
-        QMetaObject::invokeMethod(proxy, [&] { listening = proxy->listen(); }, Qt::BlockingQueuedConnection);
-        if (!listening)
-            return 1;
-        endpoint.acceptedFingerprints = {endpoint.pinnedFingerprint}; // same node, other address
-        endpoint.pinnedFingerprint.clear();
-        endpoint.host = QStringLiteral("127.0.0.1");
-        endpoint.port = proxy->port();
-    }
+    const ProxiedEndpoint route(project->endpointFor(*node), delay);
+    if (!route.ok())
+        return 1;
     int code = 1;
     {
-        SshSession session(endpoint, {});
+        SshSession session(route.endpoint(), {});
         if (session.connect()) {
             const QString installerDir = project->accessFor(*node).installerDir;
             QList<double> plain, detached;
@@ -88,11 +74,6 @@ int main(int argc, char *argv[])
         } else {
             QTextStream(stderr) << session.error() << '\n';
         }
-    }
-    if (proxy) {
-        QMetaObject::invokeMethod(proxy, [&] { delete proxy; }, Qt::BlockingQueuedConnection);
-        proxyThread.quit();
-        proxyThread.wait();
     }
     return code;
 }

@@ -1,6 +1,6 @@
 // Benchmark: upload a file to a lab node with SshUploader and with OpenSSH's scp, directly on
 // loopback and through DelayProxy (delay each way). Prints seconds and ratios.
-#include "DelayProxy.h"
+#include "ProxiedEndpoint.h"
 #include "project/Project.h"
 #include "ssh/SshSession.h"
 #include "ssh/SshUploader.h"
@@ -72,36 +72,16 @@ int main(int argc, char *argv[])
     const QString remote = project->accessFor(*node).installerDir + QStringLiteral("/bench-upload.bin");
     const QString scpRemote = project->accessFor(*node).installerDir + QStringLiteral("/bench-scp.bin");
 
-    QString host = endpoint.host;
-    int port = endpoint.port;
-    QThread proxyThread;
-    DelayProxy *proxy = nullptr;
-    if (delay > 0) {
-        proxy = new DelayProxy(QHostAddress(endpoint.host), quint16(endpoint.port), delay);
-        proxy->moveToThread(&proxyThread);
-        proxyThread.start();
-        bool listening = false;
-        QMetaObject::invokeMethod(proxy, [&] { listening = proxy->listen(); }, Qt::BlockingQueuedConnection);
-        if (!listening)
-            return 1;
-        host = QStringLiteral("127.0.0.1");
-        port = proxy->port();
-        endpoint.acceptedFingerprints = {endpoint.pinnedFingerprint}; // same node, other address
-        endpoint.pinnedFingerprint.clear();
-        endpoint.host = host;
-        endpoint.port = port;
-    }
+    const ProxiedEndpoint route(endpoint, delay);
+    if (!route.ok())
+        return 1;
+    endpoint = route.endpoint();
     QFile::remove(remote);
     int channelsUsed = 0;
     const double ours = runOurs(endpoint, file, remote, channels, &channelsUsed);
     QFile::remove(remote);
-    const double scp = runScp(*project, endpoint, host, port, file, scpRemote);
+    const double scp = runScp(*project, endpoint, endpoint.host, endpoint.port, file, scpRemote);
     QFile::remove(scpRemote);
-    if (proxy) {
-        QMetaObject::invokeMethod(proxy, [&] { delete proxy; }, Qt::BlockingQueuedConnection);
-        proxyThread.quit();
-        proxyThread.wait();
-    }
     if (ours < 0 || scp < 0)
         return 1;
     QTextStream(stdout) << QString::number(ours, 'f', 2) << ' ' << QString::number(scp, 'f', 2) << ' ' << channelsUsed << '\n';

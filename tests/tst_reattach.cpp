@@ -107,6 +107,8 @@ private Q_SLOTS:
     void droppedConnectionReconnectsWithoutLosingALine();
     void frozenSshdIsReconnectedAfterItThaws();
     void nodeThatNeverComesBackFailsAndTheOthersFinish();
+    void changedHostKeyOnReconnectStopsTheNode();
+    void verifyListsWhatTheNodesKept();
 };
 
 void TestReattach::killedInstallerReattachesAndTheStepRunsOnce()
@@ -223,6 +225,59 @@ void TestReattach::nodeThatNeverComesBackFailsAndTheOthersFinish()
     for (const QString &host : {QStringLiteral("backend-1"), QStringLiteral("backend-2"), QStringLiteral("frontend-1")})
         QVERIFY2(TestFiles::read(lab.labDir() + QStringLiteral("/output/logs/") + host + QStringLiteral(".log")).contains("/admin-password: ok"), qPrintable(host));
     QCOMPARE(lab.installerRuns(QStringLiteral("backend-1")), 0);
+    lab.stop();
+}
+
+void TestReattach::changedHostKeyOnReconnectStopsTheNode()
+{
+    LabFixture lab;
+    const QString error = lab.start(QStringLiteral("4"));
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    lab.setFault(QStringLiteral("backend-1"), QStringLiteral("STEP_SECONDS=0.3"));
+    RunningCli run(installArguments(lab));
+    QVERIFY2(run.waitFor("backend-1 | [3/20]"), run.seen().constData());
+    // The node "is replaced" while the connection is down: a new host key behind the same address.
+    const QString key = lab.nodeDir(QStringLiteral("backend-1")) + QStringLiteral("/ssh_host_ed25519_key");
+    QFile::remove(key);
+    QFile::remove(key + QStringLiteral(".pub"));
+    QCOMPARE(QProcess::execute(QStringLiteral("ssh-keygen"), {QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"), QStringLiteral("-N"),
+                                                             QString(), QStringLiteral("-f"), key}),
+             0);
+    ::kill(pid_t(lab.sshdPid(QStringLiteral("backend-1"))), SIGHUP); // sshd re-executes itself and reads the new key
+    QTest::qWait(500);
+    signalAll(lab.connectionPids(QStringLiteral("backend-1")), SIGKILL);
+    QCOMPARE(run.finish(), 1);
+    QVERIFY2(run.seen().contains("the host key changed since this install connected"), run.seen().constData());
+    QVERIFY(!run.seen().contains("reconnecting (attempt 2 of 8")); // refused at once, not retried
+    lab.stop();
+}
+
+void TestReattach::verifyListsWhatTheNodesKept()
+{
+    LabFixture lab;
+    const QString error = lab.start(QStringLiteral("4"));
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    lab.setFault(QStringLiteral("backend-1"), QStringLiteral("FAIL_AT_STEP=install-kafka"));
+    RunningCli run(installArguments(lab));
+    QCOMPARE(run.finish(), 1);
+    const CliRun verify = CliRun::run({QStringLiteral("verify"), QStringLiteral("--project"), lab.project.path, QStringLiteral("--node"),
+                                       QStringLiteral("backend-1"), QStringLiteral("--steps")});
+    QVERIFY2(verify.out.contains(QStringLiteral("steps kept on backend-1 (")), verify.describe().constData());
+    QVERIFY2(verify.out.contains(QRegularExpression(QStringLiteral("FAILED exit 1 +\\S+ \\S+ backend-1\\.install\n"))), verify.describe().constData());
+    QVERIFY(verify.out.contains(QStringLiteral("      | ERROR: [5/20] Installing kafka failed (simulated fault FAIL_AT_STEP=install-kafka)")));
+    QVERIFY(verify.out.contains(QRegularExpression(QStringLiteral("done +\\S+ \\S+ backend-1\\.tune\n"))));
+    const CliRun json = CliRun::run({QStringLiteral("verify"), QStringLiteral("--project"), lab.project.path, QStringLiteral("--node"),
+                                     QStringLiteral("backend-1"), QStringLiteral("--steps"), QStringLiteral("--json")});
+    const QJsonArray steps = QJsonDocument::fromJson(json.out.toUtf8()).object().value(QStringLiteral("steps")).toArray().at(0).toObject().value(QStringLiteral("steps")).toArray();
+    bool sawInstall = false;
+    for (const QJsonValue &s : steps) {
+        if (s.toObject().value(QStringLiteral("step")).toString() == QStringLiteral("backend-1.install")) {
+            sawInstall = true;
+            QCOMPARE(s.toObject().value(QStringLiteral("exitStatus")).toInt(), 1);
+            QCOMPARE(s.toObject().value(QStringLiteral("state")).toString(), QStringLiteral("done"));
+        }
+    }
+    QVERIFY2(sawInstall, json.out.toUtf8().constData());
     lab.stop();
 }
 

@@ -33,10 +33,12 @@ private Q_SLOTS:
     void unknownHostKeyNeedsExplicitAcceptance();
     void knownHostsFileIsHonoured();
     void changedHostKeyIsRefusedWithAWarning();
+    void revokedKeyIsRefusedAsOpenSshRefusesIt();
     void sshConfigHostAliasAndProxyCommand();
     void keyWithPassphrase();
     void unauthorizedKeyExplainsWhatWasTried();
     void agentAuthentication();
+    void identitiesOnlyWithACrowdedAgent();
     void passwordAndKeyboardInteractive();
     void exitStatusTimeoutCancelAndSilence();
     void sudoWithAndWithoutPassword();
@@ -143,8 +145,81 @@ void TestSsh::knownHostsFileIsHonoured()
     SshSession changed(endpoint, {});
     QVERIFY(!changed.connect());
     QVERIFY2(changed.error().contains(QStringLiteral("has CHANGED")), qPrintable(changed.error()));
+    // Both fingerprints, the known one as ssh-keygen -l shows it, with where it is written.
+    const QString known = run(QStringLiteral("ssh-keygen"), {QStringLiteral("-lf"), m_lab.nodeDir(QStringLiteral("backend-1")) + QStringLiteral("/ssh_host_ed25519_key.pub")})
+                              .split(QLatin1Char(' '))
+                              .value(1);
+    QVERIFY(known.startsWith(QStringLiteral("SHA256:")));
+    QVERIFY2(changed.error().contains(QStringLiteral("Known fingerprint: ssh-ed25519 %1 (%2:1)").arg(known, knownHosts)), qPrintable(changed.error()));
+    QVERIFY(changed.error().contains(changed.serverFingerprint()));
     // known_hosts is read, never written.
     QVERIFY(TestFiles::read(knownHosts).contains(other.left(other.lastIndexOf(' '))));
+}
+
+void TestSsh::revokedKeyIsRefusedAsOpenSshRefusesIt()
+{
+    const SshEndpoint pinned = m_lab.endpoint(QStringLiteral("frontend-1"));
+    QByteArray key = TestFiles::read(m_lab.nodeDir(QStringLiteral("frontend-1")) + QStringLiteral("/ssh_host_ed25519_key.pub"));
+    key = key.left(key.lastIndexOf(' ')); // "ssh-ed25519 AAAA..."
+    const QByteArray name = QStringLiteral("[127.0.0.13]:%1").arg(pinned.port).toUtf8();
+    const QString knownHosts = m_lab.tempPath(QStringLiteral("revoked_known_hosts"));
+    // OpenSSH's verdict on the same file, with the same key and user.
+    const auto opensshRefuses = [&] {
+        CliRun::Options options;
+        options.timeoutMs = 30000;
+        const CliRun r = CliRun::program(QStringLiteral("ssh"),
+                                         {QStringLiteral("-F"), QStringLiteral("none"), QStringLiteral("-o"), QStringLiteral("UserKnownHostsFile=") + knownHosts,
+                                          QStringLiteral("-o"), QStringLiteral("GlobalKnownHostsFile=/dev/null"), QStringLiteral("-o"), QStringLiteral("StrictHostKeyChecking=yes"),
+                                          QStringLiteral("-o"), QStringLiteral("BatchMode=yes"), QStringLiteral("-i"), pinned.identityFile, QStringLiteral("-p"),
+                                          QString::number(pinned.port), QStringLiteral("%1@127.0.0.13").arg(pinned.user), QStringLiteral("true")},
+                                         options);
+        return r.exitCode == 255 && (r.out + r.err).contains(QStringLiteral("REVOKED"));
+    };
+    const auto ours = [&](bool keepPin, bool acceptNew) {
+        SshEndpoint endpoint = pinned;
+        if (!keepPin)
+            endpoint.pinnedFingerprint.clear();
+        endpoint.acceptNewHostKeys = acceptNew;
+        endpoint.knownHostsFile = knownHosts;
+        auto session = std::make_unique<SshSession>(endpoint, SshCredentials{});
+        const bool connected = session->connect();
+        return std::make_pair(connected, std::move(session));
+    };
+
+    // 1. @revoked for the host next to a normal line for the same key.
+    TestFiles::write(knownHosts, "@revoked " + name + ' ' + key + '\n' + name + ' ' + key + '\n');
+    QVERIFY(opensshRefuses());
+    auto [connected1, s1] = ours(false, false);
+    QVERIFY(!connected1);
+    QCOMPARE(s1->hostKeyRefusal(), SshSession::HostKeyRefusal::Revoked);
+    QVERIFY2(s1->error().contains(QStringLiteral("is REVOKED: %1 line 1 marks it @revoked").arg(knownHosts)), qPrintable(s1->error()));
+    // The project's pin for that very key does not make it trusted.
+    auto [connectedPinned, sPinned] = ours(true, false);
+    QVERIFY(!connectedPinned);
+    QCOMPARE(sPinned->hostKeyRefusal(), SshSession::HostKeyRefusal::Revoked);
+
+    // 2. @revoked * with the host's line hashed (ssh-keygen -H).
+    TestFiles::write(knownHosts, name + ' ' + key + '\n');
+    QCOMPARE(QProcess::execute(QStringLiteral("ssh-keygen"), {QStringLiteral("-q"), QStringLiteral("-H"), QStringLiteral("-f"), knownHosts}), 0);
+    QVERIFY(!TestFiles::read(knownHosts).contains("127.0.0.13"));
+    TestFiles::write(knownHosts, "@revoked * " + key + '\n' + TestFiles::read(knownHosts));
+    QVERIFY(opensshRefuses());
+    auto [connected2, s2] = ours(false, false);
+    QVERIFY(!connected2);
+    QCOMPARE(s2->hostKeyRefusal(), SshSession::HostKeyRefusal::Revoked);
+
+    // 3. Only the @revoked line: not "unknown", and accept-new does not pin it.
+    TestFiles::write(knownHosts, "@revoked " + name + ' ' + key + '\n');
+    auto [connected3, s3] = ours(false, true);
+    QVERIFY(!connected3);
+    QCOMPARE(s3->hostKeyRefusal(), SshSession::HostKeyRefusal::Revoked);
+    QVERIFY(!s3->shouldPin());
+
+    // A @revoked line for another host does not touch this one; a hashed line still matches.
+    TestFiles::write(knownHosts, "@revoked [127.0.0.99]:22 " + key + '\n' + name + ' ' + key + '\n');
+    auto [connected4, s4] = ours(false, false);
+    QVERIFY2(connected4, qPrintable(s4->error()));
+    QCOMPARE(s4->hostKeyTrust(), SshSession::HostKeyTrust::KnownHosts);
 }
 
 void TestSsh::changedHostKeyIsRefusedWithAWarning()
@@ -294,6 +369,62 @@ void TestSsh::agentAuthentication()
     QVERIFY2(session.connect(), qPrintable(session.error()));
     run(QStringLiteral("kill"), {agentPid});
     qunsetenv("SSH_AUTH_SOCK");
+}
+
+// An agent holding seven other keys: without IdentitiesOnly both OpenSSH and we run into the
+// server's MaxAuthTries (6); with it both succeed with the IdentityFile. And auth "key" with no
+// key file in the project takes ssh_config's IdentityFile, as the documentation says.
+void TestSsh::identitiesOnlyWithACrowdedAgent()
+{
+    const QString agentOutput = run(QStringLiteral("ssh-agent"), {QStringLiteral("-s")});
+    const QString socket = QRegularExpression(QStringLiteral("SSH_AUTH_SOCK=([^;]+);")).match(agentOutput).captured(1);
+    const QString agentPid = QRegularExpression(QStringLiteral("SSH_AGENT_PID=([0-9]+);")).match(agentOutput).captured(1);
+    QVERIFY2(!socket.isEmpty(), qPrintable(agentOutput));
+    qputenv("SSH_AUTH_SOCK", socket.toUtf8());
+    for (int i = 0; i < 7; ++i) {
+        const QString key = m_lab.tempPath(QStringLiteral("crowd-%1").arg(i));
+        QCOMPARE(QProcess::execute(QStringLiteral("ssh-keygen"), {QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"), QStringLiteral("-N"), QString(),
+                                                                 QStringLiteral("-f"), key}),
+                 0);
+        QCOMPARE(QProcess::execute(QStringLiteral("ssh-add"), {QStringLiteral("-q"), key}), 0);
+    }
+    SshEndpoint endpoint = m_lab.endpoint(QStringLiteral("backend-2"));
+    const QString labKey = m_lab.project.resolve(m_lab.project.defaults.identityFile);
+    const QString config = m_lab.tempPath(QStringLiteral("crowded_ssh_config"));
+    const auto opensshConnects = [&] {
+        CliRun::Options options;
+        options.timeoutMs = 30000;
+        const CliRun r = CliRun::program(QStringLiteral("ssh"),
+                                         {QStringLiteral("-F"), config, QStringLiteral("-o"), QStringLiteral("StrictHostKeyChecking=no"), QStringLiteral("-o"),
+                                          QStringLiteral("UserKnownHostsFile=/dev/null"), QStringLiteral("-o"), QStringLiteral("BatchMode=yes"), QStringLiteral("-p"),
+                                          QString::number(endpoint.port), QStringLiteral("%1@%2").arg(endpoint.user, endpoint.host), QStringLiteral("true")},
+                                         options);
+        return r.exitCode == 0;
+    };
+    endpoint.auth = QStringLiteral("agent");
+    endpoint.identityFile.clear();
+    endpoint.configFile = config;
+
+    TestFiles::write(config, QStringLiteral("Host %1\n  IdentityFile %2\n").arg(endpoint.host, labKey).toUtf8());
+    QVERIFY(!opensshConnects());
+    {
+        SshSession crowded(endpoint, {});
+        QVERIFY(!crowded.connect());
+    }
+    TestFiles::write(config, QStringLiteral("Host nothing-else\n  User nobody\nHost %1\n  IdentitiesOnly yes\n  IdentityFile %2\n").arg(endpoint.host, labKey).toUtf8());
+    QVERIFY(opensshConnects());
+    {
+        SshSession only(endpoint, {});
+        QVERIFY2(only.connect(), qPrintable(only.error()));
+    }
+    run(QStringLiteral("kill"), {agentPid});
+    qunsetenv("SSH_AUTH_SOCK");
+
+    // auth "key" without a key file in the project: ssh_config's IdentityFile applies.
+    TestFiles::write(config, QStringLiteral("Host %1\n  IdentityFile %2\n").arg(endpoint.host, labKey).toUtf8());
+    endpoint.auth = QStringLiteral("key");
+    SshSession fromConfig(endpoint, {});
+    QVERIFY2(fromConfig.connect(), qPrintable(fromConfig.error()));
 }
 
 void TestSsh::passwordAndKeyboardInteractive()

@@ -160,6 +160,10 @@
         <source>Connected; but this user may not use sudo, which the install needs.</source>
         <translation>Verbunden; aber dieser Benutzer darf sudo nicht verwenden, das die Installation braucht.</translation>
     </message>
+    <message>
+        <source>REVOKED</source>
+        <translation>WIDERRUFEN</translation>
+    </message>
 </context>
 <context>
     <name>AddNodePage</name>

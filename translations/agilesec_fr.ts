@@ -160,6 +160,10 @@
         <source>Connected; but this user may not use sudo, which the install needs.</source>
         <translation>Connecté ; mais cet utilisateur ne peut pas utiliser sudo, nécessaire à l'installation.</translation>
     </message>
+    <message>
+        <source>REVOKED</source>
+        <translation>RÉVOQUÉE</translation>
+    </message>
 </context>
 <context>
     <name>AddNodePage</name>

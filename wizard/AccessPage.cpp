@@ -209,6 +209,7 @@ void AccessPage::showChecks()
         static const QHash<int, QString> keyText{{int(ConnectionCheck::HostKey::Trusted), tr("trusted")},
                                                   {int(ConnectionCheck::HostKey::Unknown), tr("UNKNOWN")},
                                                   {int(ConnectionCheck::HostKey::Changed), tr("CHANGED")},
+                                                  {int(ConnectionCheck::HostKey::Revoked), tr("REVOKED")},
                                                   {int(ConnectionCheck::HostKey::NotReached), tr("-")}};
         const QStringList cells{c.hostname, c.destination, QStringLiteral("%1 %2").arg(keyText.value(int(c.hostKey)), c.fingerprint), detail(c)};
         for (int column = 0; column < cells.size(); ++column) {

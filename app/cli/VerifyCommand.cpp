@@ -6,6 +6,7 @@
 #include "pki/ClusterPki.h"
 #include "verify/ClusterVerifier.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -15,7 +16,7 @@
 VerifyCommand::VerifyCommand()
     : ProjectCommand({QStringLiteral("verify"),
              QStringLiteral("Compare every node's services with its profile (manage.sh status)"),
-             QStringLiteral("verify --project P [--node NAME]... [--health [--via HOST[:PORT]]] [--json]"),
+             QStringLiteral("verify --project P [--node NAME]... [--health [--via HOST[:PORT]]] [--steps] [--json]"),
              QStringLiteral("Reads ./scripts/manage.sh status on every node in parallel and compares it with the services the node's profile "
                               "runs (9 on a backend, 6 on an ADDITIONAL_FRONTEND, 3 on a COORDINATOR, 2 on a scan node, ...). Changes nothing. "
                               "Exit 1 when a service is missing or not Running.")},
@@ -32,7 +33,10 @@ QList<QCommandLineOption> VerifyCommand::projectOptions() const
                                               "/health-check, /signin and ingestion route, the web certificate, and the entry point.")),
             QCommandLineOption(QStringLiteral("via"), QStringLiteral("With --health: the entry point HOST[:PORT] (default: the VIP or the FQDN)."),
                                QStringLiteral("HOST")),
-            QCommandLineOption(QStringLiteral("ca-cert"), QStringLiteral("With --health: the CA to trust (default: the project's)."), QStringLiteral("F"))};
+            QCommandLineOption(QStringLiteral("ca-cert"), QStringLiteral("With --health: the CA to trust (default: the project's)."), QStringLiteral("F")),
+            QCommandLineOption(QStringLiteral("steps"),
+                               QStringLiteral("Also list what each node kept of the installer's detached steps (the last run of each): done with "
+                                              "its exit status, still running, or lost, with a failed step's last lines. Does not change the exit code."))};
 }
 
 int VerifyCommand::executeWithProject(const QCommandLineParser &parser, Opened &opened)
@@ -59,8 +63,10 @@ int VerifyCommand::executeWithProject(const QCommandLineParser &parser, Opened &
         health = ClusterHealth::run(opened.loaded.cluster, project.external, ca, parser.value(QStringLiteral("via")), project.hostsTarget);
         allOk = allOk && std::all_of(health.begin(), health.end(), [](const ClusterHealth::Check &c) { return c.ok; });
     }
+    const QList<NodeStepsReport> steps = parser.isSet(QStringLiteral("steps")) ? ClusterVerifier::steps(targets, sshPassword) : QList<NodeStepsReport>();
     if (!parser.isSet(QStringLiteral("json"))) {
         printText(reports, health, allOk);
+        printSteps(steps);
         return allOk ? Ok : Failed;
     }
     QJsonArray nodes;
@@ -72,6 +78,8 @@ int VerifyCommand::executeWithProject(const QCommandLineParser &parser, Opened &
     QJsonObject o{{QStringLiteral("ok"), allOk}, {QStringLiteral("nodes"), nodes}};
     if (withHealth)
         o.insert(QStringLiteral("health"), checks);
+    if (parser.isSet(QStringLiteral("steps")))
+        o.insert(QStringLiteral("steps"), stepsJson(steps));
     out() << QJsonDocument(o).toJson(QJsonDocument::Indented);
     return allOk ? Ok : Failed;
 }
@@ -95,4 +103,39 @@ void VerifyCommand::printText(const QList<NodeServiceReport> &reports, const QLi
         out() << (c.ok ? "OK    " : "FAIL  ") << c.target << ' ' << c.check << ": " << c.detail << '\n';
     out() << (allOk ? (health.isEmpty() ? "all nodes run the services their profiles need\n" : "all nodes run the services their profiles need, and answer over TLS\n")
                     : "some nodes are not as expected (see FAIL above)\n");
+}
+
+void VerifyCommand::printSteps(const QList<NodeStepsReport> &reports)
+{
+    for (const NodeStepsReport &r : reports) {
+        out() << "steps kept on " << r.hostname << " (" << r.stateRoot << "):";
+        if (!r.error.isEmpty()) {
+            out() << ' ' << r.error << '\n';
+            continue;
+        }
+        out() << (r.steps.isEmpty() ? " none\n" : "\n");
+        for (const DetachedStep::Record &s : r.steps) {
+            const QString when = QDateTime::fromSecsSinceEpoch(s.changedEpoch).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+            const QString how = s.state == QLatin1String("done") ? (s.exitStatus == 0 ? QStringLiteral("done") : QStringLiteral("FAILED exit %1").arg(s.exitStatus))
+                                                                 : s.state;
+            out() << QStringLiteral("  %1 %2 %3\n").arg(how, -14).arg(when, s.name);
+            for (const QString &line : s.lastLines)
+                out() << "      | " << line << '\n';
+        }
+    }
+}
+
+QJsonArray VerifyCommand::stepsJson(const QList<NodeStepsReport> &reports)
+{
+    QJsonArray nodes;
+    for (const NodeStepsReport &r : reports) {
+        QJsonArray steps;
+        for (const DetachedStep::Record &s : r.steps)
+            steps.append(QJsonObject{{QStringLiteral("step"), s.name}, {QStringLiteral("state"), s.state}, {QStringLiteral("exitStatus"), s.exitStatus},
+                                     {QStringLiteral("changed"), QDateTime::fromSecsSinceEpoch(s.changedEpoch).toUTC().toString(Qt::ISODate)},
+                                     {QStringLiteral("lastLines"), QJsonArray::fromStringList(s.lastLines)}});
+        nodes.append(QJsonObject{{QStringLiteral("node"), r.hostname}, {QStringLiteral("directory"), r.stateRoot}, {QStringLiteral("error"), r.error},
+                                 {QStringLiteral("steps"), steps}});
+    }
+    return nodes;
 }

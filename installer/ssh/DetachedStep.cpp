@@ -109,6 +109,40 @@ QString DetachedStep::script(const Request &request)
         + QLatin1String(follower);
 }
 
+QString DetachedStep::listScript(const QString &stateRoot)
+{
+    return QStringLiteral("R=") + ShellQuote::quote(stateRoot) + QLatin1Char('\n') + QLatin1String(stateFunction)
+        + QStringLiteral(R"sh(for D in "$R"/*/; do
+  [ -d "$D" ] || continue
+  D=${D%/}; s=$(state); x=-1; f="$D/log"
+  [ "$s" = done ] && { x=$(cat "$D/status"); f="$D/status"; }
+  echo "@@step ${D##*/} $s $x $(stat -c %Y "$f" 2>/dev/null || echo 0)"
+  if [ "$s" = lost ] || { [ "$s" = done ] && [ "$x" != 0 ]; }; then tail -n 3 "$D/log" | sed 's/^/@@line /'; fi
+done
+)sh");
+}
+
+QList<DetachedStep::Record> DetachedStep::parseList(const QByteArray &output)
+{
+    QList<Record> records;
+    for (const QString &line : QString::fromUtf8(output).split(QLatin1Char('\n'))) {
+        if (line.startsWith(QLatin1String("@@line ")) && !records.isEmpty()) {
+            records.last().lastLines << line.mid(7);
+            continue;
+        }
+        const QStringList f = line.split(QLatin1Char(' '));
+        if (f.size() != 5 || f[0] != QLatin1String("@@step"))
+            continue;
+        Record r;
+        r.name = f[1];
+        r.state = f[2];
+        r.exitStatus = f[3].toInt();
+        r.changedEpoch = f[4].toLongLong();
+        records << r;
+    }
+    return records;
+}
+
 std::optional<DetachedStep::Marker> DetachedStep::marker(const QString &stderrLine)
 {
     if (!stderrLine.startsWith(markerPrefix))

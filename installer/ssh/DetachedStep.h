@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QList>
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 // The node-side half of a detached step: the shell that starts a step's command in its own
@@ -43,8 +45,20 @@ public:
         QString value; // pid, run id, exit status, or text
     };
 
+    // What a node keeps of the last run of each step, for diagnosis (verify --steps).
+    struct Record {
+        QString name;        // the step directory's name, "backend-1.install"
+        QString state;       // done, running, lost
+        int exitStatus = -1; // done: how it ended
+        qint64 changedEpoch = 0; // when its status (or, running, its log) last changed
+        QStringList lastLines;   // a failed or lost step's last three lines of output
+    };
+
     static QString stateDir(const QString &stateRoot, const QString &stepId);
     // The whole command for one SSH exec: decide, start when needed, then follow.
     static QString script(const Request &request);
     static std::optional<Marker> marker(const QString &stderrLine);
+    // Lists every step kept under stateRoot (read only), and reads that listing.
+    static QString listScript(const QString &stateRoot);
+    static QList<Record> parseList(const QByteArray &output);
 };

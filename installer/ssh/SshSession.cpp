@@ -1,5 +1,7 @@
 #include "ssh/SshSession.h"
 
+#include "ssh/KnownHostsFile.h"
+
 #include <libssh/libssh.h>
 
 #include <QDir>
@@ -158,6 +160,9 @@ bool SshSession::connect()
         m_user = QString::fromUtf8(user);
         ssh_string_free_char(user);
     }
+    m_config = SshConfigLookup::lookup(m_endpoint.configFile, m_endpoint.host, m_user);
+    if (!m_config.identityAgent.isEmpty() && m_config.identityAgent != QLatin1String("none"))
+        ssh_options_set(m_session, SSH_OPTIONS_IDENTITY_AGENT, m_config.identityAgent.toUtf8().constData());
     if (ssh_connect(m_session) != SSH_OK) {
         m_error = QStringLiteral("cannot connect to %1: %2").arg(description(), QString::fromUtf8(ssh_get_error(m_session)));
         disconnect();
@@ -188,6 +193,15 @@ bool SshSession::verifyHostKey()
     m_fingerprint = QString::fromLatin1(fingerprint);
     ssh_string_free_char(fingerprint);
     ssh_clean_pubkey_hash(&hash);
+
+    char *presented = nullptr;
+    QByteArray keyBase64;
+    if (ssh_pki_export_pubkey_base64(key.get(), &presented) == SSH_OK) {
+        keyBase64 = QByteArray(presented);
+        ssh_string_free_char(presented);
+    }
+    if (!refuseRevoked(keyBase64))
+        return false; // before any pin or acceptance: a revoked key is never trusted
 
     const QString id = hostKeyId();
     const bool explicitlyAccepted = m_endpoint.acceptedFingerprints.contains(m_fingerprint);
@@ -221,9 +235,7 @@ bool SshSession::verifyHostKey()
             return true;
         }
         m_refusal = HostKeyRefusal::Changed;
-        m_error = changedWarning.arg(id, QStringLiteral("(in %1)").arg(m_endpoint.knownHostsFile.isEmpty() ? QStringLiteral("~/.ssh/known_hosts")
-                                                                                                          : m_endpoint.knownHostsFile),
-                                     m_fingerprint, id);
+        m_error = changedWarning.arg(id, knownFingerprints(keyBase64), m_fingerprint, id);
         return false;
     case SSH_KNOWN_HOSTS_UNKNOWN:
     case SSH_KNOWN_HOSTS_NOT_FOUND:
@@ -242,6 +254,78 @@ bool SshSession::verifyHostKey()
     }
     m_error = QStringLiteral("cannot check the host key of %1: %2").arg(id, QString::fromUtf8(ssh_get_error(m_session)));
     return false;
+}
+
+QStringList SshSession::identityFiles(bool withDefaults) const
+{
+    if (!m_endpoint.identityFile.isEmpty())
+        return {m_endpoint.identityFile};
+    if (!m_config.identityFiles.isEmpty())
+        return m_config.identityFiles;
+    QStringList defaults;
+    if (withDefaults) {
+        for (const char *name : {"id_rsa", "id_ecdsa", "id_ecdsa_sk", "id_ed25519", "id_ed25519_sk", "id_xmss", "id_dsa"}) {
+            const QString path = QDir::home().filePath(QStringLiteral(".ssh/") + QLatin1String(name));
+            if (QFileInfo::exists(path))
+                defaults << path; // as OpenSSH: a default that does not exist is not an attempt
+        }
+    }
+    return defaults;
+}
+
+QStringList SshSession::knownHostsFiles() const
+{
+    return {m_endpoint.knownHostsFile.isEmpty() ? QDir::home().filePath(QStringLiteral(".ssh/known_hosts")) : m_endpoint.knownHostsFile,
+            QStringLiteral("/etc/ssh/ssh_known_hosts")};
+}
+
+QStringList SshSession::knownHostNames() const
+{
+    QStringList names{KnownHostsFile::hostName(m_endpoint.host, int(m_port))};
+    char *host = nullptr;
+    if (m_session && ssh_options_get(m_session, SSH_OPTIONS_HOST, &host) == SSH_OK) {
+        names << KnownHostsFile::hostName(QString::fromUtf8(host), int(m_port));
+        ssh_string_free_char(host);
+    }
+    names.removeDuplicates();
+    return names;
+}
+
+bool SshSession::refuseRevoked(const QByteArray &keyBase64)
+{
+    if (keyBase64.isEmpty())
+        return true;
+    const QStringList names = knownHostNames();
+    for (const QString &file : knownHostsFiles()) {
+        for (const KnownHostsFile::Entry &e : KnownHostsFile::read(file)) {
+            if (e.marker != KnownHostsFile::Marker::Revoked || e.keyBase64 != keyBase64)
+                continue;
+            if (std::none_of(names.begin(), names.end(), [&](const QString &n) { return KnownHostsFile::matches(e, n); }))
+                continue;
+            m_refusal = HostKeyRefusal::Revoked;
+            m_error = QStringLiteral("the host key of %1 (%2) is REVOKED: %3 line %4 marks it @revoked. Nothing was sent. "
+                                     "This key must not be trusted, whatever pin or answer says otherwise; ask the node's owner for its current key.")
+                          .arg(hostKeyId(), m_fingerprint, e.file)
+                          .arg(e.line);
+            return false;
+        }
+    }
+    return true;
+}
+
+QString SshSession::knownFingerprints(const QByteArray &presentedBase64) const
+{
+    const QStringList names = knownHostNames();
+    QStringList known;
+    for (const QString &file : knownHostsFiles()) {
+        for (const KnownHostsFile::Entry &e : KnownHostsFile::read(file)) {
+            if (e.marker != KnownHostsFile::Marker::None || e.keyBase64 == presentedBase64)
+                continue;
+            if (std::any_of(names.begin(), names.end(), [&](const QString &n) { return KnownHostsFile::matches(e, n); }))
+                known << QStringLiteral("%1 %2 (%3:%4)").arg(e.keyType, KnownHostsFile::fingerprint(e.keyBase64), e.file).arg(e.line);
+        }
+    }
+    return known.isEmpty() ? QStringLiteral("(another key, in %1)").arg(knownHostsFiles().first()) : known.join(QStringLiteral("; "));
 }
 
 bool SshSession::authenticateWithKeyFile(const QString &path, QStringList *tried)
@@ -273,8 +357,20 @@ bool SshSession::authenticate()
     QStringList tried;
     const QString &auth = m_endpoint.auth;
 
-    if (auth == QLatin1String("agent")) {
-        if (qEnvironmentVariableIsEmpty("SSH_AUTH_SOCK")) {
+    if (auth == QLatin1String("agent") && m_config.identitiesOnly) {
+        // IdentitiesOnly: only the configured keys, never the agent's others (an agent with
+        // many keys would use up the server's MaxAuthTries before the right one).
+        const QStringList files = identityFiles(false);
+        for (const QString &path : files) {
+            if (authenticateWithKeyFile(path, &tried))
+                return true;
+        }
+        tried << (files.isEmpty() ? QStringLiteral("IdentitiesOnly yes, but no IdentityFile for this host")
+                                  : QStringLiteral("(IdentitiesOnly yes: the agent's other keys were not offered)"));
+    } else if (auth == QLatin1String("agent")) {
+        if (m_config.identityAgent == QLatin1String("none")) {
+            tried << QStringLiteral("ssh-agent (IdentityAgent none in ssh_config)");
+        } else if (m_config.identityAgent.isEmpty() && qEnvironmentVariableIsEmpty("SSH_AUTH_SOCK")) {
             tried << QStringLiteral("ssh-agent (SSH_AUTH_SOCK is not set: no agent is running)");
         } else if (ssh_userauth_agent(m_session, nullptr) == SSH_AUTH_SUCCESS) {
             return true;
@@ -286,12 +382,14 @@ bool SshSession::authenticate()
             return true;
         tried << QStringLiteral("default keys and ssh_config IdentityFile (none accepted or readable without a passphrase)");
     } else if (auth == QLatin1String("key")) {
-        QString path = m_endpoint.identityFile;
-        if (path.isEmpty()) {
-            tried << QStringLiteral("key (no key file given)");
-        } else if (authenticateWithKeyFile(path, &tried)) {
-            return true;
+        // The project's key file, else ssh_config's IdentityFile entries, else OpenSSH's defaults.
+        const QStringList files = identityFiles(true);
+        for (const QString &path : files) {
+            if (authenticateWithKeyFile(path, &tried))
+                return true;
         }
+        if (files.isEmpty())
+            tried << QStringLiteral("key (no key file given, no IdentityFile in ssh_config and none of ~/.ssh/id_* exists)");
     } else if (auth == QLatin1String("password") || auth == QLatin1String("keyboard-interactive")) {
         if (m_credentials.password.isEmpty() && !m_credentials.askSecret) {
             tried << QStringLiteral("%1 (no password was given)").arg(auth);

@@ -2,6 +2,7 @@
 
 #include "ssh/ExecOptions.h"
 #include "ssh/ExecResult.h"
+#include "ssh/SshConfigLookup.h"
 #include "ssh/SshCredentials.h"
 #include "ssh/SshEndpoint.h"
 
@@ -22,7 +23,8 @@ class SshSession
 public:
     enum class HostKeyTrust { None, Pinned, KnownHosts, AcceptedNew, AcceptedChanged };
     // Why connect() refused the host key, so a GUI can offer the right dialog.
-    enum class HostKeyRefusal { None, Unknown, Changed };
+    // Revoked: the key is marked @revoked in a known_hosts file; never to be accepted or pinned.
+    enum class HostKeyRefusal { None, Unknown, Changed, Revoked };
     enum class SudoMode { NoPassword, PasswordRequired, Unavailable };
 
     SshSession(SshEndpoint endpoint, SshCredentials credentials);
@@ -59,8 +61,19 @@ public:
 
 private:
     bool verifyHostKey();
+    // The known_hosts files read (the user's or the endpoint's, then the system's), and the
+    // names this host has in them ("host", "[host]:port", also the HostName ssh_config gave).
+    QStringList knownHostsFiles() const;
+    QStringList knownHostNames() const;
+    // Refuses a key marked @revoked for this host; false with m_error set.
+    bool refuseRevoked(const QByteArray &keyBase64);
+    // "SHA256:... (file:line)" for each key known_hosts holds for this host other than the one presented.
+    QString knownFingerprints(const QByteArray &presentedBase64) const;
     bool authenticate();
     bool authenticateWithKeyFile(const QString &path, QStringList *tried);
+    // The keys to offer from files: the project's, else ssh_config's IdentityFile entries, else
+    // (withDefaults) OpenSSH's default key files that exist.
+    QStringList identityFiles(bool withDefaults) const;
 
     SshEndpoint m_endpoint;
     SshCredentials m_credentials;
@@ -71,4 +84,5 @@ private:
     HostKeyRefusal m_refusal = HostKeyRefusal::None;
     QString m_user;
     unsigned int m_port = 0;
+    SshConfigLookup::Settings m_config; // what ssh_config says that libssh does not apply itself
 };

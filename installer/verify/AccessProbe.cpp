@@ -17,6 +17,9 @@ ConnectionCheck AccessProbe::connection(const QString &hostname, const SshSessio
         case SshSession::HostKeyRefusal::Changed:
             c.hostKey = ConnectionCheck::HostKey::Changed;
             break;
+        case SshSession::HostKeyRefusal::Revoked:
+            c.hostKey = ConnectionCheck::HostKey::Revoked;
+            break;
         case SshSession::HostKeyRefusal::None:
             c.hostKey = c.fingerprint.isEmpty() ? ConnectionCheck::HostKey::NotReached : ConnectionCheck::HostKey::Trusted;
             break;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/NodeServiceReport.h"
+#include "verify/NodeStepsReport.h"
 #include "project/NodeTarget.h"
 
 #include <QByteArray>
@@ -13,4 +14,6 @@ class ClusterVerifier
 public:
     static QList<NodeServiceReport> verify(const QList<NodeTarget> &targets, const QByteArray &sshPassword);
     static NodeServiceReport verifyNode(const NodeTarget &target, const QByteArray &sshPassword);
+    // The installer's detached steps each node kept (their last runs), in parallel.
+    static QList<NodeStepsReport> steps(const QList<NodeTarget> &targets, const QByteArray &sshPassword);
 };

@@ -9,7 +9,7 @@
 // was trusted, and what sudo does. Messages for people are made by the caller (the CLI prints
 // English, the wizard translates).
 struct ConnectionCheck {
-    enum class HostKey { Trusted, Unknown, Changed, NotReached };
+    enum class HostKey { Trusted, Unknown, Changed, Revoked, NotReached }; // Revoked: never offered for acceptance
     enum class Sudo { NotChecked, NoPassword, PasswordAccepted, PasswordRefused, PasswordMissing, Unavailable };
     QString hostname;
     QString destination;   // user@host:port

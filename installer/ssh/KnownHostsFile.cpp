@@ -1,0 +1,78 @@
+#include "ssh/KnownHostsFile.h"
+
+#include "util/SshPattern.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QMessageAuthenticationCode>
+#include <QRegularExpression>
+
+namespace {
+bool hashedMatch(const QString &field, const QString &name)
+{
+    // |1|base64(salt)|base64(HMAC-SHA1(salt, name))
+    const QStringList parts = field.split(QLatin1Char('|'));
+    if (parts.size() != 4 || parts[1] != QLatin1String("1"))
+        return false;
+    const QByteArray salt = QByteArray::fromBase64(parts[2].toLatin1());
+    const QByteArray want = QByteArray::fromBase64(parts[3].toLatin1());
+    return !want.isEmpty() && QMessageAuthenticationCode::hash(name.toUtf8(), salt, QCryptographicHash::Sha1) == want;
+}
+} // namespace
+
+QList<KnownHostsFile::Entry> KnownHostsFile::read(const QString &path)
+{
+    QList<Entry> entries;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return entries;
+    int number = 0;
+    static const QRegularExpression space(QStringLiteral("\\s+"));
+    while (!file.atEnd()) {
+        ++number;
+        const QString line = QString::fromUtf8(file.readLine()).trimmed();
+        if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
+            continue;
+        QStringList fields = line.split(space, Qt::SkipEmptyParts);
+        Entry e;
+        e.file = path;
+        e.line = number;
+        if (fields.first().startsWith(QLatin1Char('@'))) {
+            const QString marker = fields.takeFirst();
+            if (marker == QLatin1String("@revoked"))
+                e.marker = Marker::Revoked;
+            else if (marker == QLatin1String("@cert-authority"))
+                e.marker = Marker::CertAuthority;
+            else
+                continue; // an unknown marker: OpenSSH ignores the line too
+        }
+        if (fields.size() < 3)
+            continue;
+        e.hosts = fields[0];
+        e.keyType = fields[1];
+        e.keyBase64 = fields[2].toLatin1();
+        entries << e;
+    }
+    return entries;
+}
+
+QString KnownHostsFile::hostName(const QString &host, int port)
+{
+    return port == 22 || port <= 0 ? host : QStringLiteral("[%1]:%2").arg(host).arg(port);
+}
+
+bool KnownHostsFile::matches(const Entry &entry, const QString &name)
+{
+    if (entry.hosts.startsWith(QLatin1Char('|')))
+        return hashedMatch(entry.hosts, name);
+    return SshPattern::matchesList(entry.hosts.split(QLatin1Char(','), Qt::SkipEmptyParts), name);
+}
+
+QString KnownHostsFile::fingerprint(const QByteArray &keyBase64)
+{
+    const QByteArray digest = QCryptographicHash::hash(QByteArray::fromBase64(keyBase64), QCryptographicHash::Sha256);
+    QByteArray b64 = digest.toBase64();
+    while (b64.endsWith('='))
+        b64.chop(1);
+    return QStringLiteral("SHA256:") + QString::fromLatin1(b64);
+}

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+// known_hosts as OpenSSH reads it (sshd(8) "SSH_KNOWN_HOSTS FILE FORMAT"): markers (@revoked,
+// @cert-authority), comma-separated host patterns with * ? and ! negation, [host]:port for
+// other ports, and hashed names (|1|salt|HMAC-SHA1). libssh 0.10 skips marker lines, so a
+// revoked key would pass as "not known yet"; this reader is what refuses it.
+class KnownHostsFile
+{
+public:
+    enum class Marker { None, Revoked, CertAuthority };
+    struct Entry {
+        Marker marker = Marker::None;
+        QString hosts;      // the host field as written
+        QString keyType;    // ssh-ed25519, ...
+        QByteArray keyBase64;
+        QString file;
+        int line = 0;
+    };
+
+    // Every well-formed line; a missing file is empty.
+    static QList<Entry> read(const QString &path);
+    // "host" for port 22, else "[host]:port", as known_hosts names hosts.
+    static QString hostName(const QString &host, int port);
+    // OpenSSH's rule: no negated pattern matches and at least one pattern (or the hash) does.
+    static bool matches(const Entry &entry, const QString &name);
+    static QString fingerprint(const QByteArray &keyBase64); // "SHA256:..." as ssh-keygen -l shows it
+};
