@@ -4,6 +4,7 @@
 #include "ssh/SshSession.h"
 
 #include <QElapsedTimer>
+#include <QTcpServer>
 #include <QThread>
 #include <thread>
 
@@ -39,6 +40,7 @@ private Q_SLOTS:
     void unauthorizedKeyExplainsWhatWasTried();
     void agentAuthentication();
     void identitiesOnlyWithACrowdedAgent();
+    void connectErrorsNameTheCause();
     void passwordAndKeyboardInteractive();
     void exitStatusTimeoutCancelAndSilence();
     void sudoWithAndWithoutPassword();
@@ -425,6 +427,41 @@ void TestSsh::identitiesOnlyWithACrowdedAgent()
     endpoint.auth = QStringLiteral("key");
     SshSession fromConfig(endpoint, {});
     QVERIFY2(fromConfig.connect(), qPrintable(fromConfig.error()));
+}
+
+// Each way a connection fails, produced for real, says what it is and what to check next.
+void TestSsh::connectErrorsNameTheCause()
+{
+    SshEndpoint endpoint = m_lab.endpoint(QStringLiteral("backend-1"));
+    endpoint.configFile = QStringLiteral("none");
+    endpoint.connectTimeoutSeconds = 2;
+    const auto errorFor = [&](const QString &host, int port) {
+        SshEndpoint e = endpoint;
+        e.host = host;
+        e.port = port;
+        SshSession session(e, {});
+        return session.connect() ? QString() : session.error();
+    };
+    const QString unresolved = errorFor(QStringLiteral("no-such-node.invalid"), 22);
+    QVERIFY2(unresolved.contains(QStringLiteral("the name no-such-node.invalid does not resolve from this machine")), qPrintable(unresolved));
+
+    const int closedPort = LabProcess::freePort(QStringLiteral("127.0.0.11"));
+    const QString refused = errorFor(QStringLiteral("127.0.0.11"), closedPort);
+    QVERIFY2(refused.contains(QStringLiteral("connection refused on 127.0.0.11 port %1").arg(closedPort)), qPrintable(refused));
+
+    QTcpServer silent; // the kernel completes the handshake; nobody ever speaks SSH
+    QVERIFY(silent.listen(QHostAddress(QStringLiteral("127.0.0.11"))));
+    const QString stalled = errorFor(QStringLiteral("127.0.0.11"), silent.serverPort());
+    QVERIFY2(stalled.contains(QStringLiteral("accepts connections but the SSH handshake failed")), qPrintable(stalled));
+    QVERIFY(stalled.contains(QStringLiteral("MaxStartups")));
+
+    // TEST-NET-1 (RFC 5737) is never routed: the network drops it (no answer), says there is no
+    // route, or a reject rule refuses it, depending on where the test runs; each is named.
+    const QString blackhole = errorFor(QStringLiteral("192.0.2.1"), 22);
+    QVERIFY2(blackhole.contains(QStringLiteral("no answer from 192.0.2.1 port 22 within 2 s")) || blackhole.contains(QStringLiteral("no route to 192.0.2.1"))
+                 || blackhole.contains(QStringLiteral("connection refused on 192.0.2.1 port 22")),
+             qPrintable(blackhole));
+    QVERIFY(!blackhole.contains(QStringLiteral("Socket error")));
 }
 
 void TestSsh::passwordAndKeyboardInteractive()

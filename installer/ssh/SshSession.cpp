@@ -1,5 +1,6 @@
 #include "ssh/SshSession.h"
 
+#include "ssh/ConnectFailure.h"
 #include "ssh/KnownHostsFile.h"
 
 #include <libssh/libssh.h>
@@ -164,7 +165,19 @@ bool SshSession::connect()
     if (!m_config.identityAgent.isEmpty() && m_config.identityAgent != QLatin1String("none"))
         ssh_options_set(m_session, SSH_OPTIONS_IDENTITY_AGENT, m_config.identityAgent.toUtf8().constData());
     if (ssh_connect(m_session) != SSH_OK) {
-        m_error = QStringLiteral("cannot connect to %1: %2").arg(description(), QString::fromUtf8(ssh_get_error(m_session)));
+        const QString said = QString::fromUtf8(ssh_get_error(m_session));
+        char *target = nullptr;
+        QString host = m_endpoint.host;
+        if (ssh_options_get(m_session, SSH_OPTIONS_HOST, &target) == SSH_OK) {
+            host = QString::fromUtf8(target);
+            ssh_string_free_char(target);
+        }
+        char *proxy = nullptr;
+        const bool viaProxy = ssh_options_get(m_session, SSH_OPTIONS_PROXYCOMMAND, &proxy) == SSH_OK && proxy && *proxy;
+        if (proxy)
+            ssh_string_free_char(proxy);
+        m_error = QStringLiteral("cannot connect to %1: %2")
+                      .arg(description(), ConnectFailure::explain(host, int(m_port), m_endpoint.connectTimeoutSeconds, said, viaProxy));
         disconnect();
         return false;
     }

@@ -1,0 +1,50 @@
+#include "ssh/ConnectFailure.h"
+
+#include <QHostAddress>
+#include <QHostInfo>
+#include <QTcpSocket>
+
+QString ConnectFailure::explain(const QString &host, int port, int timeoutSeconds, const QString &libsshError, bool viaProxy)
+{
+    if (viaProxy)
+        return QStringLiteral("%1 (through the ProxyCommand/ProxyJump of ssh_config: try that hop with ssh -v first)").arg(libsshError);
+    QHostAddress address(host);
+    if (address.isNull()) {
+        const QHostInfo info = QHostInfo::fromName(host);
+        if (info.error() != QHostInfo::NoError || info.addresses().isEmpty())
+            return QStringLiteral("the name %1 does not resolve from this machine (%2): check DNS, /etc/hosts, the VPN, or give the node's address "
+                                  "(or an ssh_config HostName)")
+                .arg(host, info.errorString());
+        address = info.addresses().first();
+    }
+    QTcpSocket socket;
+    socket.connectToHost(address, quint16(port));
+    if (!socket.waitForConnected(timeoutSeconds * 1000)) {
+        switch (socket.error()) {
+        case QAbstractSocket::ConnectionRefusedError:
+            return QStringLiteral("connection refused on %1 port %2: no sshd listens there (is it running, on another port, or is the port "
+                                  "filtered with a reject rule?)")
+                .arg(address.toString())
+                .arg(port);
+        case QAbstractSocket::NetworkError:
+            return QStringLiteral("no route to %1 port %2 (%3): check the VPN, the routing table and the address")
+                .arg(address.toString())
+                .arg(port)
+                .arg(socket.errorString());
+        case QAbstractSocket::SocketTimeoutError:
+            return QStringLiteral("no answer from %1 port %2 within %3 s: the node is down, or a firewall drops the packets (security groups, "
+                                  "host firewall), or the VPN is not up")
+                .arg(address.toString())
+                .arg(port)
+                .arg(timeoutSeconds);
+        default:
+            return QStringLiteral("cannot reach %1 port %2: %3").arg(address.toString()).arg(port).arg(socket.errorString());
+        }
+    }
+    socket.abort();
+    return QStringLiteral("%1 port %2 accepts connections but the SSH handshake failed (%3): the server closed or stalled during the key "
+                          "exchange; sshd may be refusing new connections (MaxStartups, too many at once), be overloaded, or not be an SSH server")
+        .arg(address.toString())
+        .arg(port)
+        .arg(libsshError);
+}

@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QString>
+
+// Why a TCP/SSH connection to a node failed, found out the way an operator would (does the
+// name resolve, does the port answer, does the server speak), with the next thing to check.
+// libssh says "Socket error: disconnected" for most of these.
+class ConnectFailure
+{
+public:
+    // host and port as the connection used them (after ssh_config's HostName and Port);
+    // libsshError: what libssh said; viaProxy: a ProxyCommand or ProxyJump made the connection.
+    static QString explain(const QString &host, int port, int timeoutSeconds, const QString &libsshError, bool viaProxy);
+};
