@@ -2,6 +2,9 @@
 #include "project/HostKeyChoices.h"
 #include "project/Project.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -14,9 +17,12 @@ private Q_SLOTS:
     void savesAndLoadsWithoutSecrets();
     void nodeAccessOverridesDefaultsAndCarriesThePin();
     void hostKeyChoicesTakeExactKeysOnly();
+    void brokenAndHostileValuesAreRefusedWithTheirPath();
 };
 
 namespace {
+const QString kPin = QStringLiteral("SHA256:uNiVztksCsDhcc0u9e8BujQXVUpKZIDTMczCvj3tD2s");
+
 Project sample(const QTemporaryDir &dir)
 {
     Project p;
@@ -28,7 +34,7 @@ Project sample(const QTemporaryDir &dir)
     backend2.port = 2222;
     backend2.user = QStringLiteral("ops");
     p.nodes.insert(QStringLiteral("backend-2"), backend2);
-    p.hostKeys.insert(Project::hostKeyId(QStringLiteral("10.0.1.12"), 2222), QStringLiteral("SHA256:abc"));
+    p.hostKeys.insert(Project::hostKeyId(QStringLiteral("10.0.1.12"), 2222), kPin);
     p.adminPasswordFile = QStringLiteral("admin-password");
     return p;
 }
@@ -58,7 +64,7 @@ void TestProject::nodeAccessOverridesDefaultsAndCarriesThePin()
     const SshEndpoint e = p.endpointFor(*backend2);
     QCOMPARE(e.port, 2222);
     QCOMPARE(e.user, QStringLiteral("ops"));
-    QCOMPARE(e.pinnedFingerprint, QStringLiteral("SHA256:abc"));
+    QCOMPARE(e.pinnedFingerprint, kPin);
     const NodeTarget t = p.targetFor(*loaded.cluster.findByHostname(QStringLiteral("frontend-1")));
     QCOMPARE(t.installerDir, QStringLiteral("/opt/installer"));
     QCOMPARE(t.endpoint.user, QStringLiteral("ec2-user"));
@@ -80,6 +86,76 @@ void TestProject::hostKeyChoicesTakeExactKeysOnly()
     QCOMPARE(mine.acceptedFingerprints, QStringList{QStringLiteral("SHA256:xyz")});
     QVERIFY(other.acceptedFingerprints.isEmpty());
     QVERIFY(!mine.acceptNewHostKeys);
+}
+
+// Each bad value is refused when the file is read, with its JSON path, what is wrong and what
+// is expected; nothing is silently wrapped, defaulted or carried into a command.
+void TestProject::brokenAndHostileValuesAreRefusedWithTheirPath()
+{
+    QTemporaryDir dir;
+    const Project p = sample(dir);
+    QVERIFY(p.save().isEmpty());
+    const QJsonObject good = QJsonDocument::fromJson(TestFiles::read(p.path)).object();
+    const auto refusal = [&](const std::function<void(QJsonObject &)> &spoil) {
+        QJsonObject o = good;
+        spoil(o);
+        TestFiles::write(p.path, QJsonDocument(o).toJson());
+        QString error;
+        const bool loaded = Project::load(p.path, &error).has_value();
+        return loaded ? QStringLiteral("<loaded>") : error;
+    };
+    const auto set = [](QJsonObject &o, const QString &section, const QString &key, const QJsonValue &v) {
+        QJsonObject s = o.value(section).toObject();
+        s.insert(key, v);
+        o.insert(section, s);
+    };
+    const auto node = [](QJsonObject &o, const QString &key, const QJsonValue &v) {
+        QJsonObject nodes = o.value(QStringLiteral("nodes")).toObject();
+        QJsonObject b2 = nodes.value(QStringLiteral("backend-2")).toObject();
+        b2.insert(key, v);
+        nodes.insert(QStringLiteral("backend-2"), b2);
+        o.insert(QStringLiteral("nodes"), nodes);
+    };
+    const QList<QPair<std::function<void(QJsonObject &)>, QString>> cases{
+        {[&](QJsonObject &o) { node(o, QStringLiteral("port"), 70000); }, QStringLiteral("$.nodes.backend-2.port: 70000 is not a TCP port (expected an integer 1-65535)")},
+        {[&](QJsonObject &o) { set(o, QStringLiteral("ssh"), QStringLiteral("port"), 22.5); }, QStringLiteral("$.ssh.port: 22.5 is not a TCP port")},
+        {[&](QJsonObject &o) { set(o, QStringLiteral("ssh"), QStringLiteral("auth"), QStringLiteral("kerberos")); },
+         QStringLiteral("$.ssh.auth: \"kerberos\" is not valid (expected agent, key, password or keyboard-interactive)")},
+        {[&](QJsonObject &o) { set(o, QStringLiteral("install"), QStringLiteral("installationDir"), QStringLiteral("opt/agilesec")); },
+         QStringLiteral("$.install.installationDir: \"opt/agilesec\" is not valid (expected an absolute directory on the node, starting with /)")},
+        {[&](QJsonObject &o) { set(o, QStringLiteral("install"), QStringLiteral("installerDir"), QStringLiteral("/opt/x\n rm -rf /")); },
+         QStringLiteral("$.install.installerDir: \"/opt/x\\n rm -rf /\" holds a control character such as a newline")},
+        {[&](QJsonObject &o) { set(o, QStringLiteral("ssh"), QStringLiteral("user"), QStringLiteral("ops -oProxyCommand=touch")); },
+         QStringLiteral("$.ssh.user: \"ops -oProxyCommand=touch\" is not valid (expected a user name")},
+        {[&](QJsonObject &o) { node(o, QStringLiteral("host"), QStringLiteral("-oProxyCommand=id")); }, QStringLiteral("$.nodes.backend-2.host: \"-oProxyCommand=id\" is not valid")},
+        {[&](QJsonObject &o) { o.insert(QStringLiteral("nodes"), QStringLiteral("backend-1")); }, QStringLiteral("$.nodes: \"backend-1\" is not an object")},
+        {[&](QJsonObject &o) { o.insert(QStringLiteral("secrets"), QJsonArray{1}); }, QStringLiteral("$.secrets: an array is not an object")},
+        {[&](QJsonObject &o) {
+             QJsonObject pins;
+             pins.insert(QStringLiteral("10.0.1.12:2222"), QStringLiteral("SHA256:{{ lookup('pipe','id') }}"));
+             o.insert(QStringLiteral("hostKeys"), pins);
+         },
+         QStringLiteral("$.hostKeys[\"10.0.1.12:2222\"]: \"SHA256:{{ lookup('pipe','id') }}\" is not valid (expected a fingerprint as ssh-keygen -l prints it")},
+        {[&](QJsonObject &o) { set(o, QStringLiteral("install"), QStringLiteral("instalerDir"), QStringLiteral("/opt")); },
+         QStringLiteral("$.install.instalerDir: unknown key (expected one of: osUser, installerDir")},
+        {[&](QJsonObject &o) { set(o, QStringLiteral("install"), QStringLiteral("packageSha256"), QStringLiteral("$(id)")); },
+         QStringLiteral("$.install.packageSha256: \"$(id)\" is not valid (expected 64 hexadecimal digits)")},
+        {[&](QJsonObject &o) { o.insert(QStringLiteral("scanNodes"), QJsonArray{QStringLiteral("scan-1=10.0.3.21; reboot")}); },
+         QStringLiteral("$.scanNodes[0]: \"scan-1=10.0.3.21; reboot\" is not valid (expected HOSTNAME=IP or HOSTNAME=IP@SITE)")},
+    };
+    for (const auto &c : cases) {
+        const QString error = refusal(c.first);
+        QVERIFY2(error.contains(p.path + QStringLiteral(": ") + c.second), qPrintable(QStringLiteral("%1\n  wanted: %2").arg(error, c.second)));
+    }
+    // Every problem at once, one per line.
+    const QString two = refusal([&](QJsonObject &o) {
+        node(o, QStringLiteral("port"), 0);
+        set(o, QStringLiteral("ssh"), QStringLiteral("auth"), QStringLiteral("x"));
+    });
+    QCOMPARE(two.count(QLatin1Char('\n')), 1);
+    QCOMPARE(refusal([](QJsonObject &) {}), QStringLiteral("<loaded>"));
+    QCOMPARE(refusal([](QJsonObject &o) { o.insert(QStringLiteral("scanNodes"), QJsonArray{QStringLiteral("scan-1=10.0.3.21@us-west-1a")}); }),
+             QStringLiteral("<loaded>"));
 }
 
 QTEST_GUILESS_MAIN(TestProject)

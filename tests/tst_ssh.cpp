@@ -41,6 +41,7 @@ private Q_SLOTS:
     void agentAuthentication();
     void identitiesOnlyWithACrowdedAgent();
     void connectErrorsNameTheCause();
+    void tooOpenKeyIsRefusedAsOpenSshRefusesIt();
     void passwordAndKeyboardInteractive();
     void exitStatusTimeoutCancelAndSilence();
     void sudoWithAndWithoutPassword();
@@ -462,6 +463,31 @@ void TestSsh::connectErrorsNameTheCause()
                  || blackhole.contains(QStringLiteral("connection refused on 192.0.2.1 port 22")),
              qPrintable(blackhole));
     QVERIFY(!blackhole.contains(QStringLiteral("Socket error")));
+}
+
+// A private key that others can read: OpenSSH refuses to use it, and so do we.
+void TestSsh::tooOpenKeyIsRefusedAsOpenSshRefusesIt()
+{
+    SshEndpoint endpoint = m_lab.endpoint(QStringLiteral("backend-1"));
+    const QString key = m_lab.tempPath(QStringLiteral("open-key"));
+    QFile::remove(key);
+    QVERIFY(QFile::copy(endpoint.identityFile, key));
+    QVERIFY(QFile::setPermissions(key, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+    CliRun::Options options;
+    options.timeoutMs = 30000;
+    const CliRun openssh = CliRun::program(QStringLiteral("ssh"),
+                                           {QStringLiteral("-F"), QStringLiteral("none"), QStringLiteral("-o"), QStringLiteral("StrictHostKeyChecking=no"),
+                                            QStringLiteral("-o"), QStringLiteral("UserKnownHostsFile=/dev/null"), QStringLiteral("-o"), QStringLiteral("BatchMode=yes"),
+                                            QStringLiteral("-o"), QStringLiteral("IdentitiesOnly=yes"), QStringLiteral("-i"), key, QStringLiteral("-p"),
+                                            QString::number(endpoint.port), QStringLiteral("%1@%2").arg(endpoint.user, endpoint.host), QStringLiteral("true")},
+                                           options);
+    QVERIFY2(openssh.exitCode == 255 && (openssh.out + openssh.err).contains(QStringLiteral("UNPROTECTED PRIVATE KEY FILE")), qPrintable(openssh.out + openssh.err));
+    endpoint.auth = QStringLiteral("key");
+    endpoint.identityFile = key;
+    SshSession session(endpoint, {});
+    QVERIFY(!session.connect());
+    QVERIFY2(session.error().contains(QStringLiteral("key %1 (permissions 0644 are too open").arg(key)), qPrintable(session.error()));
+    QVERIFY(session.error().contains(QStringLiteral("chmod 600 ") + key));
 }
 
 void TestSsh::passwordAndKeyboardInteractive()

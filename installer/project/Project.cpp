@@ -1,5 +1,7 @@
 #include "project/Project.h"
 
+#include "project/ProjectSchema.h"
+
 #include <QDir>
 #include <QFile>
 #include <QCryptographicHash>
@@ -69,6 +71,18 @@ std::optional<Project> Project::load(const QString &path, QString *error)
                      .arg(kFormatVersion);
         return std::nullopt;
     }
+    for (const QString &forbidden : {QStringLiteral("adminPassword"), QStringLiteral("sshPassword"), QStringLiteral("sudoPassword")}) {
+        if (o.value(QStringLiteral("secrets")).toObject().contains(forbidden) || o.contains(forbidden)) {
+            *error = QStringLiteral("%1: \"%2\" holds a password; a project names the file that holds it (\"%2File\") instead")
+                         .arg(path, forbidden);
+            return std::nullopt;
+        }
+    }
+    const QStringList problems = ProjectSchema::problems(o);
+    if (!problems.isEmpty()) {
+        *error = QStringLiteral("%1: %2").arg(path, problems.join(QStringLiteral("\n%1: ").arg(path)));
+        return std::nullopt;
+    }
     Project p;
     p.path = QFileInfo(path).absoluteFilePath();
     p.configFile = o.value(QStringLiteral("config")).toString();
@@ -102,13 +116,6 @@ std::optional<Project> Project::load(const QString &path, QString *error)
     p.adminPasswordFile = secrets.value(QStringLiteral("adminPasswordFile")).toString();
     p.sshPasswordFile = secrets.value(QStringLiteral("sshPasswordFile")).toString();
     p.sudoPasswordFile = secrets.value(QStringLiteral("sudoPasswordFile")).toString();
-    for (const QString &forbidden : {QStringLiteral("adminPassword"), QStringLiteral("sshPassword"), QStringLiteral("sudoPassword")}) {
-        if (secrets.contains(forbidden) || o.contains(forbidden)) {
-            *error = QStringLiteral("%1: \"%2\" holds a password; a project names the file that holds it (\"%2File\") instead")
-                         .arg(path, forbidden);
-            return std::nullopt;
-        }
-    }
     p.lab = o.value(QStringLiteral("lab")).toBool();
     QString externalError;
     const std::optional<ExternalAccess> external = ExternalAccess::fromJson(o.value(QStringLiteral("external")).toObject(), &externalError);

@@ -347,6 +347,22 @@ bool SshSession::authenticateWithKeyFile(const QString &path, QStringList *tried
         *tried << QStringLiteral("key %1 (the file does not exist)").arg(path);
         return false;
     }
+#ifndef Q_OS_WIN
+    // As OpenSSH: a private key others may read is refused, not used.
+    const QFileDevice::Permissions perms = QFileInfo(path).permissions();
+    const QFileDevice::Permissions open = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther
+        | QFileDevice::WriteOther | QFileDevice::ExeOther;
+    if (perms & open) {
+        const auto digit = [&](QFileDevice::Permission r, QFileDevice::Permission w, QFileDevice::Permission x) {
+            return QString::number((perms & r ? 4 : 0) + (perms & w ? 2 : 0) + (perms & x ? 1 : 0));
+        };
+        *tried << QStringLiteral("key %1 (permissions 0%2%3%4 are too open: others can read it, and OpenSSH refuses such a key; chmod 600 %1)")
+                      .arg(path, digit(QFileDevice::ReadOwner, QFileDevice::WriteOwner, QFileDevice::ExeOwner),
+                           digit(QFileDevice::ReadGroup, QFileDevice::WriteGroup, QFileDevice::ExeGroup),
+                           digit(QFileDevice::ReadOther, QFileDevice::WriteOther, QFileDevice::ExeOther));
+        return false;
+    }
+#endif
     PassphraseContext context{&m_credentials, path};
     ssh_key rawKey = nullptr;
     const int rc = ssh_pki_import_privkey_file(path.toUtf8().constData(), nullptr, passphraseCallback, &context, &rawKey);

@@ -1,0 +1,146 @@
+#include "project/ProjectSchema.h"
+
+#include <QJsonArray>
+#include <QJsonValue>
+#include <QRegularExpression>
+
+namespace {
+enum class Form { Text, Port, Auth, User, Host, NodeDir, Sha256, Pin, Bool, Object, ScanNodes, ScanNode, Version };
+
+struct Checker {
+    QStringList problems;
+
+    void add(const QString &path, const QString &what) { problems << QStringLiteral("%1: %2").arg(path, what); }
+
+    static QString shown(const QJsonValue &v)
+    {
+        if (v.isString())
+            return QStringLiteral("\"%1\"").arg(v.toString().left(60).replace(QLatin1Char('\n'), QStringLiteral("\\n")));
+        if (v.isDouble())
+            return QString::number(v.toDouble(), 'g', 12);
+        return v.isBool() ? (v.toBool() ? QStringLiteral("true") : QStringLiteral("false")) : v.isArray() ? QStringLiteral("an array")
+                                                                                             : v.isObject() ? QStringLiteral("an object")
+                                                                                                            : QStringLiteral("null");
+    }
+
+    bool text(const QString &path, const QJsonValue &v)
+    {
+        if (!v.isString()) {
+            add(path, QStringLiteral("%1 is not a string").arg(shown(v)));
+            return false;
+        }
+        static const QRegularExpression control(QStringLiteral("[\\x00-\\x1f\\x7f]"));
+        if (v.toString().contains(control)) {
+            add(path, QStringLiteral("%1 holds a control character such as a newline (expected one line of text)").arg(shown(v)));
+            return false;
+        }
+        return true;
+    }
+
+    void matches(const QString &path, const QJsonValue &v, const char *pattern, const QString &expected)
+    {
+        if (!text(path, v))
+            return;
+        if (!QRegularExpression(QString::fromLatin1(pattern)).match(v.toString()).hasMatch())
+            add(path, QStringLiteral("%1 is not valid (expected %2)").arg(shown(v), expected));
+    }
+
+    void value(const QString &path, const QJsonValue &v, Form form)
+    {
+        switch (form) {
+        case Form::Text: text(path, v); return;
+        case Form::Bool:
+            if (!v.isBool())
+                add(path, QStringLiteral("%1 is not true or false").arg(shown(v)));
+            return;
+        case Form::Port:
+        case Form::Version: {
+            const double d = v.toDouble(-1);
+            const double max = form == Form::Port ? 65535 : 1000;
+            if (!v.isDouble() || d != double(qint64(d)) || d < 1 || d > max)
+                add(path, QStringLiteral("%1 is not %2").arg(shown(v), form == Form::Port ? QStringLiteral("a TCP port (expected an integer 1-65535)")
+                                                                                          : QStringLiteral("a format version (expected an integer)")));
+            return;
+        }
+        case Form::Auth:
+            matches(path, v, "^(agent|key|password|keyboard-interactive)$", QStringLiteral("agent, key, password or keyboard-interactive"));
+            return;
+        case Form::User:
+            matches(path, v, "^[A-Za-z_][A-Za-z0-9_.-]{0,31}$", QStringLiteral("a user name: letters, digits, _ . -, not starting with - or a digit"));
+            return;
+        case Form::Host:
+            matches(path, v, "^[A-Za-z0-9_\\[][A-Za-z0-9._:%\\[\\]-]*$",
+                    QStringLiteral("a host name, address or ssh_config alias: no spaces, not starting with -"));
+            return;
+        case Form::NodeDir:
+            matches(path, v, "^/[^\\x00-\\x1f\\x7f]*$", QStringLiteral("an absolute directory on the node, starting with /"));
+            return;
+        case Form::Sha256: matches(path, v, "^[0-9A-Fa-f]{64}$", QStringLiteral("64 hexadecimal digits")); return;
+        case Form::Pin: matches(path, v, "^SHA256:[A-Za-z0-9+/]{43}$", QStringLiteral("a fingerprint as ssh-keygen -l prints it, SHA256:<43 characters>")); return;
+        case Form::Object:
+            if (!v.isObject())
+                add(path, QStringLiteral("%1 is not an object").arg(shown(v)));
+            return;
+        case Form::ScanNode:
+            matches(path, v, "^[A-Za-z0-9][A-Za-z0-9.-]*=[0-9A-Fa-f.:]+(@[A-Za-z0-9._-]+)?$", QStringLiteral("HOSTNAME=IP or HOSTNAME=IP@SITE"));
+            return;
+        case Form::ScanNodes:
+            if (!v.isArray()) {
+                add(path, QStringLiteral("%1 is not an array of HOSTNAME=IP[@SITE]").arg(shown(v)));
+                return;
+            }
+            for (qsizetype i = 0; i < v.toArray().size(); ++i)
+                value(QStringLiteral("%1[%2]").arg(path).arg(i), v.toArray().at(i), Form::ScanNode);
+            return;
+        }
+    }
+
+    void object(const QString &path, const QJsonObject &o, const QList<QPair<const char *, Form>> &keys)
+    {
+        QStringList known;
+        for (const auto &k : keys)
+            known << QLatin1String(k.first);
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            const QString child = path + QLatin1Char('.') + it.key();
+            const auto k = std::find_if(keys.begin(), keys.end(), [&](const auto &p) { return it.key() == QLatin1String(p.first); });
+            if (k == keys.end())
+                add(child, QStringLiteral("unknown key (expected one of: %1)").arg(known.join(QStringLiteral(", "))));
+            else
+                value(child, it.value(), k->second);
+        }
+    }
+};
+
+const QList<QPair<const char *, Form>> kAccess{{"host", Form::Host},      {"port", Form::Port},         {"user", Form::User},
+                                               {"identityFile", Form::Text}, {"installerDir", Form::NodeDir}, {"installationDir", Form::NodeDir}};
+} // namespace
+
+QStringList ProjectSchema::problems(const QJsonObject &root)
+{
+    Checker c;
+    c.object(QStringLiteral("$"), root,
+             {{"format", Form::Text}, {"version", Form::Version}, {"config", Form::Text}, {"ssh", Form::Object}, {"install", Form::Object},
+              {"nodes", Form::Object}, {"hostKeys", Form::Object}, {"secrets", Form::Object}, {"scanNodes", Form::ScanNodes}, {"lab", Form::Bool},
+              {"external", Form::Object}, {"adminPassword", Form::Text}, {"sshPassword", Form::Text}, {"sudoPassword", Form::Text}});
+    QList<QPair<const char *, Form>> ssh = kAccess;
+    ssh << qMakePair("auth", Form::Auth) << qMakePair("configFile", Form::Text) << qMakePair("knownHostsFile", Form::Text);
+    c.object(QStringLiteral("$.ssh"), root.value(QStringLiteral("ssh")).toObject(), ssh);
+    c.object(QStringLiteral("$.install"), root.value(QStringLiteral("install")).toObject(),
+             {{"osUser", Form::User}, {"installerDir", Form::NodeDir}, {"installationDir", Form::NodeDir}, {"outputDir", Form::Text},
+              {"etcHosts", Form::Bool}, {"package", Form::Text}, {"packageSha256", Form::Sha256}, {"hostsTarget", Form::Host}});
+    const QJsonObject nodes = root.value(QStringLiteral("nodes")).toObject();
+    for (auto it = nodes.begin(); it != nodes.end(); ++it) {
+        const QString path = QStringLiteral("$.nodes.") + it.key();
+        if (!it.value().isObject())
+            c.add(path, QStringLiteral("%1 is not an object").arg(Checker::shown(it.value())));
+        else
+            c.object(path, it.value().toObject(), kAccess);
+    }
+    const QJsonObject pins = root.value(QStringLiteral("hostKeys")).toObject();
+    for (auto it = pins.begin(); it != pins.end(); ++it)
+        c.value(QStringLiteral("$.hostKeys[\"%1\"]").arg(it.key()), it.value(), Form::Pin);
+    c.object(QStringLiteral("$.secrets"), root.value(QStringLiteral("secrets")).toObject(),
+             {{"adminPasswordFile", Form::Text}, {"sshPasswordFile", Form::Text}, {"sudoPasswordFile", Form::Text}, {"adminPassword", Form::Text},
+              {"sshPassword", Form::Text}, {"sudoPassword", Form::Text}});
+    return c.problems;
+}
