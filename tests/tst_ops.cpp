@@ -47,21 +47,21 @@ void TestOps::pinsAreSavedAtOnce()
 {
     QTemporaryDir dir;
     Project p = project(dir.filePath(QStringLiteral("project.json")));
-    QVERIFY(HostKeyPinning::pin(&p, {{QStringLiteral("10.0.1.11:22"), QStringLiteral("SHA256:one")}}).isEmpty());
+    QVERIFY(HostKeyPinning::pin(&p, {{QStringLiteral("10.0.1.11:22"), QStringLiteral("SHA256:uNiVztksCsDhcc0u9e8BujQXVUpKZIDTMczCvj3tD2s")}}).isEmpty());
     QString error;
     const std::optional<Project> saved = Project::load(p.path, &error);
     QVERIFY2(saved, qPrintable(error));
-    QCOMPARE(saved->hostKeys.value(QStringLiteral("10.0.1.11:22")), QStringLiteral("SHA256:one"));
+    QCOMPARE(saved->hostKeys.value(QStringLiteral("10.0.1.11:22")), QStringLiteral("SHA256:uNiVztksCsDhcc0u9e8BujQXVUpKZIDTMczCvj3tD2s"));
 }
 
 void TestOps::anUnsavedPinIsAWarningNotAFailure()
 {
     // The one rule: the pin stays in memory, the warning names the file and says what follows.
     Project p = project(QStringLiteral("/nonexistent-dir-for-tst-ops/project.json"));
-    const QString warning = HostKeyPinning::pin(&p, {{QStringLiteral("10.0.1.11:22"), QStringLiteral("SHA256:one")}});
+    const QString warning = HostKeyPinning::pin(&p, {{QStringLiteral("10.0.1.11:22"), QStringLiteral("SHA256:uNiVztksCsDhcc0u9e8BujQXVUpKZIDTMczCvj3tD2s")}});
     QVERIFY2(warning.startsWith(QStringLiteral("could not pin the accepted host keys in /nonexistent-dir-for-tst-ops/project.json: ")), qPrintable(warning));
     QVERIFY(warning.endsWith(QStringLiteral("(they will be asked for again)")));
-    QCOMPARE(p.hostKeys.value(QStringLiteral("10.0.1.11:22")), QStringLiteral("SHA256:one"));
+    QCOMPARE(p.hostKeys.value(QStringLiteral("10.0.1.11:22")), QStringLiteral("SHA256:uNiVztksCsDhcc0u9e8BujQXVUpKZIDTMczCvj3tD2s"));
 }
 
 void TestOps::aProjectWithoutAFileKeepsPinsInMemory()
