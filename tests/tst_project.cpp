@@ -154,6 +154,14 @@ void TestProject::brokenAndHostileValuesAreRefusedWithTheirPath()
     });
     QCOMPARE(two.count(QLatin1Char('\n')), 1);
     QCOMPARE(refusal([](QJsonObject &) {}), QStringLiteral("<loaded>"));
+    // The same rules when saving (a value typed in the wizard): nothing invalid is written.
+    Project typed = sample(dir);
+    QVERIFY(typed.save().isEmpty());
+    const QByteArray before = TestFiles::read(typed.path);
+    typed.defaults.user = QStringLiteral("ops; touch /tmp/pwned");
+    const QString notSaved = typed.save();
+    QVERIFY2(notSaved.contains(QStringLiteral("not saved: $.ssh.user: \"ops; touch /tmp/pwned\" is not valid")), qPrintable(notSaved));
+    QCOMPARE(TestFiles::read(typed.path), before);
     QCOMPARE(refusal([](QJsonObject &o) { o.insert(QStringLiteral("scanNodes"), QJsonArray{QStringLiteral("scan-1=10.0.3.21@us-west-1a")}); }),
              QStringLiteral("<loaded>"));
 }

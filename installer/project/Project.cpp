@@ -183,10 +183,15 @@ QJsonObject Project::toJson() const
 
 QString Project::save() const
 {
+    // What is written must load again: a value typed in the wizard meets the same rules as a file.
+    const QJsonObject json = toJson();
+    const QStringList problems = ProjectSchema::problems(json);
+    if (!problems.isEmpty())
+        return QStringLiteral("%1: not saved: %2").arg(path, problems.join(QStringLiteral("; ")));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return QStringLiteral("%1: %2").arg(path, file.errorString());
-    file.write(QJsonDocument(toJson()).toJson(QJsonDocument::Indented));
+    file.write(QJsonDocument(json).toJson(QJsonDocument::Indented));
     if (!file.commit())
         return QStringLiteral("%1: %2").arg(path, file.errorString());
     return {};

@@ -45,6 +45,7 @@ public:
 
     static std::optional<Project> load(const QString &path, QString *error);
     // Atomic (QSaveFile). Returns an empty string or what failed.
+    // Atomically; refused (the file left as it was) when a value breaks ProjectSchema.
     QString save() const;
     QJsonObject toJson() const;
 
