@@ -17,6 +17,7 @@
 #include "jobs/VerifyJob.h"
 #include "lab/LabEnvironment.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QListWidget>
@@ -180,6 +181,22 @@ void TestWizardLab::issuesCertificatesAndPassesPreflight(WizardWindow &window)
     QVERIFY2(QTest::qWaitFor([&] { return window.session()->preflight()->hasRun(); }, 120000), "preflight did not finish");
     auto *preflight = child<QTableWidget>(wizard, "preflightTable");
     QVERIFY(preflight->rowCount() >= 4 * 5);
+    // Passed checks are collapsed: only the warnings show until "Show passed checks" is on.
+    const auto visibleRows = [&] {
+        int visible = 0;
+        for (int row = 0; row < preflight->rowCount(); ++row)
+            visible += preflight->isRowHidden(row) ? 0 : 1;
+        return visible;
+    };
+    const int collapsed = visibleRows();
+    for (int row = 0; row < preflight->rowCount(); ++row)
+        QVERIFY(preflight->isRowHidden(row) == (preflight->item(row, 2)->text() == QStringLiteral("ok")));
+    auto *showPassed = child<QCheckBox>(wizard, "showPassedCheckBox");
+    QVERIFY(!showPassed->isChecked());
+    QVERIFY(showPassed->text().contains(QString::number(preflight->rowCount() - collapsed)));
+    saveScreenshot(&window, QStringLiteral("06-preflight-collapsed.png"));
+    showPassed->setChecked(true);
+    QCOMPARE(visibleRows(), preflight->rowCount());
     QVERIFY2(window.session()->preflight()->passed(), qPrintable(child<QLabel>(wizard, "preflightSummary")->text()));
     saveScreenshot(&window, QStringLiteral("06-preflight.png"));
     QVERIFY(goNext(wizard));

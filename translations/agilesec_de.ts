@@ -1108,6 +1108,14 @@ Protokolle: %3</translation>
             <numerusform>Keine Fehler; %n Warnungen vor der Installation lesen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Show passed checks</source>
+        <translation>Bestandene Prüfungen zeigen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show passed checks (%n)</source>
+        <translation><numerusform>Bestandene Prüfung zeigen (%n)</numerusform><numerusform>Bestandene Prüfungen zeigen (%n)</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>PrimaryConfigJob</name>

@@ -1108,6 +1108,14 @@ Journaux : %3</translation>
             <numerusform>Aucune erreur ; %n avertissements à lire avant d'installer.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Show passed checks</source>
+        <translation>Afficher les vérifications réussies</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show passed checks (%n)</source>
+        <translation><numerusform>Afficher la vérification réussie (%n)</numerusform><numerusform>Afficher les vérifications réussies (%n)</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>PrimaryConfigJob</name>

@@ -3,6 +3,8 @@
 #include "ClusterSession.h"
 #include "jobs/PreflightJob.h"
 
+#include <QCheckBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
@@ -18,17 +20,26 @@ PreflightPage::PreflightPage(ClusterSession *session)
     m_rerun = new QPushButton(tr("&Run again"));
     m_rerun->setObjectName(QStringLiteral("rerunPreflightButton"));
     connect(m_rerun, &QPushButton::clicked, this, &PreflightPage::run);
+    // Passed checks are most of the rows; the problems come first, the rest on request.
+    m_showPassed = new QCheckBox(tr("Show passed checks"));
+    m_showPassed->setObjectName(QStringLiteral("showPassedCheckBox"));
+    connect(m_showPassed, &QCheckBox::toggled, this, &PreflightPage::applyFilter);
     m_table = new QTableWidget(0, 5);
     m_table->setObjectName(QStringLiteral("preflightTable"));
     m_table->setHorizontalHeaderLabels({tr("Node"), tr("Check"), tr("Result"), tr("Found"), tr("How to fix")});
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSortingEnabled(false);
+    m_table->verticalHeader()->setVisible(false); // row numbers would skip where passed checks are collapsed
     m_summary = new QLabel;
     m_summary->setObjectName(QStringLiteral("preflightSummary"));
     m_summary->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_rerun, 0, Qt::AlignLeft);
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_rerun);
+    bar->addWidget(m_showPassed);
+    bar->addStretch(1);
+    layout->addLayout(bar);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_summary);
     connect(session->preflight(), &PreflightJob::finished, this, &PreflightPage::show);
@@ -76,11 +87,21 @@ void PreflightPage::show()
             m_table->setItem(row, column, item);
         }
     }
+    m_passed = int(std::count_if(findings.begin(), findings.end(), [](const PreflightFinding &f) { return f.severity == PreflightFinding::Severity::Ok; }));
+    m_showPassed->setText(tr("Show passed checks (%n)", nullptr, m_passed));
+    applyFilter();
     m_table->resizeColumnsToContents();
     m_summary->setStyleSheet(errors ? QStringLiteral("color: #b00020;") : QStringLiteral("color: #1b5e20;"));
     m_summary->setText(errors ? tr("%n error(s) block the install: fix them (see How to fix), then Run again.", nullptr, errors)
                               : tr("No errors; %n warning(s) to read before installing.", nullptr, warnings));
     Q_EMIT completeChanged();
+}
+
+void PreflightPage::applyFilter()
+{
+    const QList<PreflightFinding> &findings = m_session->preflight()->findings();
+    for (int row = 0; row < m_table->rowCount() && row < findings.size(); ++row)
+        m_table->setRowHidden(row, !m_showPassed->isChecked() && findings.at(row).severity == PreflightFinding::Severity::Ok);
 }
 
 bool PreflightPage::isComplete() const
