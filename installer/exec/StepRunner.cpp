@@ -67,13 +67,22 @@ StepOutcome StepRunner::run(SshSession &session, const PlanStep &step, const Ste
     ExecOptions options;
     options.cancel = context.cancel;
     options.timeoutMs = context.timeoutMs;
-    const bool detached = step.kind == PlanStep::Kind::Run && !context.stepStateRoot.isEmpty();
-    if (detached) {
+    // Each output line, and the progress a "[k/n]" line carries, whichever way the step runs.
+    const auto showLine = [&context](const QString &line) {
+        if (context.onLine)
+            context.onLine(line);
+        const int percent = percentFromLine(line);
+        if (percent >= 0 && context.onPercent)
+            context.onPercent(percent);
+    };
+    const QByteArray input = step.input == PlanStep::Input::AdminPassword ? context.adminPassword + '\n' : QByteArray();
+    const bool sudo = step.usesSudo && !context.sudoPassword.isEmpty() && input.isEmpty();
+    if (step.kind == PlanStep::Kind::Run && !context.stepStateRoot.isEmpty()) {
         // The node decides (skipWhen included): a step is never started twice.
-        const QByteArray input = step.input == PlanStep::Input::AdminPassword ? context.adminPassword + '\n' : QByteArray();
-        const bool sudo = step.usesSudo && !context.sudoPassword.isEmpty() && input.isEmpty();
+        StepContext detached = context;
+        detached.onLine = showLine;
         return DetachedStepRunner::run(session, step, sudo ? SshSession::sudoWrapper(step.command) : step.command,
-                                       sudo ? context.sudoPassword + '\n' : input, context);
+                                       sudo ? context.sudoPassword + '\n' : input, detached);
     }
     if (!step.skipWhen.isEmpty()) {
         ExecOptions probe = options;
@@ -94,18 +103,9 @@ StepOutcome StepRunner::run(SshSession &session, const PlanStep &step, const Ste
     if (step.kind == PlanStep::Kind::Upload)
         return upload(session, step, context);
     options.capture = step.kind == PlanStep::Kind::Check;
-    options.onLine = [&](ExecOptions::Stream, const QString &line) {
-        if (context.onLine)
-            context.onLine(line);
-        const int percent = percentFromLine(line);
-        if (percent >= 0 && context.onPercent)
-            context.onPercent(percent);
-    };
-    if (step.input == PlanStep::Input::AdminPassword)
-        options.stdinData = context.adminPassword + '\n';
-    const ExecResult r = step.usesSudo && !context.sudoPassword.isEmpty() && options.stdinData.isEmpty()
-                             ? session.execWithSudo(step.command, context.sudoPassword, options)
-                             : session.exec(step.command, options);
+    options.onLine = [&](ExecOptions::Stream, const QString &line) { showLine(line); };
+    options.stdinData = input;
+    const ExecResult r = sudo ? session.execWithSudo(step.command, context.sudoPassword, options) : session.exec(step.command, options);
     outcome.exitStatus = r.exitStatus;
     outcome.cancelled = r.cancelled;
     if (r.timedOut) {
