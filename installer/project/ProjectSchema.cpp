@@ -18,9 +18,11 @@ struct Checker {
             return QStringLiteral("\"%1\"").arg(v.toString().left(60).replace(QLatin1Char('\n'), QStringLiteral("\\n")));
         if (v.isDouble())
             return QString::number(v.toDouble(), 'g', 12);
-        return v.isBool() ? (v.toBool() ? QStringLiteral("true") : QStringLiteral("false")) : v.isArray() ? QStringLiteral("an array")
-                                                                                             : v.isObject() ? QStringLiteral("an object")
-                                                                                                            : QStringLiteral("null");
+        if (v.isBool())
+            return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+        if (v.isArray())
+            return QStringLiteral("an array");
+        return v.isObject() ? QStringLiteral("an object") : QStringLiteral("null");
     }
 
     bool text(const QString &path, const QJsonValue &v)

@@ -56,6 +56,18 @@ QList<KnownHostsFile::Entry> KnownHostsFile::read(const QString &path)
     return entries;
 }
 
+QList<KnownHostsFile::Entry> KnownHostsFile::entriesFor(const QStringList &files, const QStringList &names)
+{
+    QList<Entry> entries;
+    for (const QString &file : files) {
+        for (const Entry &e : read(file)) {
+            if (std::any_of(names.begin(), names.end(), [&](const QString &n) { return matches(e, n); }))
+                entries << e;
+        }
+    }
+    return entries;
+}
+
 QString KnownHostsFile::hostName(const QString &host, int port)
 {
     return port == 22 || port <= 0 ? host : QStringLiteral("[%1]:%2").arg(host).arg(port);

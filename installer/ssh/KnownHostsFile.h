@@ -24,6 +24,8 @@ public:
 
     // Every well-formed line; a missing file is empty.
     static QList<Entry> read(const QString &path);
+    // The lines of these files, in order, that name the host by any of names.
+    static QList<Entry> entriesFor(const QStringList &files, const QStringList &names);
     // "host" for port 22, else "[host]:port", as known_hosts names hosts.
     static QString hostName(const QString &host, int port);
     // OpenSSH's rule: no negated pattern matches and at least one pattern (or the hash) does.

@@ -2,6 +2,7 @@
 
 #include "ssh/ConnectFailure.h"
 #include "ssh/KnownHostsFile.h"
+#include "ssh/PrivateKeyFile.h"
 
 #include <libssh/libssh.h>
 
@@ -166,18 +167,12 @@ bool SshSession::connect()
         ssh_options_set(m_session, SSH_OPTIONS_IDENTITY_AGENT, m_config.identityAgent.toUtf8().constData());
     if (ssh_connect(m_session) != SSH_OK) {
         const QString said = QString::fromUtf8(ssh_get_error(m_session));
-        char *target = nullptr;
-        QString host = m_endpoint.host;
-        if (ssh_options_get(m_session, SSH_OPTIONS_HOST, &target) == SSH_OK) {
-            host = QString::fromUtf8(target);
-            ssh_string_free_char(target);
-        }
         char *proxy = nullptr;
         const bool viaProxy = ssh_options_get(m_session, SSH_OPTIONS_PROXYCOMMAND, &proxy) == SSH_OK && proxy && *proxy;
         if (proxy)
             ssh_string_free_char(proxy);
         m_error = QStringLiteral("cannot connect to %1: %2")
-                      .arg(description(), ConnectFailure::explain(host, int(m_port), m_endpoint.connectTimeoutSeconds, said, viaProxy));
+                      .arg(description(), ConnectFailure::explain(resolvedHost(), int(m_port), m_endpoint.connectTimeoutSeconds, said, viaProxy));
         disconnect();
         return false;
     }
@@ -213,7 +208,8 @@ bool SshSession::verifyHostKey()
         keyBase64 = QByteArray(presented);
         ssh_string_free_char(presented);
     }
-    if (!refuseRevoked(keyBase64))
+    const QList<KnownHostsFile::Entry> known = KnownHostsFile::entriesFor(knownHostsFiles(), knownHostNames());
+    if (!refuseRevoked(known, keyBase64))
         return false; // before any pin or acceptance: a revoked key is never trusted
 
     const QString id = hostKeyId();
@@ -248,7 +244,7 @@ bool SshSession::verifyHostKey()
             return true;
         }
         m_refusal = HostKeyRefusal::Changed;
-        m_error = changedWarning.arg(id, knownFingerprints(keyBase64), m_fingerprint, id);
+        m_error = changedWarning.arg(id, knownFingerprints(known, keyBase64), m_fingerprint, id);
         return false;
     case SSH_KNOWN_HOSTS_UNKNOWN:
     case SSH_KNOWN_HOSTS_NOT_FOUND:
@@ -292,53 +288,46 @@ QStringList SshSession::knownHostsFiles() const
             QStringLiteral("/etc/ssh/ssh_known_hosts")};
 }
 
+QString SshSession::resolvedHost() const
+{
+    char *host = nullptr;
+    if (!m_session || ssh_options_get(m_session, SSH_OPTIONS_HOST, &host) != SSH_OK)
+        return m_endpoint.host;
+    const QString resolved = QString::fromUtf8(host);
+    ssh_string_free_char(host);
+    return resolved;
+}
+
 QStringList SshSession::knownHostNames() const
 {
-    QStringList names{KnownHostsFile::hostName(m_endpoint.host, int(m_port))};
-    char *host = nullptr;
-    if (m_session && ssh_options_get(m_session, SSH_OPTIONS_HOST, &host) == SSH_OK) {
-        names << KnownHostsFile::hostName(QString::fromUtf8(host), int(m_port));
-        ssh_string_free_char(host);
-    }
+    QStringList names{KnownHostsFile::hostName(m_endpoint.host, int(m_port)), KnownHostsFile::hostName(resolvedHost(), int(m_port))};
     names.removeDuplicates();
     return names;
 }
 
-bool SshSession::refuseRevoked(const QByteArray &keyBase64)
+bool SshSession::refuseRevoked(const QList<KnownHostsFile::Entry> &known, const QByteArray &keyBase64)
 {
-    if (keyBase64.isEmpty())
+    const auto revoked = std::find_if(known.begin(), known.end(), [&](const KnownHostsFile::Entry &e) {
+        return e.marker == KnownHostsFile::Marker::Revoked && !keyBase64.isEmpty() && e.keyBase64 == keyBase64;
+    });
+    if (revoked == known.end())
         return true;
-    const QStringList names = knownHostNames();
-    for (const QString &file : knownHostsFiles()) {
-        for (const KnownHostsFile::Entry &e : KnownHostsFile::read(file)) {
-            if (e.marker != KnownHostsFile::Marker::Revoked || e.keyBase64 != keyBase64)
-                continue;
-            if (std::none_of(names.begin(), names.end(), [&](const QString &n) { return KnownHostsFile::matches(e, n); }))
-                continue;
-            m_refusal = HostKeyRefusal::Revoked;
-            m_error = QStringLiteral("the host key of %1 (%2) is REVOKED: %3 line %4 marks it @revoked. Nothing was sent. "
-                                     "This key must not be trusted, whatever pin or answer says otherwise; ask the node's owner for its current key.")
-                          .arg(hostKeyId(), m_fingerprint, e.file)
-                          .arg(e.line);
-            return false;
-        }
-    }
-    return true;
+    m_refusal = HostKeyRefusal::Revoked;
+    m_error = QStringLiteral("the host key of %1 (%2) is REVOKED: %3 line %4 marks it @revoked. Nothing was sent. "
+                             "This key must not be trusted, whatever pin or answer says otherwise; ask the node's owner for its current key.")
+                  .arg(hostKeyId(), m_fingerprint, revoked->file)
+                  .arg(revoked->line);
+    return false;
 }
 
-QString SshSession::knownFingerprints(const QByteArray &presentedBase64) const
+QString SshSession::knownFingerprints(const QList<KnownHostsFile::Entry> &known, const QByteArray &presentedBase64) const
 {
-    const QStringList names = knownHostNames();
-    QStringList known;
-    for (const QString &file : knownHostsFiles()) {
-        for (const KnownHostsFile::Entry &e : KnownHostsFile::read(file)) {
-            if (e.marker != KnownHostsFile::Marker::None || e.keyBase64 == presentedBase64)
-                continue;
-            if (std::any_of(names.begin(), names.end(), [&](const QString &n) { return KnownHostsFile::matches(e, n); }))
-                known << QStringLiteral("%1 %2 (%3:%4)").arg(e.keyType, KnownHostsFile::fingerprint(e.keyBase64), e.file).arg(e.line);
-        }
+    QStringList others;
+    for (const KnownHostsFile::Entry &e : known) {
+        if (e.marker == KnownHostsFile::Marker::None && e.keyBase64 != presentedBase64)
+            others << QStringLiteral("%1 %2 (%3:%4)").arg(e.keyType, KnownHostsFile::fingerprint(e.keyBase64), e.file).arg(e.line);
     }
-    return known.isEmpty() ? QStringLiteral("(another key, in %1)").arg(knownHostsFiles().first()) : known.join(QStringLiteral("; "));
+    return others.isEmpty() ? QStringLiteral("(another key, in %1)").arg(knownHostsFiles().first()) : others.join(QStringLiteral("; "));
 }
 
 bool SshSession::authenticateWithKeyFile(const QString &path, QStringList *tried)
@@ -347,22 +336,10 @@ bool SshSession::authenticateWithKeyFile(const QString &path, QStringList *tried
         *tried << QStringLiteral("key %1 (the file does not exist)").arg(path);
         return false;
     }
-#ifndef Q_OS_WIN
-    // As OpenSSH: a private key others may read is refused, not used.
-    const QFileDevice::Permissions perms = QFileInfo(path).permissions();
-    const QFileDevice::Permissions open = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther
-        | QFileDevice::WriteOther | QFileDevice::ExeOther;
-    if (perms & open) {
-        const auto digit = [&](QFileDevice::Permission r, QFileDevice::Permission w, QFileDevice::Permission x) {
-            return QString::number((perms & r ? 4 : 0) + (perms & w ? 2 : 0) + (perms & x ? 1 : 0));
-        };
-        *tried << QStringLiteral("key %1 (permissions 0%2%3%4 are too open: others can read it, and OpenSSH refuses such a key; chmod 600 %1)")
-                      .arg(path, digit(QFileDevice::ReadOwner, QFileDevice::WriteOwner, QFileDevice::ExeOwner),
-                           digit(QFileDevice::ReadGroup, QFileDevice::WriteGroup, QFileDevice::ExeGroup),
-                           digit(QFileDevice::ReadOther, QFileDevice::WriteOther, QFileDevice::ExeOther));
+    if (const QString problem = PrivateKeyFile::permissionProblem(path); !problem.isEmpty()) {
+        *tried << QStringLiteral("key %1 (%2)").arg(path, problem);
         return false;
     }
-#endif
     PassphraseContext context{&m_credentials, path};
     ssh_key rawKey = nullptr;
     const int rc = ssh_pki_import_privkey_file(path.toUtf8().constData(), nullptr, passphraseCallback, &context, &rawKey);

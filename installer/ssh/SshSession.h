@@ -2,6 +2,7 @@
 
 #include "ssh/ExecOptions.h"
 #include "ssh/ExecResult.h"
+#include "ssh/KnownHostsFile.h"
 #include "ssh/SshConfigLookup.h"
 #include "ssh/SshCredentials.h"
 #include "ssh/SshEndpoint.h"
@@ -65,10 +66,11 @@ private:
     // names this host has in them ("host", "[host]:port", also the HostName ssh_config gave).
     QStringList knownHostsFiles() const;
     QStringList knownHostNames() const;
-    // Refuses a key marked @revoked for this host; false with m_error set.
-    bool refuseRevoked(const QByteArray &keyBase64);
-    // "SHA256:... (file:line)" for each key known_hosts holds for this host other than the one presented.
-    QString knownFingerprints(const QByteArray &presentedBase64) const;
+    QString resolvedHost() const; // the host libssh connects to (ssh_config's HostName applied)
+    // Refuses a key marked @revoked for this host (known: its known_hosts lines); false with m_error set.
+    bool refuseRevoked(const QList<KnownHostsFile::Entry> &known, const QByteArray &keyBase64);
+    // "type SHA256:... (file:line)" for each key known holds for this host other than the one presented.
+    QString knownFingerprints(const QList<KnownHostsFile::Entry> &known, const QByteArray &presentedBase64) const;
     bool authenticate();
     bool authenticateWithKeyFile(const QString &path, QStringList *tried);
     // The keys to offer from files: the project's, else ssh_config's IdentityFile entries, else
