@@ -6,6 +6,7 @@
 // as medians. Usage: agilesec-bench-detach PROJECT NODE DELAY_MS RUNS
 #include "ProxiedEndpoint.h"
 #include "exec/DetachedStepRunner.h"
+#include "ssh/DetachedStep.h"
 #include "project/Project.h"
 #include "ssh/SshSession.h"
 
@@ -59,7 +60,7 @@ int main(int argc, char *argv[])
                 ok = session.exec(step.command).ok();
                 plain << double(clock.nsecsElapsed()) / 1e6;
                 StepContext context;
-                context.stepStateRoot = installerDir + QStringLiteral("/.agilesec-steps");
+                context.stepStateRoot = DetachedStep::stateRootFor(installerDir);
                 clock.restart();
                 ok = ok && DetachedStepRunner::run(session, step, step.command, {}, context).ok;
                 detached << double(clock.nsecsElapsed()) / 1e6;

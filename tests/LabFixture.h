@@ -2,6 +2,7 @@
 
 #include "lab/LabEnvironment.h"
 #include "lab/LabProcess.h"
+#include "ssh/DetachedStep.h"
 #include "lb/LoadBalancerRenderer.h"
 #include "project/Project.h"
 #include "TestFiles.h"
@@ -111,7 +112,7 @@ public:
     }
     QString stepDir(const QString &hostname, const QString &slug) const
     {
-        return nodeDir(hostname) + QStringLiteral("/installer/.agilesec-steps/") + hostname + QLatin1Char('.') + slug;
+        return DetachedStep::stateDir(DetachedStep::stateRootFor(nodeDir(hostname) + QStringLiteral("/installer")), hostname + QLatin1Char('/') + slug);
     }
 
     Project project;

@@ -172,7 +172,7 @@ void TestReattach::droppedConnectionReconnectsWithoutLosingALine()
     QVERIFY(!secretInPs);
     // No secret in any node-side step file, on any node.
     for (const Node &n : lab.cluster.cluster.nodes) {
-        QDirIterator it(lab.nodeDir(n.hostname) + QStringLiteral("/installer/.agilesec-steps"), QDir::Files, QDirIterator::Subdirectories);
+        QDirIterator it(DetachedStep::stateRootFor(lab.nodeDir(n.hostname) + QStringLiteral("/installer")), QDir::Files, QDirIterator::Subdirectories);
         int files = 0;
         while (it.hasNext()) {
             const QString path = it.next();

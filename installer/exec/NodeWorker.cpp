@@ -66,7 +66,7 @@ void NodeWorker::log(const QString &text)
     m_log.flush(); // a crash must not lose the lines that explain it
 }
 
-bool NodeWorker::ensureConnected(QString *error)
+bool NodeWorker::ensureConnected(QString *error, bool *hostKeyChanged)
 {
     if (m_session && m_session->isConnected())
         return true;
@@ -82,8 +82,11 @@ bool NodeWorker::ensureConnected(QString *error)
                                                  m_target.endpoint.port > 0 ? QStringLiteral(":%1").arg(m_target.endpoint.port) : QString()));
     if (!m_session->connect()) {
         *error = m_session->error();
-        if (!m_seenFingerprint.isEmpty() && m_session->hostKeyRefusal() != SshSession::HostKeyRefusal::None)
+        if (!m_seenFingerprint.isEmpty() && m_session->hostKeyRefusal() != SshSession::HostKeyRefusal::None) {
             *error = QStringLiteral("the host key changed since this install connected (%1 then): %2").arg(m_seenFingerprint, *error);
+            if (hostKeyChanged)
+                *hostKeyChanged = true;
+        }
         m_session.reset();
         return false;
     }
@@ -103,7 +106,7 @@ StepContext NodeWorker::contextFor(const PlanStep &step, DetachedState *detached
     context.timeoutMs = step.id.endsWith(QLatin1String("/install")) ? m_settings.installTimeoutMs : m_settings.stepTimeoutMs;
     context.cancel = &m_cancel;
     if (m_settings.detachSteps && !m_target.installerDir.isEmpty())
-        context.stepStateRoot = m_target.installerDir + QStringLiteral("/.agilesec-steps");
+        context.stepStateRoot = DetachedStep::stateRootFor(m_target.installerDir);
     context.detached = detached;
     context.livenessTimeoutMs = m_settings.livenessSeconds * 1000;
     const QString host = m_target.hostname;
@@ -165,12 +168,13 @@ bool NodeWorker::reconnect(const PlanStep &step, const QString &why, QString *er
             return false;
         }
         QString failure;
-        if (ensureConnected(&failure)) {
+        bool hostKeyChanged = false;
+        if (ensureConnected(&failure, &hostKeyChanged)) {
             log(QStringLiteral("reconnected after %1 s").arg(lostAt.secsTo(QDateTime::currentDateTime())));
             return true;
         }
         log(QStringLiteral("reconnect attempt %1 failed: %2").arg(attempt).arg(failure));
-        if (failure.startsWith(QLatin1String("the host key changed"))) {
+        if (hostKeyChanged) {
             *error = failure;
             return false;
         }

@@ -63,7 +63,8 @@ Q_SIGNALS:
 
 private:
     void execute(const QList<PlanStep> &steps, int phase);
-    bool ensureConnected(QString *error);
+    // hostKeyChanged: set when a reconnect met another host key than this run's first connection.
+    bool ensureConnected(QString *error, bool *hostKeyChanged = nullptr);
     StepOutcome runStep(const PlanStep &step);
     bool reconnect(const PlanStep &step, const QString &why, QString *error);
     StepContext contextFor(const PlanStep &step, DetachedState *detached);

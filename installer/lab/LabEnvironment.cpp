@@ -2,6 +2,7 @@
 
 #include "lab/LabNodeStarter.h"
 #include "lab/LabProcess.h"
+#include "ssh/DetachedStep.h"
 
 #include "config/ClusterLoader.h"
 #include "config/ClusterWriter.h"
@@ -293,7 +294,7 @@ QString LabEnvironment::up(const Options &options, QString *projectPath, QString
 // down` stops it too, but only a process whose command line names that step's own directory.
 static void stopDetachedSteps(const QString &nodeDir, const QString &hostname, QStringList *stopped)
 {
-    const QDir steps(nodeDir + QStringLiteral("/installer/.agilesec-steps"));
+    const QDir steps(DetachedStep::stateRootFor(nodeDir + QStringLiteral("/installer")));
     for (const QString &name : steps.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
         const QString dir = steps.filePath(name);
         const qint64 pid = LabProcess::readFile(dir + QStringLiteral("/pid")).split(' ').value(0).toLongLong();

@@ -84,33 +84,32 @@ bool LabProcess::alive(qint64 pid)
 #endif
 }
 
-void LabProcess::terminate(qint64 pid)
+// SIGTERM to target (a pid, or -pgid for a group), up to 3 s for pid to end, then SIGKILL: for
+// a group always, as members may outlive its leader; for one process only if it still runs.
+static void stopGently(qint64 target, qint64 pid)
 {
 #if defined(Q_OS_LINUX)
-    ::kill(pid_t(pid), SIGTERM);
+    ::kill(pid_t(target), SIGTERM);
     QDeadlineTimer deadline(3000);
-    while (alive(pid) && !deadline.hasExpired())
+    while (LabProcess::alive(pid) && !deadline.hasExpired())
         QThread::msleep(20);
-    if (alive(pid))
-        ::kill(pid_t(pid), SIGKILL);
+    if (target < 0 || LabProcess::alive(pid))
+        ::kill(pid_t(target), SIGKILL);
 #else
+    Q_UNUSED(target);
     Q_UNUSED(pid);
 #endif
 }
 
+void LabProcess::terminate(qint64 pid)
+{
+    stopGently(pid, pid);
+}
+
 void LabProcess::terminateGroup(qint64 pid)
 {
-#if defined(Q_OS_LINUX)
-    if (pid <= 0)
-        return;
-    ::kill(-pid_t(pid), SIGTERM);
-    QDeadlineTimer deadline(3000);
-    while (alive(pid) && !deadline.hasExpired())
-        QThread::msleep(20);
-    ::kill(-pid_t(pid), SIGKILL);
-#else
-    Q_UNUSED(pid);
-#endif
+    if (pid > 0)
+        stopGently(-pid, pid);
 }
 
 int LabProcess::freePort(const QString &address)

@@ -88,6 +88,11 @@ while :; do
 done)sh";
 } // namespace
 
+QString DetachedStep::stateRootFor(const QString &installerDir)
+{
+    return installerDir + QStringLiteral("/.agilesec-steps");
+}
+
 QString DetachedStep::stateDir(const QString &stateRoot, const QString &stepId)
 {
     QString slug = stepId;

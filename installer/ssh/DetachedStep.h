@@ -54,6 +54,8 @@ public:
         QStringList lastLines;   // a failed or lost step's last three lines of output
     };
 
+    // <installer dir>/.agilesec-steps: where a node keeps its steps.
+    static QString stateRootFor(const QString &installerDir);
     static QString stateDir(const QString &stateRoot, const QString &stepId);
     // The whole command for one SSH exec: decide, start when needed, then follow.
     static QString script(const Request &request);

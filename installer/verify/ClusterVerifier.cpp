@@ -42,7 +42,7 @@ NodeServiceReport ClusterVerifier::verifyNode(const NodeTarget &target, const QB
 QList<NodeStepsReport> ClusterVerifier::steps(const QList<NodeTarget> &targets, const QByteArray &sshPassword)
 {
     const std::function<NodeStepsReport(const NodeTarget &)> one = [&](const NodeTarget &t) {
-        NodeStepsReport report{t.hostname, t.installerDir + QStringLiteral("/.agilesec-steps"), {}, {}};
+        NodeStepsReport report{t.hostname, DetachedStep::stateRootFor(t.installerDir), {}, {}};
         const std::optional<ExecResult> r = ask(t, sshPassword, DetachedStep::listScript(report.stateRoot), &report.error);
         if (r && !r->ok())
             report.error = QStringLiteral("cannot list the steps (%1)").arg(r->describe());

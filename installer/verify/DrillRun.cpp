@@ -268,7 +268,7 @@ HaDrill::Result DrillRun::verdict(bool served, bool recovered)
 QString DrillRun::startService(std::unique_ptr<SshSession> &session, const NodeTarget &target, const QString &service)
 {
     DetachedStep::Request request;
-    request.stateRoot = target.installerDir + QStringLiteral("/.agilesec-steps");
+    request.stateRoot = DetachedStep::stateRootFor(target.installerDir);
     request.stepId = QStringLiteral("%1/drill-restore-%2").arg(target.hostname, service);
     request.command = QStringLiteral("cd %1 && ./scripts/manage.sh start %2").arg(ShellQuote::quote(target.installerDir), ShellQuote::quote(service));
     request.commandSha = m_drillId;
