@@ -243,7 +243,7 @@ void AccessPage::askHostKeys()
         const ConnectionCheck check = m_pendingKeys.takeFirst();
         if (m_prompt(check)) {
             // The same rule as the CLI's (ops/HostKeyPinning): an unsaved pin is said, not fatal.
-            const QString warning = m_session->acceptHostKey(check.hostKeyId, check.fingerprint);
+            const QString warning = m_session->acceptHostKey(check.hostKeyId, check.fingerprint, check.publicKey);
             if (!warning.isEmpty())
                 m_problem->setText(warning);
             accepted = true;

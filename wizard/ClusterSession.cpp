@@ -310,9 +310,12 @@ void ClusterSession::setSecrets(const InstallSecrets &secrets)
     m_secrets = secrets;
 }
 
-QString ClusterSession::acceptHostKey(const QString &hostKeyId, const QString &fingerprint)
+QString ClusterSession::acceptHostKey(const QString &hostKeyId, const QString &fingerprint, const QString &publicKey)
 {
-    return HostKeyPinning::pin(&m_project, {{hostKeyId, fingerprint}});
+    QHash<QString, QString> publicKeys;
+    if (!publicKey.isEmpty())
+        publicKeys.insert(hostKeyId, publicKey);
+    return HostKeyPinning::pin(&m_project, {{hostKeyId, fingerprint}}, publicKeys);
 }
 
 void ClusterSession::setExternal(const ExternalAccess &external, bool etcHosts, const QString &hostsTarget)

@@ -94,7 +94,7 @@ public:
     void setSecrets(const InstallSecrets &secrets);
     // The user compared and accepted this exact fingerprint: pinned in the project
     // (ops/HostKeyPinning); the warning when it could not be saved, or empty.
-    QString acceptHostKey(const QString &hostKeyId, const QString &fingerprint);
+    QString acceptHostKey(const QString &hostKeyId, const QString &fingerprint, const QString &publicKey = {});
 
     // --- external access
     void setExternal(const ExternalAccess &external, bool etcHosts, const QString &hostsTarget);

@@ -51,7 +51,7 @@ int CheckAccessCommand::executeWithProject(const QCommandLineParser &parser, Ope
     out().flush();
     err().flush();
     const QHash<QString, QString> pins = HostKeyPinning::acceptedIn(outcomes);
-    const QString warning = HostKeyPinning::pin(&project, pins);
+    const QString warning = HostKeyPinning::pin(&project, pins, HostKeyPinning::publicKeysIn(outcomes));
     if (!warning.isEmpty())
         warn(warning);
     else if (!pins.isEmpty())

@@ -192,7 +192,7 @@ void ImportClusterCommand::printStatus(Project *project, const Cluster &cluster,
     m_hostKeys.applyTo(targets);
     const QList<ConnectionCheck> checks = AccessCheck::run(targets, secrets);
     // Pinned first, so the status sessions below trust the keys just accepted.
-    const QString warning = HostKeyPinning::pin(project, HostKeyPinning::acceptedIn(checks));
+    const QString warning = HostKeyPinning::pin(project, HostKeyPinning::acceptedIn(checks), HostKeyPinning::publicKeysIn(checks));
     if (!warning.isEmpty())
         warn(warning);
     QList<NodeTarget> reachable;

@@ -1,5 +1,6 @@
 #include "export/BundleExporter.h"
 
+#include "export/AnsibleHosts.h"
 #include "export/AnsibleRenderer.h"
 #include "pki/CertificateAuthority.h"
 #include "pki/ClusterPki.h"
@@ -130,12 +131,9 @@ QString collectFiles(const Project &project, const ClusterLoader::Result &loaded
     const InstallPlan plan = InstallPlanBuilder::build(loaded.cluster, project.planOptions());
     for (const RenderedFile &f : RunbookRenderer::render(plan, context))
         put(f);
-    QHash<QString, AnsibleRenderer::Host> hosts;
-    for (const Node &node : loaded.cluster.nodes) {
-        const NodeAccess a = project.accessFor(node);
-        hosts.insert(node.hostname, AnsibleRenderer::Host{a.host, a.port > 0 ? a.port : 22, a.user});
-    }
-    for (const RenderedFile &f : AnsibleRenderer::render(plan, hosts, context))
+    AnsibleRenderer::Options ansible;
+    ansible.sudoPassword = !project.sudoPasswordFile.isEmpty();
+    for (const RenderedFile &f : AnsibleRenderer::render(plan, AnsibleHosts::of(project, loaded.cluster, false), ansible, context))
         put(f);
     put(RenderedFile{BundleExporter::projectName(), QJsonDocument(portableProject(project)).toJson(QJsonDocument::Indented), 0644});
 

@@ -281,6 +281,7 @@ QString LabEnvironment::up(const Options &options, QString *projectPath, QString
             return stopAll(started.error);
         project.nodes.insert(node.hostname, started.access);
         project.hostKeys.insert(started.hostKeyId, started.fingerprint);
+        project.hostPublicKeys.insert(started.hostKeyId, started.publicKey);
         if (progress)
             *progress << started.progress;
     }

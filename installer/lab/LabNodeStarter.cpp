@@ -121,7 +121,9 @@ LabNodeStarter::Started LabNodeStarter::start(const Node &node, const Settings &
     started.access.installerDir = QDir(dir).filePath(QStringLiteral("installer"));
     started.access.installationDir = QDir(dir).filePath(QStringLiteral("installation"));
     started.hostKeyId = Project::hostKeyId(node.privateIp, port);
-    started.fingerprint = LabEnvironment::fingerprintOfPublicKey(LabProcess::readFile(hostKey + QStringLiteral(".pub")));
+    const QByteArray publicKey = LabProcess::readFile(hostKey + QStringLiteral(".pub"));
+    started.fingerprint = LabEnvironment::fingerprintOfPublicKey(publicKey);
+    started.publicKey = QString::fromLatin1(publicKey.trimmed().split(' ').mid(0, 2).join(' '));
     started.progress = QStringLiteral("%1 (%2) sshd on %3:%4, pid %5%6")
                            .arg(node.hostname, ProfileCatalog::name(*node.profile), node.privateIp)
                            .arg(port)

@@ -29,6 +29,7 @@ public:
         NodeAccess access;         // port and directories, for the project
         QString hostKeyId;         // host:port
         QString fingerprint;       // the node's new host key
+        QString publicKey;         // and the key itself, "<type> <base64>"
         QString progress;          // one line for `lab up`
     };
     // record(entry) is called with the node's lab.json entry each time it changes.

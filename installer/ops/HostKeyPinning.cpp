@@ -1,13 +1,28 @@
 #include "ops/HostKeyPinning.h"
 
 #include "project/Project.h"
+#include "ssh/KnownHostsFile.h"
 
-QString HostKeyPinning::pin(Project *project, const QHash<QString, QString> &pins)
+QString HostKeyPinning::pin(Project *project, const QHash<QString, QString> &pins, const QHash<QString, QString> &publicKeys)
 {
-    if (pins.isEmpty())
-        return {};
-    for (auto it = pins.cbegin(); it != pins.cend(); ++it)
+    bool changed = !pins.isEmpty();
+    for (auto it = pins.cbegin(); it != pins.cend(); ++it) {
         project->hostKeys.insert(it.key(), it.value());
+        const QString known = project->hostPublicKeys.value(it.key());
+        if (!known.isEmpty() && KnownHostsFile::fingerprint(known.section(QLatin1Char(' '), 1, 1).toLatin1()) != it.value())
+            project->hostPublicKeys.remove(it.key());
+    }
+    for (auto it = publicKeys.cbegin(); it != publicKeys.cend(); ++it) {
+        const QString pinned = project->hostKeys.value(it.key());
+        if (pinned.isEmpty() || project->hostPublicKeys.value(it.key()) == it.value())
+            continue;
+        if (KnownHostsFile::fingerprint(it.value().section(QLatin1Char(' '), 1, 1).toLatin1()) == pinned) {
+            project->hostPublicKeys.insert(it.key(), it.value());
+            changed = true;
+        }
+    }
+    if (!changed)
+        return {};
     if (project->path.isEmpty())
         return {}; // a project not saved yet keeps its pins in memory until it is
     const QString error = project->save();
@@ -24,4 +39,14 @@ QHash<QString, QString> HostKeyPinning::acceptedIn(const QList<ConnectionCheck> 
             pins.insert(c.hostKeyId, c.fingerprint);
     }
     return pins;
+}
+
+QHash<QString, QString> HostKeyPinning::publicKeysIn(const QList<ConnectionCheck> &checks)
+{
+    QHash<QString, QString> keys;
+    for (const ConnectionCheck &c : checks) {
+        if (!c.publicKey.isEmpty() && !c.hostKeyId.isEmpty())
+            keys.insert(c.hostKeyId, c.publicKey);
+    }
+    return keys;
 }

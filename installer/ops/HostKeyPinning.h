@@ -18,7 +18,12 @@ class HostKeyPinning
 {
 public:
     // Pins hostKeyId -> fingerprint; returns the warning for a failed save, or empty.
-    static QString pin(Project *project, const QHash<QString, QString> &pins);
+    // With publicKeys (hostKeyId -> "<type> <base64>", from the same connections), each key whose
+    // fingerprint is the pin is kept with it (hostPublicKeys), for other SSH clients: the
+    // Ansible export's known_hosts. A pin that changes drops a key that no longer matches.
+    static QString pin(Project *project, const QHash<QString, QString> &pins, const QHash<QString, QString> &publicKeys = {});
+    // The keys the checks were shown, by hostKeyId.
+    static QHash<QString, QString> publicKeysIn(const QList<ConnectionCheck> &checks);
     // The keys among checks that the user's choices accepted and that are not pinned yet.
     static QHash<QString, QString> acceptedIn(const QList<ConnectionCheck> &checks);
 };

@@ -112,6 +112,9 @@ std::optional<Project> Project::load(const QString &path, QString *error)
     const QJsonObject keys = o.value(QStringLiteral("hostKeys")).toObject();
     for (auto it = keys.begin(); it != keys.end(); ++it)
         p.hostKeys.insert(it.key(), it.value().toString());
+    const QJsonObject publicKeys = o.value(QStringLiteral("hostPublicKeys")).toObject();
+    for (auto it = publicKeys.begin(); it != publicKeys.end(); ++it)
+        p.hostPublicKeys.insert(it.key(), it.value().toString());
     const QJsonObject secrets = o.value(QStringLiteral("secrets")).toObject();
     p.adminPasswordFile = secrets.value(QStringLiteral("adminPasswordFile")).toString();
     p.sshPasswordFile = secrets.value(QStringLiteral("sshPasswordFile")).toString();
@@ -173,6 +176,11 @@ QJsonObject Project::toJson() const
                   {QStringLiteral("nodes"), nodeObject},
                   {QStringLiteral("hostKeys"), keys},
                   {QStringLiteral("secrets"), secrets}};
+    QJsonObject publicKeys;
+    for (auto it = hostPublicKeys.begin(); it != hostPublicKeys.end(); ++it)
+        publicKeys.insert(it.key(), it.value());
+    if (!publicKeys.isEmpty())
+        o.insert(QStringLiteral("hostPublicKeys"), publicKeys);
     if (!scanNodes.isEmpty())
         o.insert(QStringLiteral("scanNodes"), QJsonArray::fromStringList(scanNodes));
     if (lab)

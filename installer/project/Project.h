@@ -30,6 +30,9 @@ public:
     QString osUser;                // -u for tune.sh and install_analytics.sh; empty: defaults.user
     QHash<QString, NodeAccess> nodes; // by hostname
     QHash<QString, QString> hostKeys; // "host:port" -> "SHA256:..." as OpenSSH prints it
+    // "host:port" -> "ssh-ed25519 AAAA...": the pinned key itself, where it is known, so that
+    // other SSH clients (the Ansible export's known_hosts) can be given the same trust.
+    QHash<QString, QString> hostPublicKeys;
     QString sshConfigFile;         // empty: ~/.ssh/config
     QString knownHostsFile;        // empty: ~/.ssh/known_hosts (read only)
     QString adminPasswordFile;     // files holding secrets; never the secrets themselves

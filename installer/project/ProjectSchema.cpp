@@ -5,7 +5,7 @@
 #include <QRegularExpression>
 
 namespace {
-enum class Form { Text, Port, Auth, User, Host, NodeDir, Sha256, Pin, Bool, Object, ScanNodes, ScanNode, Version };
+enum class Form { Text, Port, Auth, User, Host, NodeDir, Sha256, Pin, PublicKey, Bool, Object, ScanNodes, ScanNode, Version };
 
 struct Checker {
     QStringList problems;
@@ -78,6 +78,10 @@ struct Checker {
             matches(path, v, "^/[^\\x00-\\x1f\\x7f]*$", QStringLiteral("an absolute directory on the node, starting with /"));
             return;
         case Form::Sha256: matches(path, v, "^[0-9A-Fa-f]{64}$", QStringLiteral("64 hexadecimal digits")); return;
+        case Form::PublicKey:
+            matches(path, v, "^(ssh-ed25519|ssh-rsa|ecdsa-sha2-nistp(256|384|521)|sk-ssh-ed25519@openssh.com|sk-ecdsa-sha2-nistp256@openssh.com) [A-Za-z0-9+/]+={0,2}$",
+                    QStringLiteral("a public key as known_hosts holds it, \"<type> <base64>\""));
+            return;
         case Form::Pin: matches(path, v, "^SHA256:[A-Za-z0-9+/]{43}$", QStringLiteral("a fingerprint as ssh-keygen -l prints it, SHA256:<43 characters>")); return;
         case Form::Object:
             if (!v.isObject())
@@ -122,7 +126,7 @@ QStringList ProjectSchema::problems(const QJsonObject &root)
     Checker c;
     c.object(QStringLiteral("$"), root,
              {{"format", Form::Text}, {"version", Form::Version}, {"config", Form::Text}, {"ssh", Form::Object}, {"install", Form::Object},
-              {"nodes", Form::Object}, {"hostKeys", Form::Object}, {"secrets", Form::Object}, {"scanNodes", Form::ScanNodes}, {"lab", Form::Bool},
+              {"nodes", Form::Object}, {"hostKeys", Form::Object}, {"hostPublicKeys", Form::Object}, {"secrets", Form::Object}, {"scanNodes", Form::ScanNodes}, {"lab", Form::Bool},
               {"external", Form::Object}, {"adminPassword", Form::Text}, {"sshPassword", Form::Text}, {"sudoPassword", Form::Text}});
     QList<QPair<const char *, Form>> ssh = kAccess;
     ssh << qMakePair("auth", Form::Auth) << qMakePair("configFile", Form::Text) << qMakePair("knownHostsFile", Form::Text);
@@ -141,6 +145,9 @@ QStringList ProjectSchema::problems(const QJsonObject &root)
     const QJsonObject pins = root.value(QStringLiteral("hostKeys")).toObject();
     for (auto it = pins.begin(); it != pins.end(); ++it)
         c.value(QStringLiteral("$.hostKeys[\"%1\"]").arg(it.key()), it.value(), Form::Pin);
+    const QJsonObject publicKeys = root.value(QStringLiteral("hostPublicKeys")).toObject();
+    for (auto it = publicKeys.begin(); it != publicKeys.end(); ++it)
+        c.value(QStringLiteral("$.hostPublicKeys[\"%1\"]").arg(it.key()), it.value(), Form::PublicKey);
     c.object(QStringLiteral("$.secrets"), root.value(QStringLiteral("secrets")).toObject(),
              {{"adminPasswordFile", Form::Text}, {"sshPasswordFile", Form::Text}, {"sudoPasswordFile", Form::Text}, {"adminPassword", Form::Text},
               {"sshPassword", Form::Text}, {"sudoPassword", Form::Text}});

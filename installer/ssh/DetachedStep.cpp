@@ -7,6 +7,11 @@
 namespace {
 const QLatin1String markerPrefix("@@agilesec-step ");
 
+// What every form of the script starts with after its values; each then says how it ends
+// (finish): the executor's form always exits 0 (its markers say how the step went), the
+// standalone form with the command's status.
+const char *common = "U=$(umask); umask 077; P=@@agilesec-step\nnap() { sleep \"$1\" 2>/dev/null || sleep 1; }\n";
+
 // The node's view of the step: none, running, done (an exit status is there) or lost (its
 // runner is gone without one: killed, or the node rebooted). A pid counts only on the boot
 // that wrote it, so a reused pid after a reboot is not taken for the step.
@@ -27,7 +32,7 @@ const char *stateFunction = R"sh(state() {
 const char *decision = R"sh(s=$(state); same=0
 [ "$(cat "$D/sha" 2>/dev/null)" = "$S" ] && same=1
 [ -n "$R" ] && [ "$(cat "$D/run" 2>/dev/null)" = "$R" ] || O=0
-if [ "$s" = running ] && [ $same = 0 ]; then echo "$P busy another command runs as this step on the node (pid $(cut -d' ' -f1 "$D/pid" 2>/dev/null))" >&2; exit 0; fi
+if [ "$s" = running ] && [ $same = 0 ]; then echo "$P busy another command runs as this step on the node (pid $(cut -d' ' -f1 "$D/pid" 2>/dev/null))" >&2; finish 75; fi
 go=1
 case $s in
   running) go=0; echo "$P attached $(cut -d' ' -f1 "$D/pid" 2>/dev/null)" >&2 ;;
@@ -49,16 +54,16 @@ printf "%s\n" "$s" > "$D/status.new" && mv -f "$D/status.new" "$D/status"'
 )sh";
 
 const char *start = R"sh(if [ $go = 1 ] && [ -n "$K" ] && (umask "$U"; "${SHELL:-/bin/sh}" -c "$K") > /dev/null 2>&1 < /dev/null; then
-  echo "$P already" >&2; exit 0
+  echo "$P already" >&2; finish 0
 fi
 if [ $go = 1 ]; then
-  if ! mkdir -p "${D%/*}" || ! chmod 700 "${D%/*}"; then echo "$P error cannot create ${D%/*}" >&2; exit 0; fi
+  if ! mkdir -p "${D%/*}" || ! chmod 700 "${D%/*}"; then echo "$P error cannot create ${D%/*}" >&2; finish 70; fi
   rm -rf "$D"
-  mkdir "$D" || { echo "$P busy another start of this step is under way" >&2; exit 0; }
+  mkdir "$D" || { echo "$P busy another start of this step is under way" >&2; finish 75; }
   R=$(date +%s).$$; O=0
   printf '%s\n' "$S" > "$D/sha"; printf '%s\n' "$R" > "$D/run"; date +%s > "$D/claimed"
   printf '%s\n' "$C" > "$D/cmd"; : > "$D/log"
-  if [ "$I" = 1 ]; then mkfifo -m 600 "$D/in" || { echo "$P error cannot create a FIFO in $D" >&2; exit 0; }; fi
+  if [ "$I" = 1 ]; then mkfifo -m 600 "$D/in" || { echo "$P error cannot create a FIFO in $D" >&2; finish 70; }; fi
   if command -v setsid > /dev/null 2>&1; then setsid sh -c "$W" agilesec-step "$D" "$U" < /dev/null > /dev/null 2>&1 &
   else (trap '' HUP; exec sh -c "$W" agilesec-step "$D" "$U") < /dev/null > /dev/null 2>&1 & fi
   if [ "$I" = 1 ]; then cat > "$D/in"; rm -f "$D/in"; fi
@@ -73,17 +78,17 @@ echo "$P run $(cat "$D/run")" >&2
 // connection is gone it dies on its next write, and the follower ends with it. It polls often
 // at first (most steps are short) and four times a second after 2 s. Its sleep must
 // not hold the channel's stderr, or the channel would stay open until that sleep ends.
-const char *follower = R"sh([ -f "$D/log" ] || { echo "$P missing" >&2; exit 0; }
-( while nap "$H" < /dev/null > /dev/null 2>&1; do echo "$P alive" >&2; done ) & h=$!
+const char *follower = R"sh([ -f "$D/log" ] || { echo "$P missing" >&2; finish 70; }
+( while nap "$H" < /dev/null > /dev/null 2>&1; do beat; done ) & h=$!
 trap 'kill "$h" 2>/dev/null' EXIT
 n=0
 while :; do
   f=0; [ -f "$D/status" ] && f=1
   z=$(($(wc -c < "$D/log")))
-  if [ "$z" -gt "$O" ]; then tail -c +"$((O + 1))" "$D/log" | head -c "$((z - O))" || exit 0; O=$z; fi
-  if [ $f = 1 ]; then echo "$P status $(cat "$D/status")" >&2; exit 0; fi
-  kill -0 "$h" 2>/dev/null || exit 0
-  if [ "$(state)" = lost ] && [ ! -f "$D/status" ]; then echo "$P lost" >&2; exit 0; fi
+  if [ "$z" -gt "$O" ]; then tail -c +"$((O + 1))" "$D/log" | head -c "$((z - O))" || finish 1; O=$z; fi
+  if [ $f = 1 ]; then echo "$P status $(cat "$D/status")" >&2; finish "$(cat "$D/status")"; fi
+  kill -0 "$h" 2>/dev/null || finish 1
+  if [ "$(state)" = lost ] && [ ! -f "$D/status" ]; then echo "$P lost" >&2; finish 1; fi
   n=$((n + 1)); if [ $n -lt 20 ]; then nap 0.01; elif [ $n -lt 60 ]; then nap 0.05; else nap 0.25; fi
 done)sh";
 } // namespace
@@ -109,9 +114,26 @@ QString DetachedStep::script(const Request &request)
         + QStringLiteral("; H=") + QString::number(std::max(1, request.heartbeatSeconds)) + QStringLiteral("; S=") + ShellQuote::quote(request.commandSha)
         + QStringLiteral("; I=") + (request.withInput ? QStringLiteral("1") : QStringLiteral("0")) + QStringLiteral("; C=") + ShellQuote::quote(request.command)
         + QStringLiteral("; K=") + ShellQuote::quote(request.skipWhen)
-        + QStringLiteral("\nU=$(umask); umask 077; P=@@agilesec-step\nnap() { sleep \"$1\" 2>/dev/null || sleep 1; }\n");
+        + QStringLiteral("\n") + QLatin1String(common) + QStringLiteral("finish() { exit 0; }\nbeat() { echo \"$P alive\" >&2; }\n");
     return header + QLatin1String(stateFunction) + QLatin1String(decision) + QLatin1String(runner) + QLatin1String(start)
         + QLatin1String(follower);
+}
+
+QString DetachedStep::standaloneScript()
+{
+    // The same decision, start and follower as script(), its values from the arguments instead
+    // of spelt into the command, and the command's own exit status as the script's.
+    return QStringLiteral("#!/bin/sh\n"
+                          "# agilesec-step.sh STEP_DIR SHA SKIP_WHEN COMMAND [WITH_INPUT]: runs COMMAND detached on this node\n"
+                          "# (its own session, output in STEP_DIR/log, exit status in STEP_DIR/status), attaches to a run of\n"
+                          "# the same command still going, takes over one that exited 0, and otherwise starts it unless\n"
+                          "# SKIP_WHEN says its work is there. Prints the output and exits with the command's status\n"
+                          "# (75: another command runs as this step; 70: the step directory cannot be made).\n"
+                          "# Written by agilesec-installer; the same script its own executor runs.\n"
+                          "[ $# -ge 4 ] || { echo 'usage: agilesec-step.sh STEP_DIR SHA SKIP_WHEN COMMAND [1]' >&2; exit 64; }\n"
+                          "D=$1; S=$2; K=$3; C=$4; I=${5:-0}; M=start; R=; O=0; H=2\n")
+        + QLatin1String(common) + QStringLiteral("finish() { exit \"$1\"; }\nbeat() { :; }\n") + QLatin1String(stateFunction) + QLatin1String(decision)
+        + QLatin1String(runner) + QLatin1String(start) + QLatin1String(follower) + QLatin1Char('\n');
 }
 
 QString DetachedStep::listScript(const QString &stateRoot)

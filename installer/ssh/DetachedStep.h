@@ -59,6 +59,9 @@ public:
     static QString stateDir(const QString &stateRoot, const QString &stepId);
     // The whole command for one SSH exec: decide, start when needed, then follow.
     static QString script(const Request &request);
+    // The same as a file for other engines (the Ansible export): arguments STEP_DIR SHA
+    // SKIP_WHEN COMMAND [1 when a secret comes on stdin]; exits with the command's status.
+    static QString standaloneScript();
     static std::optional<Marker> marker(const QString &stderrLine);
     // Lists every step kept under stateRoot (read only), and reads that listing.
     static QString listScript(const QString &stateRoot);

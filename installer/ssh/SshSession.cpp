@@ -201,6 +201,11 @@ bool SshSession::verifyHostKey()
     m_fingerprint = QString::fromLatin1(fingerprint);
     ssh_string_free_char(fingerprint);
     ssh_clean_pubkey_hash(&hash);
+    char *base64 = nullptr;
+    if (ssh_pki_export_pubkey_base64(key.get(), &base64) == SSH_OK) {
+        m_publicKey = QString::fromLatin1(ssh_key_type_to_char(ssh_key_type(key.get()))) + QLatin1Char(' ') + QString::fromLatin1(base64);
+        ssh_string_free_char(base64);
+    }
 
     char *presented = nullptr;
     QByteArray keyBase64;

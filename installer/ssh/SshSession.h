@@ -40,6 +40,7 @@ public:
     QString error() const { return m_error; }
 
     QString serverFingerprint() const { return m_fingerprint; } // "SHA256:..." as OpenSSH shows it
+    QString serverPublicKey() const { return m_publicKey; }     // "<type> <base64>" as known_hosts holds it
     HostKeyTrust hostKeyTrust() const { return m_trust; }
     HostKeyRefusal hostKeyRefusal() const { return m_refusal; }
     // True when the caller should store serverFingerprint() as the pin for hostKeyId().
@@ -82,6 +83,7 @@ private:
     ssh_session_struct *m_session = nullptr;
     QString m_error;
     QString m_fingerprint;
+    QString m_publicKey;
     HostKeyTrust m_trust = HostKeyTrust::None;
     HostKeyRefusal m_refusal = HostKeyRefusal::None;
     QString m_user;

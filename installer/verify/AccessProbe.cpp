@@ -8,6 +8,7 @@ ConnectionCheck AccessProbe::connection(const QString &hostname, const SshSessio
     c.destination = session.description();
     c.hostKeyId = session.hostKeyId();
     c.fingerprint = session.serverFingerprint();
+    c.publicKey = session.serverPublicKey();
     if (!connected) {
         c.error = session.error();
         switch (session.hostKeyRefusal()) {

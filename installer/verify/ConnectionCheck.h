@@ -15,6 +15,7 @@ struct ConnectionCheck {
     QString destination;   // user@host:port
     QString hostKeyId;     // host:port, the project's key for pins
     QString fingerprint;   // SHA256:... as OpenSSH shows it
+    QString publicKey;     // the key itself, "<type> <base64>"
     HostKey hostKey = HostKey::NotReached;
     SshSession::HostKeyTrust trust = SshSession::HostKeyTrust::None;
     bool shouldPin = false; // a key the user accepted explicitly: store it as the pin

@@ -1,0 +1,67 @@
+#include "export/AnsibleHosts.h"
+
+#include "core/Cluster.h"
+#include "core/ProfileCatalog.h"
+#include "plan/InstallPlanBuilder.h"
+#include "project/Project.h"
+#include "ssh/KnownHostsFile.h"
+
+#include <QDir>
+
+namespace {
+QString fingerprintOf(const QString &publicKey)
+{
+    return KnownHostsFile::fingerprint(publicKey.section(QLatin1Char(' '), 1, 1).toLatin1());
+}
+} // namespace
+
+QStringList AnsibleHosts::knownHostsLines(const Project &project, const QString &host, int port, QString *missing)
+{
+    const QString id = Project::hostKeyId(host, port);
+    const QString name = KnownHostsFile::hostName(host, port);
+    const QString pin = project.hostKeys.value(id);
+    // The files the installer's own sessions read (SshSession::knownHostsFiles).
+    const QStringList files{project.knownHostsFile.isEmpty() ? QDir::home().filePath(QStringLiteral(".ssh/known_hosts")) : project.resolve(project.knownHostsFile),
+                            QStringLiteral("/etc/ssh/ssh_known_hosts")};
+    QStringList lines;
+    QStringList trusted;
+    const QString pinnedKey = project.hostPublicKeys.value(id);
+    if (!pin.isEmpty() && !pinnedKey.isEmpty() && fingerprintOf(pinnedKey) == pin)
+        trusted << pinnedKey;
+    for (const KnownHostsFile::Entry &e : KnownHostsFile::entriesFor(files, {name})) {
+        const QString key = e.keyType + QLatin1Char(' ') + QString::fromLatin1(e.keyBase64);
+        if (e.marker == KnownHostsFile::Marker::Revoked)
+            lines << QStringLiteral("@revoked %1 %2").arg(name, key);
+        else if (e.marker == KnownHostsFile::Marker::None && (pin.isEmpty() || KnownHostsFile::fingerprint(e.keyBase64) == pin) && !trusted.contains(key))
+            trusted << key;
+    }
+    for (const QString &key : std::as_const(trusted))
+        lines << name + QLatin1Char(' ') + key;
+    if (trusted.isEmpty() && missing)
+        *missing = pin.isEmpty() ? QStringLiteral("%1: no host key is pinned or in known_hosts; run check-access first").arg(id)
+                                 : QStringLiteral("%1: the key of pin %2 is not known (run check-access to record it)").arg(id, pin);
+    return lines;
+}
+
+QHash<QString, AnsibleRenderer::Host> AnsibleHosts::of(const Project &project, const Cluster &cluster, bool localRun)
+{
+    QHash<QString, AnsibleRenderer::Host> hosts;
+    const PlanOptions options = project.planOptions();
+    for (const Node &node : cluster.nodes) {
+        const NodeAccess a = project.accessFor(node);
+        AnsibleRenderer::Host h;
+        h.address = a.host;
+        h.port = a.port > 0 ? a.port : 22;
+        h.user = a.user;
+        h.installerDir = InstallPlanBuilder::installerDirFor(node, options);
+        h.knownHosts = knownHostsLines(project, h.address, h.port, nullptr);
+        const Profile profile = node.profile.value_or(Profile::FullBackend);
+        for (const ServiceSpec &s : ProfileCatalog::services(profile))
+            h.services << s.name;
+        h.backend = ProfileCatalog::isBackend(profile);
+        if (localRun && !a.identityFile.isEmpty())
+            h.identityFile = project.resolve(a.identityFile);
+        hosts.insert(node.hostname, h);
+    }
+    return hosts;
+}
