@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Prints benchmark figures: bench/run.sh [pki|upload|detach|install|gui|all] (default all).
+# Prints benchmark figures: bench/run.sh [pki|upload|detach|install|gui|ansible|all] (default all).
 # PKI: the CA, every certificate and the bundle for 7 and 64 nodes,
 # in-process (agilesec-bench-pki) against a script of openssl command lines that makes the same
 # set (one key + CSR + signature per certificate, then tar czf), as generate_certs.sh would.
@@ -135,12 +135,47 @@ gui_bench() {
   echo "(target: max stall < 50 ms; worst of $runs runs: $worst ms; $(nproc) cores)"
 }
 
+# Ansible: the exported playbook (ansible-playbook, unchanged, secrets from a vault) against our
+# executor (install), each on a fresh 4-node lab with the lab's default 0.1 s per simulated step.
+ansible_bench() {
+  command -v ansible-playbook >/dev/null || { echo "ansible bench: ansible-playbook is not installed (scripts/install-deps.sh)" >&2; return 1; }
+  local bin=./build/bin/agilesec-installer lab project start end step o a i
+  printf '#!/bin/sh\necho bench-vault-key\n' > "$work/vault-key.sh"; chmod 700 "$work/vault-key.sh"
+  printf '%-34s %6s %14s %12s %8s\n' "install, fresh lab" "nodes" "executor s" "ansible s" "ratio"
+  for step in 0.1 1; do
+    local ours=() theirs=()
+    for i in $(seq "$runs"); do
+      # A new lab directory each time: a fresh cluster and a fresh journal.
+      lab="$work/alab-$step-$i-installer"
+      project=$($bin lab up --dir "$lab" --topology 4 --step-seconds "$step" | sed -n 's/^project: //p')
+      start=$(date +%s%N); $bin install --project "$project" --yes --quiet >/dev/null; end=$(date +%s%N)
+      ours+=("$(awk -v s="$start" -v e="$end" 'BEGIN { printf "%.1f", (e - s) / 1e9 }')")
+      $bin lab down --dir "$lab" >/dev/null
+      lab="$work/alab-$step-$i-ansible"
+      project=$($bin lab up --dir "$lab" --topology 4 --step-seconds "$step" | sed -n 's/^project: //p')
+      rm -rf "$work/abundle" && mkdir -p "$work/abundle"
+      $bin export --project "$project" --out "$work/abundle.zip" >/dev/null && (cd "$work/abundle" && unzip -q ../abundle.zip)
+      printf -- '---\nagilesec_admin_password: "%s"\nagilesec_sudo_password: "%s"\n' "$(cat "$lab/admin-password")" "$(cat "$lab/sudo-password")" \
+        | ansible-vault encrypt --vault-password-file "$work/vault-key.sh" --output "$work/abundle/ansible/group_vars/all/vault.yml" - >/dev/null 2>&1
+      start=$(date +%s%N)
+      (cd "$work/abundle/ansible" && ansible-playbook -i inventory.ini playbook.yml --vault-password-file "$work/vault-key.sh" --private-key "$lab/lab-user-key" >/dev/null)
+      end=$(date +%s%N)
+      theirs+=("$(awk -v s="$start" -v e="$end" 'BEGIN { printf "%.1f", (e - s) / 1e9 }')")
+      $bin lab down --dir "$lab" >/dev/null
+    done
+    o=$(printf '%s\n' "${ours[@]}" | median); a=$(printf '%s\n' "${theirs[@]}" | median)
+    printf '%-34s %6s %14s %12s %8s\n' "lab, $step s per simulated step" 4 "$o" "$a" "$(awk -v a="$a" -v o="$o" 'BEGIN { printf "%.2f", a / o }')"
+  done
+  echo "(goal: ratio <= 1.5; $(nproc) cores; median of $runs runs; Ansible pays about 1 s per task on the critical path)"
+}
+
 case "$what" in
   pki) pki_bench ;;
   upload) upload_bench ;;
   detach) detach_bench ;;
   install) install_bench ;;
   gui) gui_bench ;;
-  all) pki_bench; echo; upload_bench; echo; detach_bench; echo; install_bench; echo; gui_bench ;;
-  *) echo "usage: bench/run.sh [pki|upload|detach|install|gui|all]" >&2; exit 2 ;;
+  ansible) ansible_bench ;;
+  all) pki_bench; echo; upload_bench; echo; detach_bench; echo; install_bench; echo; gui_bench; echo; ansible_bench ;;
+  *) echo "usage: bench/run.sh [pki|upload|detach|install|gui|ansible|all]" >&2; exit 2 ;;
 esac

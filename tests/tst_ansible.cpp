@@ -6,6 +6,8 @@
 #include "CliRun.h"
 #include "LabFixture.h"
 
+#include "plan/InstallPlanBuilder.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -26,6 +28,7 @@ private Q_SLOTS:
     void rerunDoesNothingTwice();
     void phaseZeroFaultStopsLaterPhases();
     void hostileValuesStayData();
+    void engineAnsibleThenTheExecutorTakesOver();
 
 private:
     // Exports the lab's project and unpacks it; returns the ansible directory.
@@ -35,6 +38,7 @@ private:
 
     LabFixture m_lab;
     LabFixture m_faultLab;
+    LabFixture m_engineLab;
     QString m_ansibleDir;
 };
 
@@ -220,6 +224,35 @@ void TestAnsible::hostileValuesStayData()
     const QByteArray cmd = TestFiles::read(m_faultLab.nodeDir(QStringLiteral("backend-1")) + QStringLiteral("/installer/.agilesec-steps/backend-1.install/cmd"));
     QVERIFY2(cmd.contains(hostile.toUtf8().replace("'", "'\\''")), cmd.constData());
     QCOMPARE(installerRuns(m_faultLab), 4);
+}
+void TestAnsible::engineAnsibleThenTheExecutorTakesOver()
+{
+    m_faultLab.stop();
+    const QString error = m_engineLab.start(QStringLiteral("4"));
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const QString project = m_engineLab.project.path;
+    const CliRun run = CliRun::run({QStringLiteral("install"), QStringLiteral("--project"), project, QStringLiteral("--yes"), QStringLiteral("--engine"),
+                                    QStringLiteral("ansible")},
+                                   240000);
+    QVERIFY2(run.exitCode == 0, run.describe());
+    // The same rows as the executor's: node, step, result; phase by phase.
+    QVERIFY2(run.out.contains(QStringLiteral("# phase 1: Install the primary backend\n")), run.describe());
+    QVERIFY2(run.out.contains(QStringLiteral("backend-1: done: Install the primary full backend services\n")), run.describe());
+    QVERIFY2(run.out.contains(QStringLiteral("frontend-2: done: Check the service status table\n")), run.describe());
+    // The journal has every step done, and the vault is gone.
+    const QJsonObject steps = QJsonDocument::fromJson(TestFiles::read(m_engineLab.project.journalPath())).object().value(QStringLiteral("steps")).toObject();
+    QCOMPARE(steps.size(), InstallPlanBuilder::build(m_engineLab.cluster.cluster, m_engineLab.project.planOptions()).stepCount());
+    for (auto it = steps.begin(); it != steps.end(); ++it)
+        QVERIFY2(it.value().toObject().value(QStringLiteral("state")).toString() == QLatin1String("done"), qPrintable(it.key()));
+    QVERIFY(!QFileInfo::exists(m_engineLab.project.outputPath() + QStringLiteral("/ansible/group_vars/all/vault.yml")));
+    QVERIFY(!TestFiles::read(m_engineLab.project.logDir() + QStringLiteral("/ansible.log"))
+                 .contains(TestFiles::read(m_engineLab.labDir() + QStringLiteral("/admin-password")).trimmed()));
+    const CliRun verify = CliRun::run({QStringLiteral("verify"), QStringLiteral("--project"), project});
+    QVERIFY2(verify.exitCode == 0, verify.describe());
+    // Our executor afterwards runs nothing again.
+    const CliRun again = CliRun::run({QStringLiteral("install"), QStringLiteral("--project"), project, QStringLiteral("--yes")}, 240000);
+    QVERIFY2(again.exitCode == 0, again.describe());
+    QCOMPARE(installerRuns(m_engineLab), 4);
 }
 } // namespace
 

@@ -198,7 +198,7 @@ void TestBundle::playbookParses()
     const QByteArray hostVars = m_entries.value(QStringLiteral("ansible/host_vars/backend-1.yml")).data;
     QVERIFY(playbook.contains("no_log: true"));
     QVERIFY(playbook.contains("any_errors_fatal: true"));
-    QVERIFY(!playbook.contains("admin_password:"));
+    QVERIFY(!playbook.contains("Adm1n-S3cret-Value"));
     QVERIFY(m_entries.value(QStringLiteral("ansible/inventory.ini")).data.contains("[phase_1_primary_backend]\nbackend-1\n"));
     QVERIFY2(hostVars.contains("ansible_host: !unsafe \"10.1.1.11\"\nansible_port: 22\nansible_user: !unsafe \"ec2-user\"\n"), hostVars.constData());
     QVERIFY(m_entries.contains(QStringLiteral("ansible/files/agilesec-step.sh")));

@@ -1,14 +1,18 @@
 #include "cli/InstallCommand.h"
 
 #include "cli/PlanRunPrinter.h"
+#include "ops/AnsibleRun.h"
 #include "ops/PlanRun.h"
 #include "ops/PlanText.h"
 #include "plan/InstallPlanBuilder.h"
 
+#include <QDir>
+#include <QFile>
+
 InstallCommand::InstallCommand()
     : ProjectCommand({QStringLiteral("install"),
              QStringLiteral("Install the project's cluster over SSH, phase by phase; resumes after a failure"),
-             QStringLiteral("install --project P [--yes] [--dry-run] [--parallel N]"),
+             QStringLiteral("install --project P [--yes] [--dry-run] [--parallel N] [--engine installer|ansible]"),
              QStringLiteral("Installs the project's cluster: renders the env files and certificates into the project's output directory, "
                               "prepares every node in parallel, then runs the guide's install phases in order, the nodes of a phase in parallel. "
                               "Each step is journaled as it changes, so running install again (after a failure, Ctrl-C or a crash) resumes "
@@ -37,6 +41,10 @@ QList<QCommandLineOption> InstallCommand::projectOptions() const
                                QStringLiteral("Reconnects tried after a lost connection, 1, 2, 4 ... 60 s apart, before the node fails; its step goes on "
                                               "on the node and a new install re-attaches (default 8, about 3 minutes)."),
                                QStringLiteral("N")),
+            QCommandLineOption(QStringLiteral("engine"),
+                               QStringLiteral("Who runs the plan: 'installer' (default, this program over SSH) or 'ansible' (the exported Ansible "
+                                              "project, run here with ansible-playbook; docs/ansible.md)."),
+                               QStringLiteral("E")),
             QCommandLineOption(QStringLiteral("quiet"), QStringLiteral("Print step results only, not the nodes' output."))};
 }
 
@@ -52,6 +60,11 @@ int InstallCommand::prepare(const QCommandLineParser &parser)
         || !number(parser, QStringLiteral("liveness-seconds"), 2, 3600, &m_livenessSeconds)
         || !number(parser, QStringLiteral("reconnect-attempts"), 0, 100, &m_reconnectAttempts))
         return Usage;
+    m_engine = parser.value(QStringLiteral("engine"));
+    if (m_engine.isEmpty())
+        m_engine = QStringLiteral("installer");
+    if (m_engine != QLatin1String("installer") && m_engine != QLatin1String("ansible"))
+        return fail(QStringLiteral("--engine must be 'installer' or 'ansible', not '%1'").arg(m_engine), Usage);
     return -1;
 }
 
@@ -77,6 +90,11 @@ int InstallCommand::executeWithProject(const QCommandLineParser &parser, Opened 
                         .arg(plan.stepCount())))
         return fail(QStringLiteral("not confirmed; nothing done"), Failed);
 
+    if (m_engine == QLatin1String("ansible")) {
+        const QString why = AnsibleRun::unavailableReason(project, opened.loaded);
+        if (!why.isEmpty())
+            return fail(QStringLiteral("cannot install with Ansible: %1").arg(why), Failed);
+    }
     const QString packageProblem = project.checkInstallerPackage();
     if (!packageProblem.isEmpty())
         return fail(packageProblem, Failed);
@@ -85,6 +103,8 @@ int InstallCommand::executeWithProject(const QCommandLineParser &parser, Opened 
         return fail(QStringLiteral("cannot prepare the files to upload: %1").arg(staged.error), Failed);
     out() << "files to upload in " << staged.directory << " (certificates: " << staged.issued << " issued, " << staged.kept << " kept)\n";
 
+    if (m_engine == QLatin1String("ansible"))
+        return runWithAnsible(project, opened.loaded, plan, secrets, staged.directory);
     QList<NodeTarget> targets = project.targets(opened.loaded.cluster);
     hostKeyChoices().applyTo(targets);
     PlanRun::Options options;
@@ -95,4 +115,40 @@ int InstallCommand::executeWithProject(const QCommandLineParser &parser, Opened 
     options.installTimeoutMs = m_installMinutes * 60 * 1000;
     const ExecutorSettings settings = PlanRun::settings(project, staged.directory, options);
     return PlanRunPrinter(out(), err()).run(name(), &project, plan, targets, secrets, settings, !parser.isSet(QStringLiteral("quiet"))) ? Ok : Failed;
+}
+
+int InstallCommand::runWithAnsible(const Project &project, const ClusterLoader::Result &loaded, const InstallPlan &plan, const InstallSecrets &secrets,
+                                   const QString &stagingDir)
+{
+    // Ansible's own output goes to a log; the terminal gets the same rows as the executor's.
+    QDir().mkpath(project.logDir());
+    QFile log(QDir(project.logDir()).filePath(QStringLiteral("ansible.log")));
+    if (!log.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return fail(QStringLiteral("%1: %2").arg(log.fileName(), log.errorString()), Failed);
+    out() << "running the plan with ansible-playbook in " << QDir(project.outputPath()).filePath(QStringLiteral("ansible")) << " (its output: " << log.fileName()
+          << ")\n";
+    out().flush();
+    QStringList failed;
+    const auto onEvent = [&](const AnsibleOutputReader::Event &e) {
+        using Kind = AnsibleOutputReader::Event::Kind;
+        if (e.kind == Kind::PhaseStarted)
+            out() << "# phase " << e.phase << ": " << e.message << '\n';
+        else if (e.kind == Kind::StepStarted)
+            out() << e.hostname << ": " << e.step.title << " ...\n";
+        else if (e.ok)
+            out() << e.hostname << ": done: " << e.step.title << '\n';
+        else {
+            err() << e.hostname << ": FAILED" << (e.step.title.isEmpty() ? QString() : QStringLiteral(": ") + e.step.title) << ": " << e.message << '\n';
+            failed << e.hostname;
+        }
+        out().flush();
+        err().flush();
+    };
+    const AnsibleRun::Result r = AnsibleRun::run(project, loaded, plan, secrets, stagingDir, onEvent, [&](const QString &line) { log.write(line.toUtf8() + '\n'); });
+    log.close();
+    if (!r.ok)
+        return fail(QStringLiteral("%1%2; see %3").arg(r.error, failed.isEmpty() ? QString() : QStringLiteral(" (failed: %1)").arg(failed.join(QStringLiteral(", "))), log.fileName()),
+                    Failed);
+    out() << "installed with Ansible: " << plan.nodeCount() << " node(s); run 'verify' to see every node's services\n";
+    return Ok;
 }
