@@ -76,7 +76,7 @@ StepOutcome StepRunner::run(SshSession &session, const PlanStep &step, const Ste
             context.onPercent(percent);
     };
     const QByteArray input = step.input == PlanStep::Input::AdminPassword ? context.adminPassword + '\n' : QByteArray();
-    const bool sudo = step.usesSudo && !context.sudoPassword.isEmpty() && input.isEmpty();
+    const bool sudo = step.sudoPasswordOnStdin(!context.sudoPassword.isEmpty());
     if (step.kind == PlanStep::Kind::Run && !context.stepStateRoot.isEmpty()) {
         // The node decides (skipWhen included): a step is never started twice.
         StepContext detached = context;

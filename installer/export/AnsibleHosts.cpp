@@ -5,28 +5,20 @@
 #include "plan/InstallPlanBuilder.h"
 #include "project/Project.h"
 #include "ssh/KnownHostsFile.h"
+#include "ssh/SshSession.h"
 
-#include <QDir>
-
-namespace {
-QString fingerprintOf(const QString &publicKey)
-{
-    return KnownHostsFile::fingerprint(publicKey.section(QLatin1Char(' '), 1, 1).toLatin1());
-}
-} // namespace
 
 QStringList AnsibleHosts::knownHostsLines(const Project &project, const QString &host, int port, QString *missing)
 {
     const QString id = Project::hostKeyId(host, port);
     const QString name = KnownHostsFile::hostName(host, port);
     const QString pin = project.hostKeys.value(id);
-    // The files the installer's own sessions read (SshSession::knownHostsFiles).
-    const QStringList files{project.knownHostsFile.isEmpty() ? QDir::home().filePath(QStringLiteral(".ssh/known_hosts")) : project.resolve(project.knownHostsFile),
-                            QStringLiteral("/etc/ssh/ssh_known_hosts")};
+    // The files the installer's own sessions read.
+    const QStringList files = SshSession::knownHostsFilesFor(project.resolve(project.knownHostsFile));
     QStringList lines;
     QStringList trusted;
     const QString pinnedKey = project.hostPublicKeys.value(id);
-    if (!pin.isEmpty() && !pinnedKey.isEmpty() && fingerprintOf(pinnedKey) == pin)
+    if (!pin.isEmpty() && !pinnedKey.isEmpty() && KnownHostsFile::fingerprintOfPublicKey(pinnedKey) == pin)
         trusted << pinnedKey;
     for (const KnownHostsFile::Entry &e : KnownHostsFile::entriesFor(files, {name})) {
         const QString key = e.keyType + QLatin1Char(' ') + QString::fromLatin1(e.keyBase64);

@@ -71,7 +71,7 @@ QString stdinFor(const PlanStep &step, const AnsibleRenderer::Options &options)
 {
     if (step.input == PlanStep::Input::AdminPassword)
         return QStringLiteral("agilesec_admin_password");
-    if (step.usesSudo && options.sudoPassword)
+    if (step.sudoPasswordOnStdin(options.sudoPassword))
         return QStringLiteral("agilesec_sudo_password");
     return {};
 }

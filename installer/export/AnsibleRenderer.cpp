@@ -25,8 +25,7 @@ QString header(const QString &what, const RunbookRenderer::Context &context)
 // project's sudo asks for a password (it then comes first on stdin, as the executor sends it).
 QString commandFor(const PlanStep &step, const AnsibleRenderer::Options &options)
 {
-    const bool wrap = step.usesSudo && options.sudoPassword && step.input == PlanStep::Input::None;
-    return wrap ? SshSession::sudoWrapper(step.command) : step.command;
+    return step.sudoPasswordOnStdin(options.sudoPassword) ? SshSession::sudoWrapper(step.command) : step.command;
 }
 
 QString stepVars(const PlanStep &step, const AnsibleRenderer::Host &host, const AnsibleRenderer::Options &options,

@@ -1,5 +1,7 @@
 #include "lab/LabEnvironment.h"
 
+#include "ssh/KnownHostsFile.h"
+
 #include "lab/LabNodeStarter.h"
 #include "lab/LabProcess.h"
 #include "ssh/DetachedStep.h"
@@ -11,7 +13,6 @@
 #include "core/ProfileCatalog.h"
 #include "project/Project.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -142,12 +143,7 @@ QByteArray LabEnvironment::topologyConfig(const QString &topology, QString *erro
 
 QString LabEnvironment::fingerprintOfPublicKey(const QByteArray &publicKeyLine)
 {
-    const QList<QByteArray> fields = publicKeyLine.trimmed().split(' ');
-    if (fields.size() < 2)
-        return {};
-    const QByteArray blob = QByteArray::fromBase64(fields[1]);
-    const QByteArray digest = QCryptographicHash::hash(blob, QCryptographicHash::Sha256);
-    return QStringLiteral("SHA256:") + QString::fromLatin1(digest.toBase64(QByteArray::OmitTrailingEquals));
+    return KnownHostsFile::fingerprintOfPublicKey(QString::fromLatin1(publicKeyLine));
 }
 
 namespace {

@@ -9,14 +9,14 @@ QString HostKeyPinning::pin(Project *project, const QHash<QString, QString> &pin
     for (auto it = pins.cbegin(); it != pins.cend(); ++it) {
         project->hostKeys.insert(it.key(), it.value());
         const QString known = project->hostPublicKeys.value(it.key());
-        if (!known.isEmpty() && KnownHostsFile::fingerprint(known.section(QLatin1Char(' '), 1, 1).toLatin1()) != it.value())
+        if (!known.isEmpty() && KnownHostsFile::fingerprintOfPublicKey(known) != it.value())
             project->hostPublicKeys.remove(it.key());
     }
     for (auto it = publicKeys.cbegin(); it != publicKeys.cend(); ++it) {
         const QString pinned = project->hostKeys.value(it.key());
         if (pinned.isEmpty() || project->hostPublicKeys.value(it.key()) == it.value())
             continue;
-        if (KnownHostsFile::fingerprint(it.value().section(QLatin1Char(' '), 1, 1).toLatin1()) == pinned) {
+        if (KnownHostsFile::fingerprintOfPublicKey(it.value()) == pinned) {
             project->hostPublicKeys.insert(it.key(), it.value());
             changed = true;
         }

@@ -30,5 +30,9 @@ struct PlanStep {
     // is not run again (a re-run after a crash must be safe). Empty: always run.
     QString skipWhen;
 
+    // The step's sudo reads its password first on stdin (SshSession::sudoWrapper) when sudo asks
+    // for one and the step's stdin carries nothing else.
+    bool sudoPasswordOnStdin(bool sudoAsksPassword) const { return usesSudo && sudoAsksPassword && input == Input::None; }
+
     static QString kindName(Kind kind);
 };

@@ -80,6 +80,12 @@ bool KnownHostsFile::matches(const Entry &entry, const QString &name)
     return SshPattern::matchesList(entry.hosts.split(QLatin1Char(','), Qt::SkipEmptyParts), name);
 }
 
+QString KnownHostsFile::fingerprintOfPublicKey(const QString &publicKey)
+{
+    const QStringList fields = publicKey.trimmed().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    return fields.size() < 2 ? QString() : fingerprint(fields[1].toLatin1());
+}
+
 QString KnownHostsFile::fingerprint(const QByteArray &keyBase64)
 {
     const QByteArray digest = QCryptographicHash::hash(QByteArray::fromBase64(keyBase64), QCryptographicHash::Sha256);

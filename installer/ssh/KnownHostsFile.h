@@ -31,4 +31,6 @@ public:
     // OpenSSH's rule: no negated pattern matches and at least one pattern (or the hash) does.
     static bool matches(const Entry &entry, const QString &name);
     static QString fingerprint(const QByteArray &keyBase64); // "SHA256:..." as ssh-keygen -l shows it
+    // The same of a public key as a .pub file or known_hosts holds it: "<type> <base64> [comment]".
+    static QString fingerprintOfPublicKey(const QString &publicKey);
 };

@@ -287,10 +287,9 @@ QStringList SshSession::identityFiles(bool withDefaults) const
     return defaults;
 }
 
-QStringList SshSession::knownHostsFiles() const
+QStringList SshSession::knownHostsFilesFor(const QString &knownHostsFile)
 {
-    return {m_endpoint.knownHostsFile.isEmpty() ? QDir::home().filePath(QStringLiteral(".ssh/known_hosts")) : m_endpoint.knownHostsFile,
-            QStringLiteral("/etc/ssh/ssh_known_hosts")};
+    return {knownHostsFile.isEmpty() ? QDir::home().filePath(QStringLiteral(".ssh/known_hosts")) : knownHostsFile, QStringLiteral("/etc/ssh/ssh_known_hosts")};
 }
 
 QString SshSession::resolvedHost() const
