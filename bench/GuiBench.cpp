@@ -59,15 +59,13 @@ int main(int argc, char *argv[])
         if (window.openProjectFile(projectPath)) {
             qint64 lines = 0;
             QElapsedTimer wall;
-            QObject::connect(window.session()->install(), &InstallJob::starting, &window, [&](InstallExecutor *executor) {
-                QObject::connect(executor, &InstallExecutor::stepLine, &window, [&] { ++lines; });
-                if (qEnvironmentVariableIsSet("GUI_BENCH_TRACE")) {
-                    QTextStream(stderr) << "executor starting at " << wall.elapsed() << " ms\n";
-                    QObject::connect(executor, &InstallExecutor::phaseStarted, &window, [&](int index) {
-                        QTextStream(stderr) << "phase " << index << " at " << wall.elapsed() << " ms\n";
-                    });
-                }
-            });
+            InstallJob *install = window.session()->install();
+            QObject::connect(install, &InstallJob::stepLine, &window, [&] { ++lines; });
+            if (qEnvironmentVariableIsSet("GUI_BENCH_TRACE")) {
+                QObject::connect(install, &InstallJob::starting, &window, [&] { QTextStream(stderr) << "executor starting at " << wall.elapsed() << " ms\n"; });
+                QObject::connect(install, &InstallJob::phaseStarted, &window,
+                                 [&](int index) { QTextStream(stderr) << "phase " << index << " at " << wall.elapsed() << " ms\n"; });
+            }
             // Stall probe: a 5 ms timer; how late each tick comes is how long the loop was busy.
             QList<double> stalls;
             QElapsedTimer sinceTick;

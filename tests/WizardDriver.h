@@ -6,10 +6,19 @@
 #include <QDir>
 #include <QLineEdit>
 #include <QRadioButton>
+#include <QRegularExpression>
 #include <QtTest>
 
 // Drives the real wizard by objectName, as a user would (tst_wizard, tst_wizardlab).
 namespace WizardDriver {
+// Called from a GUI test's init(): any Qt warning fails the test function. The one exception is
+// the offscreen platform plugin saying it cannot pass size hints to a window system it does not
+// have; it says so for every top-level window it shows, whatever the window.
+inline void failOnWarnings()
+{
+    QTest::failOnWarning(QRegularExpression(QStringLiteral("^(?!This plugin does not support propagateSizeHints\\(\\)$)")));
+}
+
 // A PNG of the widget into <build>/tests/screenshots/.
 inline void saveScreenshot(QWidget *widget, const QString &name)
 {

@@ -236,9 +236,10 @@ void TestAnsible::engineAnsibleThenTheExecutorTakesOver()
                                    240000);
     QVERIFY2(run.exitCode == 0, run.describe());
     // The same rows as the executor's: node, step, result; phase by phase.
-    QVERIFY2(run.out.contains(QStringLiteral("# phase 1: Install the primary backend\n")), run.describe());
-    QVERIFY2(run.out.contains(QStringLiteral("backend-1: done: Install the primary full backend services\n")), run.describe());
-    QVERIFY2(run.out.contains(QStringLiteral("frontend-2: done: Check the service status table\n")), run.describe());
+    QVERIFY2(run.out.contains(QStringLiteral(" == phase 1/4: Install the primary backend\n")), run.describe());
+    QVERIFY2(run.out.contains(QStringLiteral("  backend-1: ok: Install the primary full backend services\n")), run.describe());
+    QVERIFY2(run.out.contains(QStringLiteral("  frontend-2: ok: Check the service status table\n"))
+             && run.out.contains(QStringLiteral("  frontend-2: [3/3] Check the service status table\n")) && run.out.contains(QStringLiteral(" == phase 4 completed\n")), run.describe());
     // The journal has every step done, and the vault is gone.
     const QJsonObject steps = QJsonDocument::fromJson(TestFiles::read(m_engineLab.project.journalPath())).object().value(QStringLiteral("steps")).toObject();
     QCOMPARE(steps.size(), InstallPlanBuilder::build(m_engineLab.cluster.cluster, m_engineLab.project.planOptions()).stepCount());

@@ -1,5 +1,7 @@
 #include "TestFiles.h"
 #include "ops/AccessCheck.h"
+#include "ops/AnsibleProgress.h"
+#include "export/AnsibleRenderer.h"
 #include "ops/HostKeyPinning.h"
 #include "ops/PlanRun.h"
 #include "ops/PlanText.h"
@@ -23,6 +25,7 @@ private Q_SLOTS:
     void nodeSelectionRefusesUnknownNames();
     void dryRunListsThePlansOwnCommands();
     void executorSettingsAreAssembledOnce();
+    void ansibleOutputBecomesTheExecutorsRows();
 };
 
 namespace {
@@ -144,4 +147,59 @@ void TestOps::executorSettingsAreAssembledOnce()
 }
 
 QTEST_GUILESS_MAIN(TestOps)
+// Ansible's default output for the exported playbook, as ansible-playbook 2.14 prints it,
+// read back into the executor's rows: the counts, titles and states the Install page paints.
+void TestOps::ansibleOutputBecomesTheExecutorsRows()
+{
+    const Project p = project({});
+    const ClusterLoader::Result loaded = p.loadCluster();
+    QVERIFY(loaded.ok());
+    const InstallPlan plan = InstallPlanBuilder::build(loaded.cluster, p.planOptions());
+    const PlanPhase &phase = plan.phases.at(0); // every node: the others' rows can be seen stopping
+    const PlanNode &node = phase.nodes.at(0);
+    QVERIFY(node.steps.size() >= 2);
+    AnsibleOutputReader reader(plan);
+    AnsibleProgress progress(plan);
+    QList<NodeProgress> rows;
+    const auto feed = [&](const QString &line) {
+        for (const AnsibleOutputReader::Event &e : reader.read(line))
+            rows << progress.apply(e, 1000);
+    };
+    const auto taskLine = [&](const PlanStep &step) {
+        const QString slot = AnsibleRenderer::slot(phase.index, step);
+        return QStringLiteral("TASK [Phase %1 %2: %3] ****").arg(phase.index).arg(slot.mid(slot.indexOf(QLatin1Char('_')) + 1), step.title);
+    };
+    feed(QStringLiteral("PLAY [Phase %1: %2] ****").arg(phase.index).arg(phase.title));
+    QVERIFY(rows.isEmpty());
+    feed(taskLine(node.steps.at(0)));
+    QVERIFY(!rows.isEmpty());
+    QCOMPARE(rows.size(), int(phase.nodes.size())); // the task runs the step on every node that has it
+    for (const NodeProgress &r : std::as_const(rows)) {
+        QCOMPARE(r.state, NodeProgress::State::Running);
+        QCOMPARE(r.phase, phase.index);
+        QCOMPARE(r.stepIndex, 1);
+    }
+    rows.clear();
+    feed(QStringLiteral("changed: [%1]").arg(node.hostname));
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.at(0).hostname, node.hostname);
+    QCOMPARE(rows.at(0).stepCount, int(node.steps.size()));
+    QCOMPARE(rows.at(0).percent, 100 / int(node.steps.size()));
+    rows.clear();
+    feed(taskLine(node.steps.at(1)));
+    feed(QStringLiteral("fatal: [%1]: FAILED! => {\"changed\": true, \"msg\": \"non-zero return code\", \"stdout\": \"a\\nthe last line\"}").arg(node.hostname));
+    const auto failed = std::find_if(rows.cbegin(), rows.cend(), [&](const NodeProgress &r) { return r.hostname == node.hostname && r.state == NodeProgress::State::Failed; });
+    QVERIFY(failed != rows.cend());
+    QCOMPARE(failed->stepIndex, 2);
+    QCOMPARE(failed->stepTitle, node.steps.at(1).title);
+    QVERIFY2(failed->message.contains(QStringLiteral("the last line")), qPrintable(failed->message));
+    // The other nodes of the phase were running when the playbook stopped: they say why.
+    const QList<NodeProgress> stopped = progress.finish(false, QStringLiteral("ansible-playbook ended with exit status 2"));
+    QCOMPARE(stopped.size(), int(phase.nodes.size()) - 1);
+    for (const NodeProgress &r : stopped) {
+        QCOMPARE(r.state, NodeProgress::State::Failed);
+        QVERIFY2(r.message.contains(node.hostname), qPrintable(r.message));
+    }
+}
+
 #include "tst_ops.moc"

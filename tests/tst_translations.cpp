@@ -1,5 +1,6 @@
 #include "WizardWindow.h"
 #include "InstallWizard.h"
+#include "WizardDriver.h"
 
 #include <QProcess>
 #include <QTemporaryDir>
@@ -13,6 +14,7 @@ class TestTranslations : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
+    void init() { WizardDriver::failOnWarnings(); }
     void everyStringIsTranslated_data();
     void everyStringIsTranslated();
     void switchesLanguageLive();

@@ -19,11 +19,14 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -41,8 +44,10 @@ class TestWizardLab : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
+    void init() { WizardDriver::failOnWarnings(); }
     void installsTheFourNodeLabEndToEnd();
     void addsFrontend3ToTheRunningLab();
+    void installsWithAnsibleFromTheReviewPage();
     void cleanupTestCase();
 
 private:
@@ -488,6 +493,70 @@ void TestWizardLab::importFromBackend1(LabFixture &lab)
     QCOMPARE(child<QTableWidget>(importWizard, "nodeTable")->rowCount(), 5);
 }
 
+// The Review page's other engine: the exported playbook through ansible-playbook, on a lab
+// opened as a project. The Install page shows the executor's rows, and the journal records
+// every step, so the executor finds nothing left to do.
+void TestWizardLab::installsWithAnsibleFromTheReviewPage()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("ansible-playbook")).isEmpty())
+        QSKIP("ansible-playbook is not installed (scripts/install-deps.sh installs it)");
+    qputenv("ANSIBLE_NOCOLOR", "1");
+    LabFixture lab;
+    const QString error = lab.start(QStringLiteral("4"));
+    if (!error.isEmpty())
+        QSKIP(qPrintable(error));
+    WizardWindow window;
+    window.resize(1366, 768);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openProjectFile(lab.project.path));
+    InstallWizard *wizard = window.wizard();
+    QCOMPARE(wizard->currentId(), int(InstallWizard::Topology));
+    QVERIFY(goNext(wizard));
+    QSignalSpy checked(window.session()->connections(), &ConnectionsJob::finished);
+    QTest::mouseClick(child<QPushButton>(wizard, "testConnectionsButton"), Qt::LeftButton);
+    QVERIFY(checked.wait(60000));
+    QVERIFY(goNext(wizard));
+    issuesCertificatesAndPassesPreflight(window);
+    if (QTest::currentTestFailed())
+        return;
+
+    QCOMPARE(wizard->currentId(), int(InstallWizard::Review));
+    auto *engine = child<QComboBox>(wizard, "engineCombo");
+    QVERIFY(engine->isVisible());
+    const int ansible = engine->findData(int(InstallJob::Engine::Ansible));
+    auto *model = qobject_cast<QStandardItemModel *>(engine->model());
+    QVERIFY2(model->item(ansible)->isEnabled(), qPrintable(child<QLabel>(wizard, "engineNote")->text()));
+    engine->setCurrentIndex(ansible);
+    QVERIFY(child<QLabel>(wizard, "engineNote")->text().contains(QStringLiteral("ansible-playbook")));
+    saveScreenshot(&window, QStringLiteral("07-review-ansible.png"));
+    QSignalSpy finished(window.session()->install(), &InstallJob::finished);
+    QVERIFY(goNext(wizard));
+    QCOMPARE(wizard->currentId(), int(InstallWizard::Install));
+    auto *tree = child<QTreeWidget>(wizard, "installTree");
+    QVERIFY2(QTest::qWaitFor([&] { return !tree->findItems(QStringLiteral("running"), Qt::MatchExactly | Qt::MatchRecursive, InstallPage::StateColumn).isEmpty(); }, 120000),
+             qPrintable(child<QLabel>(wizard, "installStatus")->text()));
+    QVERIFY(!child<QPushButton>(wizard, "retryButton")->isEnabled());
+    QVERIFY(child<QPushButton>(wizard, "abortButton")->isEnabled());
+    saveScreenshot(&window, QStringLiteral("08-install-ansible-running.png"));
+    QVERIFY(finished.wait(300000));
+    QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
+    int planRows = 0;
+    for (const PlanPhase &phase : window.session()->plan().phases)
+        planRows += int(phase.nodes.size());
+    QVERIFY(QTest::qWaitFor([&] { return tree->findItems(QStringLiteral("done"), Qt::MatchExactly | Qt::MatchRecursive, InstallPage::StateColumn).size() == planRows; }, 3000));
+    QVERIFY(child<QLabel>(wizard, "installStatus")->text().startsWith(QStringLiteral("Install complete")));
+    tree->setCurrentItem(tree->findItems(QStringLiteral("backend-2"), Qt::MatchExactly | Qt::MatchRecursive, InstallPage::NodeColumn).constLast());
+    QTest::qWait(250);
+    QVERIFY(child<QPlainTextEdit>(wizard, "nodeLog")->toPlainText().contains(QStringLiteral("done: ")));
+    saveScreenshot(&window, QStringLiteral("08-install-ansible-done.png"));
+    // The journal has every step done: verify, add-node and the drills can follow.
+    const QJsonObject steps = QJsonDocument::fromJson(TestFiles::read(lab.project.journalPath())).object().value(QStringLiteral("steps")).toObject();
+    QCOMPARE(steps.size(), window.session()->plan().stepCount());
+    for (auto it = steps.begin(); it != steps.end(); ++it)
+        QVERIFY2(it.value().toObject().value(QStringLiteral("state")).toString() == QLatin1String("done"), qPrintable(it.key()));
+    lab.stop();
+}
 
 QTEST_MAIN(TestWizardLab)
 #include "tst_wizardlab.moc"

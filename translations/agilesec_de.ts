@@ -897,6 +897,14 @@ Protokolle: %3</translation>
         <source>Cannot prepare the files to upload: %1</source>
         <translation>Die hochzuladenden Dateien können nicht vorbereitet werden: %1</translation>
     </message>
+    <message>
+        <source>Adding nodes runs with this installer: it has its own journal and load-balancer change.</source>
+        <translation>Knoten werden mit diesem Installer hinzugefügt: Das hat ein eigenes Journal und eine eigene Load-Balancer-Änderung.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s) installed with Ansible</source>
+        <translation><numerusform>%n Knoten mit Ansible installiert</numerusform><numerusform>%n Knoten mit Ansible installiert</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>InstallPage</name>
@@ -1034,6 +1042,14 @@ Protokolle: %3</translation>
         <source>reconnecting</source>
         <translation>verbindet neu</translation>
     </message>
+    <message numerus="yes">
+        <source>Installing %n node(s) with ansible-playbook (its whole output: %1)...</source>
+        <translation><numerusform>%n Knoten wird mit ansible-playbook installiert (die ganze Ausgabe: %1)...</numerusform><numerusform>%n Knoten werden mit ansible-playbook installiert (die ganze Ausgabe: %1)...</numerusform></translation>
+    </message>
+    <message>
+        <source>Aborting: stopping ansible-playbook (steps already started finish on the nodes)...</source>
+        <translation>Abbruch: ansible-playbook wird beendet (bereits gestartete Schritte laufen auf den Knoten zu Ende)...</translation>
+    </message>
 </context>
 <context>
     <name>LabJob</name>
@@ -1114,7 +1130,10 @@ Protokolle: %3</translation>
     </message>
     <message numerus="yes">
         <source>Show passed checks (%n)</source>
-        <translation><numerusform>Bestandene Prüfung zeigen (%n)</numerusform><numerusform>Bestandene Prüfungen zeigen (%n)</numerusform></translation>
+        <translation>
+            <numerusform>Bestandene Prüfung zeigen (%n)</numerusform>
+            <numerusform>Bestandene Prüfungen zeigen (%n)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1220,6 +1239,30 @@ Protokolle: %3</translation>
     <message>
         <source>Reading it from backend-1...</source>
         <translation>Wird von backend-1 gelesen...</translation>
+    </message>
+    <message>
+        <source>This installer</source>
+        <translation>Dieser Installer</translation>
+    </message>
+    <message>
+        <source>Ansible (the exported playbook)</source>
+        <translation>Ansible (das exportierte Playbook)</translation>
+    </message>
+    <message>
+        <source>Install &amp;with:</source>
+        <translation>Installieren &amp;mit:</translation>
+    </message>
+    <message>
+        <source>ansible-playbook runs the playbook written to %1: the same phases and steps; a failure stops the run (no retry or skip).</source>
+        <translation>ansible-playbook führt das nach %1 geschriebene Playbook aus: dieselben Phasen und Schritte; ein Fehler beendet den Lauf (kein Wiederholen oder Überspringen).</translation>
+    </message>
+    <message>
+        <source>Retry or skip a failed node; the steps go on on the nodes if this machine sleeps.</source>
+        <translation>Einen fehlgeschlagenen Knoten wiederholen oder überspringen; die Schritte laufen auf den Knoten weiter, wenn dieser Rechner schläft.</translation>
+    </message>
+    <message>
+        <source>Retry or skip a failed node. Ansible is not available: %1</source>
+        <translation>Einen fehlgeschlagenen Knoten wiederholen oder überspringen. Ansible ist nicht verfügbar: %1</translation>
     </message>
 </context>
 <context>

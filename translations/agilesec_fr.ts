@@ -897,6 +897,14 @@ Journaux : %3</translation>
         <source>Cannot prepare the files to upload: %1</source>
         <translation>Impossible de préparer les fichiers à envoyer : %1</translation>
     </message>
+    <message>
+        <source>Adding nodes runs with this installer: it has its own journal and load-balancer change.</source>
+        <translation>L'ajout de nœuds se fait avec cet installateur : il a son propre journal et sa propre modification du répartiteur de charge.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s) installed with Ansible</source>
+        <translation><numerusform>%n nœud installé avec Ansible</numerusform><numerusform>%n nœuds installés avec Ansible</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>InstallPage</name>
@@ -1034,6 +1042,14 @@ Journaux : %3</translation>
         <source>reconnecting</source>
         <translation>reconnexion</translation>
     </message>
+    <message numerus="yes">
+        <source>Installing %n node(s) with ansible-playbook (its whole output: %1)...</source>
+        <translation><numerusform>Installation de %n nœud avec ansible-playbook (toute sa sortie : %1)...</numerusform><numerusform>Installation de %n nœuds avec ansible-playbook (toute sa sortie : %1)...</numerusform></translation>
+    </message>
+    <message>
+        <source>Aborting: stopping ansible-playbook (steps already started finish on the nodes)...</source>
+        <translation>Abandon : arrêt d'ansible-playbook (les étapes déjà lancées se terminent sur les nœuds)...</translation>
+    </message>
 </context>
 <context>
     <name>LabJob</name>
@@ -1114,7 +1130,10 @@ Journaux : %3</translation>
     </message>
     <message numerus="yes">
         <source>Show passed checks (%n)</source>
-        <translation><numerusform>Afficher la vérification réussie (%n)</numerusform><numerusform>Afficher les vérifications réussies (%n)</numerusform></translation>
+        <translation>
+            <numerusform>Afficher la vérification réussie (%n)</numerusform>
+            <numerusform>Afficher les vérifications réussies (%n)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1220,6 +1239,30 @@ Journaux : %3</translation>
     <message>
         <source>Reading it from backend-1...</source>
         <translation>Lecture depuis backend-1...</translation>
+    </message>
+    <message>
+        <source>This installer</source>
+        <translation>Cet installateur</translation>
+    </message>
+    <message>
+        <source>Ansible (the exported playbook)</source>
+        <translation>Ansible (le playbook exporté)</translation>
+    </message>
+    <message>
+        <source>Install &amp;with:</source>
+        <translation>Installer a&amp;vec :</translation>
+    </message>
+    <message>
+        <source>ansible-playbook runs the playbook written to %1: the same phases and steps; a failure stops the run (no retry or skip).</source>
+        <translation>ansible-playbook exécute le playbook écrit dans %1 : les mêmes phases et étapes ; un échec arrête l'exécution (ni nouvel essai ni saut).</translation>
+    </message>
+    <message>
+        <source>Retry or skip a failed node; the steps go on on the nodes if this machine sleeps.</source>
+        <translation>Réessayer ou sauter un nœud en échec ; les étapes continuent sur les nœuds si cette machine se met en veille.</translation>
+    </message>
+    <message>
+        <source>Retry or skip a failed node. Ansible is not available: %1</source>
+        <translation>Réessayer ou sauter un nœud en échec. Ansible n'est pas disponible : %1</translation>
     </message>
 </context>
 <context>

@@ -2,10 +2,10 @@
 
 #include "ClusterSession.h"
 #include "jobs/InstallJob.h"
-#include "exec/InstallExecutor.h"
 
 #include <QApplication>
 #include <QDateTime>
+#include <QDir>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -96,6 +96,7 @@ InstallPage::InstallPage(ClusterSession *session)
     connect(m_paint, &QTimer::timeout, this, &InstallPage::flush);
 
     connect(session->install(), &InstallJob::starting, this, &InstallPage::attach);
+    connectProgress(session->install());
     connect(session->install(), &InstallJob::warning, this, [this](const QString &message) { m_status->setText(message); });
     connect(session->install(), &InstallJob::failedToStart, this, [this](const QString &message) {
         m_status->setStyleSheet(QStringLiteral("color: #b00020;"));
@@ -151,17 +152,26 @@ void InstallPage::initializePage()
     m_session->install()->start();
 }
 
-void InstallPage::attach(InstallExecutor *executor)
+void InstallPage::attach()
 {
-    m_status->setText(tr("Installing %n node(s)...", nullptr, int(m_session->plan().nodeCount())));
-    connect(executor, &InstallExecutor::nodeChanged, this, [this](const NodeProgress &p) {
+    if (m_session->install()->engine() == InstallJob::Engine::Ansible)
+        m_status->setText(tr("Installing %n node(s) with ansible-playbook (its whole output: %1)...", nullptr, int(m_session->plan().nodeCount()))
+                              .arg(QDir(m_session->project().logDir()).filePath(QStringLiteral("ansible.log"))));
+    else
+        m_status->setText(tr("Installing %n node(s)...", nullptr, int(m_session->plan().nodeCount())));
+    m_paint->start();
+}
+
+void InstallPage::connectProgress(InstallJob *install)
+{
+    connect(install, &InstallJob::nodeChanged, this, [this](const NodeProgress &p) {
         // Per (phase, node): a node's last update of one phase must not be lost when its
         // next phase starts before the next paint.
         m_progress.insert(rowKey(p.phase, p.hostname), p);
         m_currentRow.insert(p.hostname, rowKey(p.phase, p.hostname));
         m_dirty.insert(rowKey(p.phase, p.hostname));
     });
-    connect(executor, &InstallExecutor::stepLine, this, [this](const QString &hostname, const QString &, const QString &line) {
+    connect(install, &InstallJob::stepLine, this, [this](const QString &hostname, const QString &line) {
         QStringList &log = m_logs[hostname];
         log << line;
         if (log.size() > kLogLinesPerNode + kLogLinesPerNode / 4)
@@ -170,16 +180,16 @@ void InstallPage::attach(InstallExecutor *executor)
             m_pendingForView << line;
         m_dirty.insert(m_currentRow.value(hostname));
     });
-    connect(executor, &InstallExecutor::phaseStarted, this, [this](int index, const QString &title) {
+    connect(install, &InstallJob::phaseStarted, this, [this](int index, const QString &title) {
         m_status->setText(tr("Phase %1: %2").arg(index).arg(title));
     });
-    connect(executor, &InstallExecutor::kafkaRestarted, this, [this](const QString &hostname, const QString &message) {
+    connect(install, &InstallJob::kafkaRestarted, this, [this](const QString &hostname, const QString &message) {
         m_logs[hostname] << tr("KAFKA WATCHDOG: %1").arg(message);
         if (hostname == m_shownNode)
             m_pendingForView << m_logs[hostname].constLast();
         m_dirty.insert(m_currentRow.value(hostname));
     });
-    connect(executor, &InstallExecutor::decisionNeeded, this, [this](const QStringList &failed) {
+    connect(install, &InstallJob::decisionNeeded, this, [this](const QStringList &failed) {
         m_failed = failed;
         flush();
         m_status->setStyleSheet(QStringLiteral("color: #b00020;"));
@@ -193,7 +203,6 @@ void InstallPage::attach(InstallExecutor *executor)
         }
         updateButtons();
     });
-    m_paint->start();
 }
 
 NodeProgress::State InstallPage::rowState(const QTreeWidgetItem *row)
@@ -291,10 +300,10 @@ void InstallPage::showLogOf(const QString &hostname)
 
 void InstallPage::updateButtons()
 {
-    InstallExecutor *executor = m_session->install()->executor();
-    const bool running = executor && executor->isRunning() && !m_finished;
+    InstallJob *install = m_session->install();
+    const bool running = install->isInstalling() && !m_finished;
     const QString node = selectedNode();
-    const bool decidable = running && !m_failed.isEmpty() && (node.isEmpty() || m_failed.contains(node));
+    const bool decidable = running && install->canDecide() && !m_failed.isEmpty() && (node.isEmpty() || m_failed.contains(node));
     m_retry->setEnabled(decidable);
     m_skip->setEnabled(decidable);
     m_abort->setEnabled(running);
@@ -303,34 +312,36 @@ void InstallPage::updateButtons()
 void InstallPage::retrySelected()
 {
     const QString node = m_failed.contains(selectedNode()) ? selectedNode() : m_failed.value(0);
-    if (node.isEmpty() || !m_session->install()->executor())
+    if (node.isEmpty() || !m_session->install()->canDecide())
         return;
     m_failed.removeAll(node);
     m_status->setStyleSheet(QString());
     m_status->setText(tr("Retrying %1...").arg(node));
     updateButtons();
-    m_session->install()->executor()->retryNode(node);
+    m_session->install()->retryNode(node);
 }
 
 void InstallPage::skipSelected()
 {
     const QString node = m_failed.contains(selectedNode()) ? selectedNode() : m_failed.value(0);
-    if (node.isEmpty() || !m_session->install()->executor())
+    if (node.isEmpty() || !m_session->install()->canDecide())
         return;
-    if (!m_confirmSkip(m_session->install()->executor()->skipWarning(node)))
+    if (!m_confirmSkip(m_session->install()->skipWarning(node)))
         return;
     m_failed.removeAll(node);
     updateButtons();
-    m_session->install()->executor()->skipNode(node);
+    m_session->install()->skipNode(node);
 }
 
 void InstallPage::abortInstall()
 {
-    if (!m_session->install()->executor())
+    if (!m_session->install()->isInstalling())
         return;
-    m_status->setText(tr("Aborting: stopping the running steps..."));
+    m_status->setText(m_session->install()->engine() == InstallJob::Engine::Ansible
+                          ? tr("Aborting: stopping ansible-playbook (steps already started finish on the nodes)...")
+                          : tr("Aborting: stopping the running steps..."));
     m_abort->setEnabled(false);
-    m_session->install()->executor()->abort();
+    m_session->install()->abort();
 }
 
 bool InstallPage::isComplete() const

@@ -8,7 +8,7 @@
 #include <functional>
 
 class ClusterSession;
-class InstallExecutor;
+class InstallJob;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
@@ -37,7 +37,8 @@ public:
     void abortInstall();
 
 private:
-    void attach(InstallExecutor *executor);
+    void attach();
+    void connectProgress(InstallJob *install);
     QString selectedNode() const;
     static NodeProgress::State rowState(const QTreeWidgetItem *row); // as painted
     void flush();

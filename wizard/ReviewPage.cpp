@@ -2,8 +2,10 @@
 
 #include "ClusterSession.h"
 #include "jobs/ExportJob.h"
+#include "jobs/InstallJob.h"
 #include "jobs/PrimaryConfigJob.h"
 
+#include <QComboBox>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFontDatabase>
@@ -12,7 +14,9 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QDir>
 #include <QSplitter>
+#include <QStandardItemModel>
 #include <QTabWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -64,6 +68,25 @@ ReviewPage::ReviewPage(ClusterSession *session)
     m_status->setObjectName(QStringLiteral("reviewStatus"));
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // The engine: ours, or the exported playbook through ansible-playbook where it is installed.
+    m_engine = new QComboBox;
+    m_engine->setObjectName(QStringLiteral("engineCombo"));
+    m_engine->addItem(tr("This installer"), int(InstallJob::Engine::Installer));
+    m_engine->addItem(tr("Ansible (the exported playbook)"), int(InstallJob::Engine::Ansible));
+    connect(m_engine, &QComboBox::currentIndexChanged, this, [this] {
+        m_session->install()->setEngine(InstallJob::Engine(m_engine->currentData().toInt()));
+        showEngineNote();
+    });
+    m_engineLabel = new QLabel(tr("Install &with:"));
+    m_engineLabel->setBuddy(m_engine);
+    m_engineNote = new QLabel;
+    m_engineNote->setObjectName(QStringLiteral("engineNote"));
+    m_engineNote->setWordWrap(true);
+    auto *engineRow = new QHBoxLayout;
+    engineRow->addWidget(m_engineLabel);
+    engineRow->addWidget(m_engine);
+    engineRow->addWidget(m_engineNote, 1);
+
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_save);
     buttons->addWidget(m_export);
@@ -71,6 +94,7 @@ ReviewPage::ReviewPage(ClusterSession *session)
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(tabs, 1);
+    layout->addLayout(engineRow);
     layout->addLayout(buttons);
     connect(session->bundleExport(), &ExportJob::finished, this, [this](bool ok, const QString &message) {
         m_export->setEnabled(true);
@@ -101,7 +125,38 @@ void ReviewPage::initializePage()
     m_status->setStyleSheet(QString());
     m_status->setText(installs ? tr("Install saves the project and starts phase 0 of %n phase(s).", nullptr, int(m_session->plan().phases.size()))
                                : tr("Export the bundle to carry to the air-gapped site; it holds a runbook and an Ansible playbook."));
+    fillEngines(installs);
     fill();
+}
+
+void ReviewPage::fillEngines(bool installs)
+{
+    m_engineLabel->setVisible(installs);
+    m_engine->setVisible(installs);
+    m_engineNote->setVisible(installs);
+    m_ansibleUnavailable = m_session->install()->ansibleUnavailableReason();
+    auto *model = qobject_cast<QStandardItemModel *>(m_engine->model());
+    if (QStandardItem *ansible = model ? model->item(1) : nullptr) {
+        ansible->setEnabled(m_ansibleUnavailable.isEmpty());
+        ansible->setToolTip(m_ansibleUnavailable);
+    }
+    if (!m_ansibleUnavailable.isEmpty())
+        m_engine->setCurrentIndex(0);
+    m_session->install()->setEngine(InstallJob::Engine(m_engine->currentData().toInt()));
+    showEngineNote();
+}
+
+void ReviewPage::showEngineNote()
+{
+    const bool ansible = m_session->install()->engine() == InstallJob::Engine::Ansible;
+    m_engineNote->setStyleSheet(QString());
+    if (ansible)
+        m_engineNote->setText(tr("ansible-playbook runs the playbook written to %1: the same phases and steps; a failure stops the run (no retry or skip).")
+                                  .arg(QDir(m_session->project().outputPath()).filePath(QStringLiteral("ansible"))));
+    else if (m_ansibleUnavailable.isEmpty())
+        m_engineNote->setText(tr("Retry or skip a failed node; the steps go on on the nodes if this machine sleeps."));
+    else
+        m_engineNote->setText(tr("Retry or skip a failed node. Ansible is not available: %1").arg(m_ansibleUnavailable));
 }
 
 void ReviewPage::fill()

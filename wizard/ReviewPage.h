@@ -5,6 +5,7 @@
 #include <QWizardPage>
 
 class ClusterSession;
+class QComboBox;
 class QLabel;
 class QListWidget;
 class QPlainTextEdit;
@@ -26,6 +27,8 @@ public:
 private:
     static QString backendDiffName();
     void fill();
+    void fillEngines(bool installs);
+    void showEngineNote();
     void save();
 
     ClusterSession *m_session;
@@ -35,6 +38,10 @@ private:
     QPushButton *m_save;
     QPushButton *m_export;
     QLabel *m_status;
+    QComboBox *m_engine;
+    QLabel *m_engineLabel;
+    QLabel *m_engineNote;
+    QString m_ansibleUnavailable;
     QList<RenderedFile> m_shown; // what the file list shows, in its order
     bool m_exported = false;
 };

@@ -77,7 +77,7 @@ WizardWindow::~WizardWindow() = default;
 
 void WizardWindow::closeEvent(QCloseEvent *event)
 {
-    if (m_session->install()->executor() && m_session->install()->executor()->isRunning()) {
+    if (m_session->install()->isInstalling()) {
         const auto answer = QMessageBox::warning(this, tr("Install running"),
                                                  tr("An install is running. Quit anyway? The running steps are stopped; running the install again "
                                                     "resumes where it stopped."),
@@ -86,7 +86,7 @@ void WizardWindow::closeEvent(QCloseEvent *event)
             event->ignore();
             return;
         }
-        m_session->install()->executor()->abort();
+        m_session->install()->abort();
     }
     AppSettings::setGeometry(saveGeometry());
     event->accept();
@@ -177,7 +177,7 @@ void WizardWindow::fillRecent()
 
 void WizardWindow::switchLanguage(const QString &code)
 {
-    if (m_session->install()->executor() && m_session->install()->executor()->isRunning()) {
+    if (m_session->install()->isInstalling()) {
         statusBar()->showMessage(tr("The language changes after the install (an install is running)."), 8000);
         return;
     }

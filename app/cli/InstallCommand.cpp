@@ -1,13 +1,15 @@
 #include "cli/InstallCommand.h"
 
 #include "cli/PlanRunPrinter.h"
+#include "cli/ProgressPrinter.h"
+#include "ops/AnsibleProgress.h"
 #include "ops/AnsibleRun.h"
 #include "ops/PlanRun.h"
 #include "ops/PlanText.h"
 #include "plan/InstallPlanBuilder.h"
 
 #include <QDir>
-#include <QFile>
+#include <QDateTime>
 
 InstallCommand::InstallCommand()
     : ProjectCommand({QStringLiteral("install"),
@@ -121,34 +123,41 @@ int InstallCommand::runWithAnsible(const Project &project, const ClusterLoader::
                                    const QString &stagingDir)
 {
     // Ansible's own output goes to a log; the terminal gets the same rows as the executor's.
-    QDir().mkpath(project.logDir());
-    QFile log(QDir(project.logDir()).filePath(QStringLiteral("ansible.log")));
-    if (!log.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return fail(QStringLiteral("%1: %2").arg(log.fileName(), log.errorString()), Failed);
-    out() << "running the plan with ansible-playbook in " << QDir(project.outputPath()).filePath(QStringLiteral("ansible")) << " (its output: " << log.fileName()
-          << ")\n";
+    out() << "running the plan with ansible-playbook in " << QDir(project.outputPath()).filePath(QStringLiteral("ansible")) << " (its output: "
+          << QDir(project.logDir()).filePath(QStringLiteral("ansible.log")) << ")\n";
     out().flush();
+    // The executor's rows (ProgressPrinter's lines), made from Ansible's output.
     QStringList failed;
+    AnsibleProgress progress(plan);
+    const int phases = int(plan.phases.size());
+    int phase = -1;
     const auto onEvent = [&](const AnsibleOutputReader::Event &e) {
         using Kind = AnsibleOutputReader::Event::Kind;
-        if (e.kind == Kind::PhaseStarted)
-            out() << "# phase " << e.phase << ": " << e.message << '\n';
-        else if (e.kind == Kind::StepStarted)
-            out() << e.hostname << ": " << e.step.title << " ...\n";
-        else if (e.ok)
-            out() << e.hostname << ": done: " << e.step.title << '\n';
-        else {
-            err() << e.hostname << ": FAILED" << (e.step.title.isEmpty() ? QString() : QStringLiteral(": ") + e.step.title) << ": " << e.message << '\n';
+        if (e.kind == Kind::PhaseStarted) {
+            if (phase >= 0)
+                out() << ProgressPrinter::stamp() << " == phase " << phase << " completed\n";
+            phase = e.phase;
+            out() << ProgressPrinter::phaseLine(e.phase, phases, e.message) << '\n';
+        }
+        for (const NodeProgress &p : progress.apply(e, QDateTime::currentMSecsSinceEpoch())) {
+            if (e.kind == Kind::StepStarted)
+                out() << ProgressPrinter::stepStartLine(p) << '\n';
+        }
+        if (e.kind == Kind::StepFinished && e.ok)
+            out() << ProgressPrinter::stepEndLine(e.hostname, e.step.title, true, false, {}) << '\n';
+        else if (e.kind == Kind::StepFinished || e.kind == Kind::Failure) {
+            const bool inStep = !e.step.title.isEmpty();
+            err() << ProgressPrinter::stepEndLine(e.hostname, inStep ? e.step.title : e.message, false, false, inStep ? e.message : QString()) << '\n';
             failed << e.hostname;
         }
         out().flush();
         err().flush();
     };
-    const AnsibleRun::Result r = AnsibleRun::run(project, loaded, plan, secrets, stagingDir, onEvent, [&](const QString &line) { log.write(line.toUtf8() + '\n'); });
-    log.close();
+    const AnsibleRun::Result r = AnsibleRun::run(project, loaded, plan, secrets, stagingDir, onEvent, {});
     if (!r.ok)
-        return fail(QStringLiteral("%1%2; see %3").arg(r.error, failed.isEmpty() ? QString() : QStringLiteral(" (failed: %1)").arg(failed.join(QStringLiteral(", "))), log.fileName()),
+        return fail(QStringLiteral("%1%2; see %3").arg(r.error, failed.isEmpty() ? QString() : QStringLiteral(" (failed: %1)").arg(failed.join(QStringLiteral(", "))), r.logPath),
                     Failed);
+    out() << ProgressPrinter::stamp() << " == phase " << phase << " completed\n";
     out() << "installed with Ansible: " << plan.nodeCount() << " node(s); run 'verify' to see every node's services\n";
     return Ok;
 }

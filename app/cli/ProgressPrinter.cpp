@@ -10,10 +10,7 @@ ProgressPrinter::ProgressPrinter(InstallExecutor *executor, bool showOutput, QTe
     , m_err(err)
 {
     const int phases = int(executor->plan().phases.size());
-    const auto stamp = [] { return QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss")); };
-    connect(executor, &InstallExecutor::phaseStarted, this, [=, this](int index, const QString &title) {
-        m_out << stamp() << " == phase " << index << '/' << phases - 1 << ": " << title << Qt::endl;
-    });
+    connect(executor, &InstallExecutor::phaseStarted, this, [=, this](int index, const QString &title) { m_out << phaseLine(index, phases, title) << Qt::endl; });
     connect(executor, &InstallExecutor::phaseFinished, this, [=, this](int index, bool ok) {
         m_out << stamp() << " == phase " << index << (ok ? " completed" : " FAILED") << Qt::endl;
     });
@@ -27,14 +24,10 @@ ProgressPrinter::ProgressPrinter(InstallExecutor *executor, bool showOutput, QTe
         if (p.state != NodeProgress::State::Running || p.stepId.isEmpty() || m_lastStep.value(p.hostname) == p.stepId)
             return;
         m_lastStep.insert(p.hostname, p.stepId);
-        m_out << stamp() << "  " << p.hostname << ": [" << p.stepIndex << '/' << p.stepCount << "] " << p.stepTitle << Qt::endl;
+        m_out << stepStartLine(p) << Qt::endl;
     });
     connect(executor, &InstallExecutor::stepFinished, this, [=, this](const QString &host, const PlanStep &step, const StepOutcome &o) {
-        QTextStream &stream = o.ok ? m_out : m_err;
-        stream << stamp() << "  " << host << ": " << (o.ok ? (o.alreadyDone ? "skipped, already done: " : "ok: ") : "FAILED: ") << step.title;
-        if (!o.message.isEmpty())
-            stream << " (" << o.message << ')';
-        stream << Qt::endl;
+        (o.ok ? m_out : m_err) << stepEndLine(host, step.title, o.ok, o.alreadyDone, o.message) << Qt::endl;
     });
     connect(executor, &InstallExecutor::kafkaRestarted, this, [=, this](const QString &host, const QString &message) {
         m_out << stamp() << "  " << host << ": KAFKA WATCHDOG: " << message << Qt::endl;
@@ -48,4 +41,25 @@ ProgressPrinter::ProgressPrinter(InstallExecutor *executor, bool showOutput, QTe
     connect(executor, &InstallExecutor::hostKeyAccepted, this, [=, this](const QString &host, const QString &id, const QString &fp) {
         m_out << stamp() << "  " << host << ": accepted host key " << fp << " for " << id << "; pinned in the project" << Qt::endl;
     });
+}
+
+QString ProgressPrinter::stamp()
+{
+    return QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss"));
+}
+
+QString ProgressPrinter::phaseLine(int index, int phases, const QString &title)
+{
+    return QStringLiteral("%1 == phase %2/%3: %4").arg(stamp()).arg(index).arg(phases - 1).arg(title);
+}
+
+QString ProgressPrinter::stepStartLine(const NodeProgress &p)
+{
+    return QStringLiteral("%1  %2: [%3/%4] %5").arg(stamp(), p.hostname).arg(p.stepIndex).arg(p.stepCount).arg(p.stepTitle);
+}
+
+QString ProgressPrinter::stepEndLine(const QString &hostname, const QString &title, bool ok, bool alreadyDone, const QString &message)
+{
+    const char *what = ok ? (alreadyDone ? "skipped, already done: " : "ok: ") : "FAILED: ";
+    return QStringLiteral("%1  %2: %3%4%5").arg(stamp(), hostname, QLatin1String(what), title, message.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(message));
 }

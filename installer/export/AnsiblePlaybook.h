@@ -16,6 +16,6 @@ public:
     static QString helperScripts();
     static QList<RenderedFile> projectFiles(const InstallPlan &plan, const AnsibleRenderer::Options &options, const RunbookRenderer::Context &context);
     // Seconds between Ansible's looks at a long (async) step, and the longest it may take.
-    static constexpr int kPollSeconds = 2;
+    static constexpr int kPollSeconds = 1;
     static constexpr int kAsyncSeconds = 3 * 60 * 60;
 };

@@ -225,6 +225,16 @@ QString writeLabFiles(const QString &lab, const QByteArray &config, QByteArray *
 }
 } // namespace
 
+// The nodes are new: what the journals of an earlier lab in this directory say is done is not
+// done on them, and resuming from those journals would skip the whole install.
+static void forgetEarlierInstalls(const Project &project)
+{
+    QFile::remove(project.journalPath());
+    QDir day2(QDir(project.outputPath()).filePath(QStringLiteral("day2")));
+    for (const QString &name : day2.entryList({QStringLiteral("*-journal.json")}, QDir::Files))
+        QFile::remove(day2.filePath(name));
+}
+
 QString LabEnvironment::up(const Options &options, QString *projectPath, QStringList *progress)
 {
     const QString why = unsupportedReason();
@@ -248,6 +258,7 @@ QString LabEnvironment::up(const Options &options, QString *projectPath, QString
     machines = loaded.cluster.nodes + machines; // the config's nodes, then the spares
 
     QDir(QDir(lab).filePath(QStringLiteral("nodes"))).removeRecursively();
+    forgetEarlierInstalls(labProject(lab));
     if (!QDir().mkpath(lab))
         return QStringLiteral("cannot create %1").arg(lab);
     if (LabProcess::isRoot())

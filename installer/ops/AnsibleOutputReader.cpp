@@ -33,6 +33,7 @@ QList<AnsibleOutputReader::Event> AnsibleOutputReader::read(const QString &line)
         // An upload's directory is made before it: not the step itself.
         const QString key = QStringLiteral("p%1_%2").arg(m.captured(1), m.captured(2));
         m_slot = m.captured(3).endsWith(QLatin1String("(its directory)")) || !m_steps.contains(key) ? QString() : key;
+        m_phase = m.captured(1).toInt();
         if (!m_slot.isEmpty()) {
             for (auto it = m_steps[m_slot].cbegin(); it != m_steps[m_slot].cend(); ++it)
                 events << Event{Event::Kind::StepStarted, m.captured(1).toInt(), it.key(), it.value(), true, {}};
@@ -60,7 +61,7 @@ QList<AnsibleOutputReader::Event> AnsibleOutputReader::read(const QString &line)
     }
     const QString host = m.captured(2);
     if (!m_slot.isEmpty() && m_steps[m_slot].contains(host))
-        return {Event{Event::Kind::StepFinished, -1, host, m_steps[m_slot].value(host), ok, message}};
+        return {Event{Event::Kind::StepFinished, m_phase, host, m_steps[m_slot].value(host), ok, message}};
     if (!ok)
         return {Event{Event::Kind::Failure, -1, host, {}, false, message}};
     return {};

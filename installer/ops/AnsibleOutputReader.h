@@ -15,7 +15,7 @@ class AnsibleOutputReader
 public:
     struct Event {
         enum class Kind { PhaseStarted, StepStarted, StepFinished, Failure } kind = Kind::StepStarted;
-        int phase = -1;
+        int phase = -1; // -1 for a failure outside a step's task
         QString hostname;
         PlanStep step;
         bool ok = false;
@@ -29,4 +29,5 @@ private:
     QHash<QString, QHash<QString, PlanStep>> m_steps; // slot -> hostname -> step
     QHash<QString, QString> m_phaseTitles;
     QString m_slot;          // of the current task; empty when it is not a step's
+    int m_phase = -1;        // of the current task
 };

@@ -9,6 +9,8 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QStandardPaths>
@@ -84,7 +86,7 @@ QString AnsibleRun::unavailableReason(const Project &project, const ClusterLoade
 
 AnsibleRun::Result AnsibleRun::run(const Project &project, const ClusterLoader::Result &loaded, const InstallPlan &plan, const InstallSecrets &secrets,
                                    const QString &stagingDir, const std::function<void(const AnsibleOutputReader::Event &)> &onEvent,
-                                   const std::function<void(const QString &)> &onLine)
+                                   const std::function<void(const QString &)> &onLine, const std::atomic_bool *stop)
 {
     Result result;
     const QString dir = QDir(project.outputPath()).filePath(AnsibleRenderer::directory());
@@ -108,6 +110,14 @@ AnsibleRun::Result AnsibleRun::run(const Project &project, const ClusterLoader::
     if (!result.error.isEmpty())
         return result;
 
+    // Ansible's whole output, for when a row's summary is not enough.
+    QDir().mkpath(project.logDir());
+    result.logPath = QDir(project.logDir()).filePath(QStringLiteral("ansible.log"));
+    QFile log(result.logPath);
+    if (!log.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        result.error = QStringLiteral("%1: %2").arg(log.fileName(), log.errorString());
+        return result;
+    }
     QString journalError;
     std::optional<InstallJournal> journal = InstallJournal::load(project.journalPath(), &journalError);
     AnsibleOutputReader reader(plan);
@@ -124,6 +134,7 @@ AnsibleRun::Result AnsibleRun::run(const Project &project, const ClusterLoader::
         while ((nl = pending.indexOf('\n')) >= 0 || (all && !pending.isEmpty())) {
             const QString line = QString::fromUtf8(nl >= 0 ? pending.left(nl) : pending);
             pending = nl >= 0 ? pending.mid(nl + 1) : QByteArray();
+            log.write(line.toUtf8() + '\n');
             if (onLine)
                 onLine(line);
             for (const AnsibleOutputReader::Event &e : reader.read(line)) {
@@ -133,15 +144,24 @@ AnsibleRun::Result AnsibleRun::run(const Project &project, const ClusterLoader::
             }
         }
     };
+    QElapsedTimer stopping;
     while (ansible.state() != QProcess::NotRunning) {
         ansible.waitForReadyRead(200);
         drain(false);
+        if (stop && *stop && !stopping.isValid()) {
+            ansible.terminate();
+            stopping.start();
+        } else if (stopping.isValid() && stopping.hasExpired(10000)) {
+            ansible.kill();
+        }
     }
     drain(true);
     QFile::remove(QDir(dir).filePath(QStringLiteral("group_vars/all/vault.yml")));
     result.exitCode = ansible.exitStatus() == QProcess::NormalExit ? ansible.exitCode() : -1;
     result.ok = result.exitCode == 0;
-    if (!result.ok)
+    if (stopping.isValid())
+        result.error = QStringLiteral("stopped on request; steps already started go on on the nodes, and the next install attaches to them");
+    else if (!result.ok)
         result.error = QStringLiteral("ansible-playbook ended with exit status %1").arg(result.exitCode);
     if (!journal)
         result.error += QStringLiteral(" (the install journal could not be read: %1)").arg(journalError);

@@ -6,6 +6,7 @@
 #include "project/InstallSecrets.h"
 
 #include <QString>
+#include <atomic>
 #include <functional>
 
 class Project;
@@ -23,12 +24,14 @@ public:
         bool ok = false;
         QString error;   // why it could not run at all, or how it ended
         int exitCode = -1;
+        QString logPath; // ansible-playbook's output: <project's logs>/ansible.log
     };
     // Empty when this project can be installed with Ansible here; else why not.
     static QString unavailableReason(const Project &project, const ClusterLoader::Result &loaded);
     // Synchronous: returns when ansible-playbook has ended. onEvent gets every step event,
-    // onLine every line of Ansible's output.
+    // onLine every line of Ansible's output (all of it is also in logPath). Setting *stop ends ansible-playbook (SIGTERM, then
+    // SIGKILL): steps already started go on on the nodes, and the next run attaches to them.
     static Result run(const Project &project, const ClusterLoader::Result &loaded, const InstallPlan &plan, const InstallSecrets &secrets,
                       const QString &stagingDir, const std::function<void(const AnsibleOutputReader::Event &)> &onEvent,
-                      const std::function<void(const QString &)> &onLine);
+                      const std::function<void(const QString &)> &onLine, const std::atomic_bool *stop = nullptr);
 };
