@@ -134,6 +134,13 @@ void TestInstall::fourNodesEndToEndAndDryRunEqualsRun()
     QCOMPARE(nodes.size(), 4);
     QCOMPARE(nodes[3].toObject().value(QStringLiteral("services")).toArray().size(), 6); // ADDITIONAL_FRONTEND
     lab.stop();
+
+    // A new lab in the same directory has new nodes: the old journal must not say their steps are done.
+    QVERIFY(QFileInfo::exists(lab.project.journalPath()));
+    const QString restarted = lab.start(QStringLiteral("4"));
+    QVERIFY2(restarted.isEmpty(), qPrintable(restarted));
+    QVERIFY(!QFileInfo::exists(lab.project.journalPath()));
+    lab.stop();
 }
 
 void TestInstall::sevenNodeStretchEndToEnd()
