@@ -1,10 +1,14 @@
 // Integration tests of the SSH transport against the lab's real OpenSSH sshd processes.
 #include "CliRun.h"
 #include "LabFixture.h"
+#include "export/AnsibleHosts.h"
+#include "project/Project.h"
 #include "ssh/SshSession.h"
 
 #include <QElapsedTimer>
 #include <QTcpServer>
+#include <QTcpSocket>
+#include <csignal>
 #include <QThread>
 #include <thread>
 
@@ -35,6 +39,7 @@ private Q_SLOTS:
     void knownHostsFileIsHonoured();
     void changedHostKeyIsRefusedWithAWarning();
     void revokedKeyIsRefusedAsOpenSshRefusesIt();
+    void hostCertificatesAreJudgedAsOpenSshJudgesThem();
     void sshConfigHostAliasAndProxyCommand();
     void keyWithPassphrase();
     void unauthorizedKeyExplainsWhatWasTried();
@@ -223,6 +228,122 @@ void TestSsh::revokedKeyIsRefusedAsOpenSshRefusesIt()
     auto [connected4, s4] = ours(false, false);
     QVERIFY2(connected4, qPrintable(s4->error()));
     QCOMPARE(s4->hostKeyTrust(), SshSession::HostKeyTrust::KnownHosts);
+}
+
+// A node whose sshd presents a host certificate (HostCertificate, signed with ssh-keygen -s) and
+// known_hosts trusting its CA with @cert-authority, no pin and no line for the node's key: the
+// verdicts of OpenSSH 9.2 on the same files, case by case.
+void TestSsh::hostCertificatesAreJudgedAsOpenSshJudgesThem()
+{
+    const QString node = QStringLiteral("frontend-1");
+    const SshEndpoint pinned = m_lab.endpoint(node);
+    const QString dir = m_lab.tempPath(QStringLiteral("hostca"));
+    QVERIFY(QDir().mkpath(dir));
+    for (const QString &ca : {QStringLiteral("ca"), QStringLiteral("other-ca")})
+        QCOMPARE(QProcess::execute(QStringLiteral("ssh-keygen"), {QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"), QStringLiteral("-N"), QString(),
+                                                               QStringLiteral("-C"), ca, QStringLiteral("-f"), dir + QLatin1Char('/') + ca}),
+                 0);
+    const QString hostKey = m_lab.nodeDir(node) + QStringLiteral("/ssh_host_ed25519_key");
+    const QString certificate = hostKey + QStringLiteral("-cert.pub");
+    const QString sshdConfig = m_lab.nodeDir(node) + QStringLiteral("/sshd_config");
+    const QByteArray configBefore = TestFiles::read(sshdConfig);
+    TestFiles::write(sshdConfig, configBefore + "HostCertificate " + certificate.toUtf8() + '\n');
+    // sshd reads its certificate when it starts: SIGHUP makes it start again, on the same port.
+    const auto restartSshd = [&] {
+        ::kill(pid_t(m_lab.sshdPid(node)), SIGHUP);
+        QThread::msleep(300);
+        return QTest::qWaitFor([&] {
+            QTcpSocket probe;
+            probe.connectToHost(QStringLiteral("127.0.0.13"), quint16(pinned.port));
+            return probe.waitForConnected(200);
+        }, 5000);
+    };
+    const auto sign = [&](const QString &ca, const QStringList &options) {
+        QFile::remove(certificate);
+        QStringList arguments{QStringLiteral("-q"), QStringLiteral("-s"), dir + QLatin1Char('/') + ca, QStringLiteral("-h"), QStringLiteral("-I"), QStringLiteral("frontend-1 host")};
+        QCOMPARE(QProcess::execute(QStringLiteral("ssh-keygen"), arguments + options + QStringList{hostKey + QStringLiteral(".pub")}), 0);
+        QVERIFY(restartSshd());
+    };
+    const QString knownHosts = dir + QStringLiteral("/known_hosts");
+    const QByteArray caLine = "@cert-authority * " + TestFiles::read(dir + QStringLiteral("/ca.pub"));
+    const auto openssh = [&] {
+        CliRun::Options options;
+        options.timeoutMs = 30000;
+        return CliRun::program(QStringLiteral("ssh"),
+                               {QStringLiteral("-F"), QStringLiteral("none"), QStringLiteral("-o"), QStringLiteral("UserKnownHostsFile=") + knownHosts, QStringLiteral("-o"),
+                                QStringLiteral("GlobalKnownHostsFile=/dev/null"), QStringLiteral("-o"), QStringLiteral("StrictHostKeyChecking=yes"), QStringLiteral("-o"),
+                                QStringLiteral("BatchMode=yes"), QStringLiteral("-i"), pinned.identityFile, QStringLiteral("-p"), QString::number(pinned.port),
+                                QStringLiteral("%1@127.0.0.13").arg(pinned.user), QStringLiteral("true")},
+                               options);
+    };
+    const auto ours = [&] {
+        SshEndpoint endpoint = pinned;
+        endpoint.pinnedFingerprint.clear();
+        endpoint.knownHostsFile = knownHosts;
+        auto session = std::make_unique<SshSession>(endpoint, SshCredentials{});
+        session->connect();
+        return session;
+    };
+    const QString plainFingerprint = run(QStringLiteral("ssh-keygen"), {QStringLiteral("-lf"), hostKey + QStringLiteral(".pub")}).section(QLatin1Char(' '), 1, 1);
+
+    // 1. Signed for this address, valid now: trusted without any pin, and the key is the node's own.
+    sign(QStringLiteral("ca"), {QStringLiteral("-n"), QStringLiteral("frontend-1.lab,127.0.0.13"), QStringLiteral("-V"), QStringLiteral("-5m:+1h")});
+    TestFiles::write(knownHosts, caLine);
+    QVERIFY2(openssh().exitCode == 0, openssh().describe());
+    auto s1 = ours();
+    QVERIFY2(s1->isConnected(), qPrintable(s1->error()));
+    QCOMPARE(s1->hostKeyTrust(), SshSession::HostKeyTrust::Certificate);
+    QCOMPARE(s1->serverFingerprint(), plainFingerprint);
+    QVERIFY2(s1->hostCertificate().contains(QStringLiteral("frontend-1 host")) && s1->hostCertificate().contains(knownHosts), qPrintable(s1->hostCertificate()));
+    QVERIFY(!s1->shouldPin());
+    // The Ansible export carries the CA for the host, and OpenSSH accepts the node with only that.
+    Project project = m_lab.project;
+    project.hostKeys.clear();
+    project.hostPublicKeys.clear();
+    project.knownHostsFile = knownHosts;
+    QString missing;
+    const QStringList exported = AnsibleHosts::knownHostsLines(project, QStringLiteral("127.0.0.13"), pinned.port, &missing);
+    QVERIFY2(missing.isEmpty(), qPrintable(missing));
+    QCOMPARE(exported, QStringList{QStringLiteral("@cert-authority [127.0.0.13]:%1 %2").arg(pinned.port).arg(QString::fromUtf8(caLine.mid(18).trimmed().chopped(3)))});
+    const QByteArray knownHostsBefore = TestFiles::read(knownHosts);
+    TestFiles::write(knownHosts, exported.join(QLatin1Char('\n')).toUtf8() + '\n');
+    QVERIFY2(openssh().exitCode == 0, openssh().describe());
+    TestFiles::write(knownHosts, knownHostsBefore);
+
+    // 2. The CA revoked: refused, and never offered for acceptance.
+    TestFiles::write(knownHosts, caLine + "@revoked * " + TestFiles::read(dir + QStringLiteral("/ca.pub")));
+    QCOMPARE(openssh().exitCode, 255);
+    auto s2 = ours();
+    QVERIFY(!s2->isConnected());
+    QCOMPARE(s2->hostKeyRefusal(), SshSession::HostKeyRefusal::Revoked);
+    QVERIFY2(s2->error().contains(QStringLiteral("REVOKED")), qPrintable(s2->error()));
+
+    // 3. Another host's certificate, and 4. an expired one: refused as OpenSSH refuses them.
+    TestFiles::write(knownHosts, caLine);
+    sign(QStringLiteral("ca"), {QStringLiteral("-n"), QStringLiteral("frontend-9.lab")});
+    QCOMPARE(openssh().exitCode, 255);
+    auto s3 = ours();
+    QCOMPARE(s3->hostKeyRefusal(), SshSession::HostKeyRefusal::Certificate);
+    QVERIFY2(s3->error().contains(QStringLiteral("do not include 127.0.0.13")), qPrintable(s3->error()));
+    sign(QStringLiteral("ca"), {QStringLiteral("-n"), QStringLiteral("127.0.0.13"), QStringLiteral("-V"), QStringLiteral("20200101:20200102")});
+    QCOMPARE(openssh().exitCode, 255);
+    auto s4 = ours();
+    QCOMPARE(s4->hostKeyRefusal(), SshSession::HostKeyRefusal::Certificate);
+    QVERIFY2(s4->error().contains(QStringLiteral("expired at 2020-01-02")), qPrintable(s4->error()));
+
+    // 5. Signed by a CA nobody trusts for it: the node's key is judged as a plain key, here known.
+    sign(QStringLiteral("other-ca"), {QStringLiteral("-n"), QStringLiteral("127.0.0.13")});
+    QByteArray plainKey = TestFiles::read(hostKey + QStringLiteral(".pub"));
+    plainKey = plainKey.left(plainKey.lastIndexOf(' '));
+    TestFiles::write(knownHosts, caLine + QStringLiteral("[127.0.0.13]:%1 ").arg(pinned.port).toUtf8() + plainKey + '\n');
+    QVERIFY2(openssh().exitCode == 0, openssh().describe());
+    auto s5 = ours();
+    QVERIFY2(s5->isConnected(), qPrintable(s5->error()));
+    QCOMPARE(s5->hostKeyTrust(), SshSession::HostKeyTrust::KnownHosts);
+
+    TestFiles::write(sshdConfig, configBefore);
+    QFile::remove(certificate);
+    QVERIFY(restartSshd());
 }
 
 void TestSsh::changedHostKeyIsRefusedWithAWarning()

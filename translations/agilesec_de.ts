@@ -164,6 +164,14 @@
         <source>REVOKED</source>
         <translation>WIDERRUFEN</translation>
     </message>
+    <message>
+        <source>CERTIFICATE REFUSED</source>
+        <translation>ZERTIFIKAT ABGELEHNT</translation>
+    </message>
+    <message>
+        <source>certified</source>
+        <translation>zertifiziert</translation>
+    </message>
 </context>
 <context>
     <name>AddNodePage</name>
@@ -903,7 +911,10 @@ Protokolle: %3</translation>
     </message>
     <message numerus="yes">
         <source>%n node(s) installed with Ansible</source>
-        <translation><numerusform>%n Knoten mit Ansible installiert</numerusform><numerusform>%n Knoten mit Ansible installiert</numerusform></translation>
+        <translation>
+            <numerusform>%n Knoten mit Ansible installiert</numerusform>
+            <numerusform>%n Knoten mit Ansible installiert</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1044,7 +1055,10 @@ Protokolle: %3</translation>
     </message>
     <message numerus="yes">
         <source>Installing %n node(s) with ansible-playbook (its whole output: %1)...</source>
-        <translation><numerusform>%n Knoten wird mit ansible-playbook installiert (die ganze Ausgabe: %1)...</numerusform><numerusform>%n Knoten werden mit ansible-playbook installiert (die ganze Ausgabe: %1)...</numerusform></translation>
+        <translation>
+            <numerusform>%n Knoten wird mit ansible-playbook installiert (die ganze Ausgabe: %1)...</numerusform>
+            <numerusform>%n Knoten werden mit ansible-playbook installiert (die ganze Ausgabe: %1)...</numerusform>
+        </translation>
     </message>
     <message>
         <source>Aborting: stopping ansible-playbook (steps already started finish on the nodes)...</source>

@@ -164,6 +164,14 @@
         <source>REVOKED</source>
         <translation>RÉVOQUÉE</translation>
     </message>
+    <message>
+        <source>CERTIFICATE REFUSED</source>
+        <translation>CERTIFICAT REFUSÉ</translation>
+    </message>
+    <message>
+        <source>certified</source>
+        <translation>certifiée</translation>
+    </message>
 </context>
 <context>
     <name>AddNodePage</name>
@@ -903,7 +911,10 @@ Journaux : %3</translation>
     </message>
     <message numerus="yes">
         <source>%n node(s) installed with Ansible</source>
-        <translation><numerusform>%n nœud installé avec Ansible</numerusform><numerusform>%n nœuds installés avec Ansible</numerusform></translation>
+        <translation>
+            <numerusform>%n nœud installé avec Ansible</numerusform>
+            <numerusform>%n nœuds installés avec Ansible</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1044,7 +1055,10 @@ Journaux : %3</translation>
     </message>
     <message numerus="yes">
         <source>Installing %n node(s) with ansible-playbook (its whole output: %1)...</source>
-        <translation><numerusform>Installation de %n nœud avec ansible-playbook (toute sa sortie : %1)...</numerusform><numerusform>Installation de %n nœuds avec ansible-playbook (toute sa sortie : %1)...</numerusform></translation>
+        <translation>
+            <numerusform>Installation de %n nœud avec ansible-playbook (toute sa sortie : %1)...</numerusform>
+            <numerusform>Installation de %n nœuds avec ansible-playbook (toute sa sortie : %1)...</numerusform>
+        </translation>
     </message>
     <message>
         <source>Aborting: stopping ansible-playbook (steps already started finish on the nodes)...</source>

@@ -210,11 +210,14 @@ void AccessPage::showChecks()
                                                   {int(ConnectionCheck::HostKey::Unknown), tr("UNKNOWN")},
                                                   {int(ConnectionCheck::HostKey::Changed), tr("CHANGED")},
                                                   {int(ConnectionCheck::HostKey::Revoked), tr("REVOKED")},
+                                                  {int(ConnectionCheck::HostKey::CertificateRefused), tr("CERTIFICATE REFUSED")},
                                                   {int(ConnectionCheck::HostKey::NotReached), tr("-")}};
-        const QStringList cells{c.hostname, c.destination, QStringLiteral("%1 %2").arg(keyText.value(int(c.hostKey)), c.fingerprint), detail(c)};
+        // A key vouched for by a host certificate says so, and which CA signed it.
+        const QString key = c.certificate.isEmpty() ? keyText.value(int(c.hostKey)) : tr("certified");
+        const QStringList cells{c.hostname, c.destination, QStringLiteral("%1 %2").arg(key, c.fingerprint), detail(c)};
         for (int column = 0; column < cells.size(); ++column) {
             auto *item = new QTableWidgetItem(cells.at(column));
-            item->setToolTip(cells.at(column));
+            item->setToolTip(column == 2 && !c.certificate.isEmpty() ? c.certificate : cells.at(column));
             if (column == 3)
                 item->setForeground(c.ok() ? QColor(0x1b, 0x5e, 0x20) : QColor(0xb0, 0x00, 0x20));
             m_results->setItem(row, column, item);

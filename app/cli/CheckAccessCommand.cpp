@@ -34,6 +34,7 @@ int CheckAccessCommand::executeWithProject(const QCommandLineParser &parser, Ope
     const QList<ConnectionCheck> outcomes = AccessCheck::run(targets, access);
     static const QHash<int, QString> trust{{int(SshSession::HostKeyTrust::Pinned), QStringLiteral("pinned")},
                                            {int(SshSession::HostKeyTrust::KnownHosts), QStringLiteral("known_hosts")},
+                                           {int(SshSession::HostKeyTrust::Certificate), QStringLiteral("host certificate")},
                                            {int(SshSession::HostKeyTrust::AcceptedNew), QStringLiteral("newly accepted, now pinned")},
                                            {int(SshSession::HostKeyTrust::AcceptedChanged), QStringLiteral("CHANGED key re-pinned as you asked")}};
     static const QHash<int, QString> sudo{{int(ConnectionCheck::Sudo::NoPassword), QStringLiteral("sudo without password")},
@@ -44,7 +45,8 @@ int CheckAccessCommand::executeWithProject(const QCommandLineParser &parser, Ope
                                           {int(ConnectionCheck::Sudo::Unavailable), QStringLiteral("sudo: NOT AVAILABLE for this user")}};
     for (const ConnectionCheck &o : outcomes) {
         const QString line = o.sudo != ConnectionCheck::Sudo::NotChecked // connected
-            ? QStringLiteral("%1: %2 host key %3 (%4); %5").arg(o.hostname, o.destination, o.fingerprint, trust.value(int(o.trust)), sudo.value(int(o.sudo)))
+            ? QStringLiteral("%1: %2 host key %3 (%4); %5")
+                  .arg(o.hostname, o.destination, o.fingerprint, o.certificate.isEmpty() ? trust.value(int(o.trust)) : o.certificate, sudo.value(int(o.sudo)))
             : QStringLiteral("%1: FAILED: %2").arg(o.hostname, o.error);
         (o.ok() ? out() : err()) << line << '\n';
     }

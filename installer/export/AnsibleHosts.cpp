@@ -17,6 +17,7 @@ QStringList AnsibleHosts::knownHostsLines(const Project &project, const QString 
     const QStringList files = SshSession::knownHostsFilesFor(project.resolve(project.knownHostsFile));
     QStringList lines;
     QStringList trusted;
+    QStringList certified; // CA keys trusted for this host
     const QString pinnedKey = project.hostPublicKeys.value(id);
     if (!pin.isEmpty() && !pinnedKey.isEmpty() && KnownHostsFile::fingerprintOfPublicKey(pinnedKey) == pin)
         trusted << pinnedKey;
@@ -24,12 +25,16 @@ QStringList AnsibleHosts::knownHostsLines(const Project &project, const QString 
         const QString key = e.keyType + QLatin1Char(' ') + QString::fromLatin1(e.keyBase64);
         if (e.marker == KnownHostsFile::Marker::Revoked)
             lines << QStringLiteral("@revoked %1 %2").arg(name, key);
+        else if (e.marker == KnownHostsFile::Marker::CertAuthority && !certified.contains(key))
+            certified << key; // OpenSSH checks the node's host certificate against it, as the installer does
         else if (e.marker == KnownHostsFile::Marker::None && (pin.isEmpty() || KnownHostsFile::fingerprint(e.keyBase64) == pin) && !trusted.contains(key))
             trusted << key;
     }
     for (const QString &key : std::as_const(trusted))
         lines << name + QLatin1Char(' ') + key;
-    if (trusted.isEmpty() && missing)
+    for (const QString &key : std::as_const(certified))
+        lines << QStringLiteral("@cert-authority %1 %2").arg(name, key);
+    if (trusted.isEmpty() && certified.isEmpty() && missing)
         *missing = pin.isEmpty() ? QStringLiteral("%1: no host key is pinned or in known_hosts; run check-access first").arg(id)
                                  : QStringLiteral("%1: the key of pin %2 is not known (run check-access to record it)").arg(id, pin);
     return lines;

@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QMessageAuthenticationCode>
 #include <QRegularExpression>
+#include <libssh/libssh.h>
 
 namespace {
 bool hashedMatch(const QString &field, const QString &name)
@@ -93,4 +94,27 @@ QString KnownHostsFile::fingerprint(const QByteArray &keyBase64)
     while (b64.endsWith('='))
         b64.chop(1);
     return QStringLiteral("SHA256:") + QString::fromLatin1(b64);
+}
+
+int KnownHostsFile::plainKeyStatus(const QList<Entry> &entries, const QByteArray &keyBase64)
+{
+    bool other = false;
+    for (const Entry &e : entries) {
+        if (e.marker != Marker::None)
+            continue;
+        if (e.keyBase64 == keyBase64)
+            return SSH_KNOWN_HOSTS_OK;
+        other = true;
+    }
+    return other ? SSH_KNOWN_HOSTS_CHANGED : SSH_KNOWN_HOSTS_UNKNOWN;
+}
+
+QStringList KnownHostsFile::otherKeys(const QList<Entry> &entries, const QByteArray &keyBase64)
+{
+    QStringList others;
+    for (const Entry &e : entries) {
+        if (e.marker == Marker::None && e.keyBase64 != keyBase64)
+            others << QStringLiteral("%1 %2 (%3:%4)").arg(e.keyType, fingerprint(e.keyBase64), e.file).arg(e.line);
+    }
+    return others;
 }

@@ -30,6 +30,11 @@ public:
     static QString hostName(const QString &host, int port);
     // OpenSSH's rule: no negated pattern matches and at least one pattern (or the hash) does.
     static bool matches(const Entry &entry, const QString &name);
+    // Of the plain (unmarked) lines: one holds this key (SSH_KNOWN_HOSTS_OK), only others
+    // (SSH_KNOWN_HOSTS_CHANGED), none (SSH_KNOWN_HOSTS_UNKNOWN): libssh's values.
+    static int plainKeyStatus(const QList<Entry> &entries, const QByteArray &keyBase64);
+    // "type SHA256:... (file:line)" of each plain line's key other than this one.
+    static QStringList otherKeys(const QList<Entry> &entries, const QByteArray &keyBase64);
     static QString fingerprint(const QByteArray &keyBase64); // "SHA256:..." as ssh-keygen -l shows it
     // The same of a public key as a .pub file or known_hosts holds it: "<type> <base64> [comment]".
     static QString fingerprintOfPublicKey(const QString &publicKey);

@@ -1,11 +1,12 @@
 #include "ssh/SshSession.h"
 
 #include "ssh/ConnectFailure.h"
-#include "ssh/KnownHostsFile.h"
+#include "ssh/HostCertificate.h"
 #include "ssh/PrivateKeyFile.h"
 
 #include <libssh/libssh.h>
 
+#include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -121,6 +122,7 @@ bool SshSession::connect()
     m_error.clear();
     m_trust = HostKeyTrust::None;
     m_refusal = HostKeyRefusal::None;
+    m_certificate.clear();
     m_session = ssh_new();
     if (!m_session) {
         m_error = QStringLiteral("cannot create an SSH session");
@@ -191,31 +193,27 @@ bool SshSession::verifyHostKey()
         return false;
     }
     Key key(rawKey);
-    unsigned char *hash = nullptr;
-    size_t length = 0;
-    if (ssh_get_publickey_hash(key.get(), SSH_PUBLICKEY_HASH_SHA256, &hash, &length) != SSH_OK) {
-        m_error = QStringLiteral("cannot hash the host key of %1").arg(description());
+    char *presented = nullptr;
+    if (ssh_pki_export_pubkey_base64(key.get(), &presented) != SSH_OK) {
+        m_error = QStringLiteral("cannot read the host key of %1").arg(description());
         return false;
     }
-    char *fingerprint = ssh_get_fingerprint_hash(SSH_PUBLICKEY_HASH_SHA256, hash, length);
-    m_fingerprint = QString::fromLatin1(fingerprint);
-    ssh_string_free_char(fingerprint);
-    ssh_clean_pubkey_hash(&hash);
-    char *base64 = nullptr;
-    if (ssh_pki_export_pubkey_base64(key.get(), &base64) == SSH_OK) {
-        m_publicKey = QString::fromLatin1(ssh_key_type_to_char(ssh_key_type(key.get()))) + QLatin1Char(' ') + QString::fromLatin1(base64);
-        ssh_string_free_char(base64);
-    }
-
-    char *presented = nullptr;
-    QByteArray keyBase64;
-    if (ssh_pki_export_pubkey_base64(key.get(), &presented) == SSH_OK) {
-        keyBase64 = QByteArray(presented);
-        ssh_string_free_char(presented);
-    }
+    QByteArray keyBase64(presented);
+    ssh_string_free_char(presented);
+    QString keyType = QString::fromLatin1(ssh_key_type_to_char(ssh_key_type(key.get())));
     const QList<KnownHostsFile::Entry> known = KnownHostsFile::entriesFor(knownHostsFiles(), knownHostNames());
+    // A certificate's key is the node's own plain key from here on: pins and known_hosts lines name that.
+    const HostCertificateTrust::Verdict verdict = HostCertificateTrust::forSession(keyType, keyBase64, known, resolvedHost(), int(m_port),
+                                                                                   m_endpoint.connectTimeoutSeconds, QDateTime::currentSecsSinceEpoch());
+    const bool certificate = HostCertificate::isCertificateType(keyType);
+    keyBase64 = verdict.plainKeyBase64;
+    keyType = verdict.plainKeyType;
+    m_fingerprint = KnownHostsFile::fingerprint(keyBase64); // SHA-256 of the key blob, as ssh-keygen -l
+    m_publicKey = keyType + QLatin1Char(' ') + QString::fromLatin1(keyBase64);
     if (!refuseRevoked(known, keyBase64))
         return false; // before any pin or acceptance: a revoked key is never trusted
+    if (verdict.kind != HostCertificateTrust::Verdict::Kind::NoCa)
+        return judgeCertificate(verdict);
 
     const QString id = hostKeyId();
     const bool explicitlyAccepted = m_endpoint.acceptedFingerprints.contains(m_fingerprint);
@@ -238,19 +236,24 @@ bool SshSession::verifyHostKey()
         m_error = changedWarning.arg(id, m_endpoint.pinnedFingerprint, m_fingerprint, id);
         return false;
     }
-    switch (ssh_session_is_known_server(m_session)) {
+    // libssh would compare a certificate with known_hosts lines as a whole key; OpenSSH, with no CA
+    // for it, compares its plain key.
+    switch (certificate ? ssh_known_hosts_e(KnownHostsFile::plainKeyStatus(known, keyBase64)) : ssh_session_is_known_server(m_session)) {
     case SSH_KNOWN_HOSTS_OK:
         m_trust = HostKeyTrust::KnownHosts;
         return true;
     case SSH_KNOWN_HOSTS_CHANGED:
-    case SSH_KNOWN_HOSTS_OTHER:
+    case SSH_KNOWN_HOSTS_OTHER: {
         if (explicitlyAccepted) {
             m_trust = HostKeyTrust::AcceptedChanged;
             return true;
         }
         m_refusal = HostKeyRefusal::Changed;
-        m_error = changedWarning.arg(id, knownFingerprints(known, keyBase64), m_fingerprint, id);
+        const QStringList others = KnownHostsFile::otherKeys(known, keyBase64);
+        m_error = changedWarning.arg(id, others.isEmpty() ? QStringLiteral("(another key, in %1)").arg(knownHostsFiles().first()) : others.join(QStringLiteral("; ")),
+                                     m_fingerprint, id);
         return false;
+    }
     case SSH_KNOWN_HOSTS_UNKNOWN:
     case SSH_KNOWN_HOSTS_NOT_FOUND:
         if (explicitlyAccepted || m_endpoint.acceptNewHostKeys) {
@@ -260,8 +263,8 @@ bool SshSession::verifyHostKey()
         m_refusal = HostKeyRefusal::Unknown;
         m_error = QStringLiteral("the host key of %1 is not known yet: %2\n"
                                  "Compare it with the node's own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub on the node), then "
-                                 "accept it with --accept-host-key %1=%2 (or --accept-new-host-keys to accept every unknown key).")
-                      .arg(id, m_fingerprint);
+                                 "accept it with --accept-host-key %1=%2 (or --accept-new-host-keys to accept every unknown key).%3")
+                      .arg(id, m_fingerprint, verdict.detail.isEmpty() ? QString() : QStringLiteral("\nNote: ") + verdict.detail + QLatin1Char('.'));
         return false;
     case SSH_KNOWN_HOSTS_ERROR:
         break;
@@ -311,10 +314,9 @@ QStringList SshSession::knownHostNames() const
 
 bool SshSession::refuseRevoked(const QList<KnownHostsFile::Entry> &known, const QByteArray &keyBase64)
 {
-    const auto revoked = std::find_if(known.begin(), known.end(), [&](const KnownHostsFile::Entry &e) {
-        return e.marker == KnownHostsFile::Marker::Revoked && !keyBase64.isEmpty() && e.keyBase64 == keyBase64;
-    });
-    if (revoked == known.end())
+    const auto revoked = std::find_if(known.begin(), known.end(),
+                                      [&](const KnownHostsFile::Entry &e) { return e.marker == KnownHostsFile::Marker::Revoked && e.keyBase64 == keyBase64; });
+    if (keyBase64.isEmpty() || revoked == known.end())
         return true;
     m_refusal = HostKeyRefusal::Revoked;
     m_error = QStringLiteral("the host key of %1 (%2) is REVOKED: %3 line %4 marks it @revoked. Nothing was sent. "
@@ -324,14 +326,20 @@ bool SshSession::refuseRevoked(const QList<KnownHostsFile::Entry> &known, const 
     return false;
 }
 
-QString SshSession::knownFingerprints(const QList<KnownHostsFile::Entry> &known, const QByteArray &presentedBase64) const
+bool SshSession::judgeCertificate(const HostCertificateTrust::Verdict &verdict)
 {
-    QStringList others;
-    for (const KnownHostsFile::Entry &e : known) {
-        if (e.marker == KnownHostsFile::Marker::None && e.keyBase64 != presentedBase64)
-            others << QStringLiteral("%1 %2 (%3:%4)").arg(e.keyType, KnownHostsFile::fingerprint(e.keyBase64), e.file).arg(e.line);
+    if (verdict.kind == HostCertificateTrust::Verdict::Kind::Trusted) {
+        m_trust = HostKeyTrust::Certificate;
+        m_certificate = verdict.detail;
+        return true;
     }
-    return others.isEmpty() ? QStringLiteral("(another key, in %1)").arg(knownHostsFiles().first()) : others.join(QStringLiteral("; "));
+    // A CA the user trusts for this host vouches for the key, and its certificate is bad or
+    // revoked: OpenSSH fails here rather than trying the plain key, and so do we.
+    m_refusal = verdict.kind == HostCertificateTrust::Verdict::Kind::Revoked ? HostKeyRefusal::Revoked : HostKeyRefusal::Certificate;
+    m_error = QStringLiteral("the host certificate of %1 (key %2) is refused: %3. Nothing was sent. Ask the node's owner for a certificate "
+                             "valid for %4 (ssh-keygen -L -f <the node's certificate> shows its principals and validity).")
+                  .arg(hostKeyId(), m_fingerprint, verdict.detail, resolvedHost());
+    return false;
 }
 
 bool SshSession::authenticateWithKeyFile(const QString &path, QStringList *tried)

@@ -2,6 +2,7 @@
 
 #include "ssh/ExecOptions.h"
 #include "ssh/ExecResult.h"
+#include "ssh/HostCertificateTrust.h"
 #include "ssh/KnownHostsFile.h"
 #include "ssh/SshConfigLookup.h"
 #include "ssh/SshCredentials.h"
@@ -22,10 +23,12 @@ struct ssh_session_struct;
 class SshSession
 {
 public:
-    enum class HostKeyTrust { None, Pinned, KnownHosts, AcceptedNew, AcceptedChanged };
+    enum class HostKeyTrust { None, Pinned, KnownHosts, Certificate, AcceptedNew, AcceptedChanged };
     // Why connect() refused the host key, so a GUI can offer the right dialog.
-    // Revoked: the key is marked @revoked in a known_hosts file; never to be accepted or pinned.
-    enum class HostKeyRefusal { None, Unknown, Changed, Revoked };
+    // Revoked: the key (or its certificate's CA) is marked @revoked in a known_hosts file;
+    // Certificate: a host certificate from a CA trusted for the host, not valid for it now.
+    // Neither is ever to be accepted or pinned.
+    enum class HostKeyRefusal { None, Unknown, Changed, Revoked, Certificate };
     enum class SudoMode { NoPassword, PasswordRequired, Unavailable };
 
     SshSession(SshEndpoint endpoint, SshCredentials credentials);
@@ -43,6 +46,8 @@ public:
     QString serverPublicKey() const { return m_publicKey; }     // "<type> <base64>" as known_hosts holds it
     HostKeyTrust hostKeyTrust() const { return m_trust; }
     HostKeyRefusal hostKeyRefusal() const { return m_refusal; }
+    // With HostKeyTrust::Certificate: which certificate and CA vouched for the key.
+    QString hostCertificate() const { return m_certificate; }
     // True when the caller should store serverFingerprint() as the pin for hostKeyId().
     bool shouldPin() const { return m_trust == HostKeyTrust::AcceptedNew || m_trust == HostKeyTrust::AcceptedChanged; }
     // The known_hosts files a session reads: knownHostsFile (empty: ~/.ssh/known_hosts), then the system's.
@@ -72,8 +77,7 @@ private:
     QString resolvedHost() const; // the host libssh connects to (ssh_config's HostName applied)
     // Refuses a key marked @revoked for this host (known: its known_hosts lines); false with m_error set.
     bool refuseRevoked(const QList<KnownHostsFile::Entry> &known, const QByteArray &keyBase64);
-    // "type SHA256:... (file:line)" for each key known holds for this host other than the one presented.
-    QString knownFingerprints(const QList<KnownHostsFile::Entry> &known, const QByteArray &presentedBase64) const;
+    bool judgeCertificate(const HostCertificateTrust::Verdict &verdict); // a CA line named the certificate's CA
     bool authenticate();
     bool authenticateWithKeyFile(const QString &path, QStringList *tried);
     // The keys to offer from files: the project's, else ssh_config's IdentityFile entries, else
@@ -86,6 +90,7 @@ private:
     QString m_error;
     QString m_fingerprint;
     QString m_publicKey;
+    QString m_certificate;
     HostKeyTrust m_trust = HostKeyTrust::None;
     HostKeyRefusal m_refusal = HostKeyRefusal::None;
     QString m_user;

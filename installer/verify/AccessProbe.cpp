@@ -21,6 +21,9 @@ ConnectionCheck AccessProbe::connection(const QString &hostname, const SshSessio
         case SshSession::HostKeyRefusal::Revoked:
             c.hostKey = ConnectionCheck::HostKey::Revoked;
             break;
+        case SshSession::HostKeyRefusal::Certificate:
+            c.hostKey = ConnectionCheck::HostKey::CertificateRefused;
+            break;
         case SshSession::HostKeyRefusal::None:
             c.hostKey = c.fingerprint.isEmpty() ? ConnectionCheck::HostKey::NotReached : ConnectionCheck::HostKey::Trusted;
             break;
@@ -30,6 +33,7 @@ ConnectionCheck AccessProbe::connection(const QString &hostname, const SshSessio
     c.hostKey = ConnectionCheck::HostKey::Trusted;
     c.trust = session.hostKeyTrust();
     c.shouldPin = session.shouldPin();
+    c.certificate = session.hostCertificate();
     return c;
 }
 

@@ -9,7 +9,8 @@
 // was trusted, and what sudo does. Messages for people are made by the caller (the CLI prints
 // English, the wizard translates).
 struct ConnectionCheck {
-    enum class HostKey { Trusted, Unknown, Changed, Revoked, NotReached }; // Revoked: never offered for acceptance
+    // Revoked and CertificateRefused (a trusted CA's certificate not valid for the host): never offered for acceptance.
+    enum class HostKey { Trusted, Unknown, Changed, Revoked, CertificateRefused, NotReached };
     enum class Sudo { NotChecked, NoPassword, PasswordAccepted, PasswordRefused, PasswordMissing, Unavailable };
     QString hostname;
     QString destination;   // user@host:port
@@ -19,6 +20,7 @@ struct ConnectionCheck {
     HostKey hostKey = HostKey::NotReached;
     SshSession::HostKeyTrust trust = SshSession::HostKeyTrust::None;
     bool shouldPin = false; // a key the user accepted explicitly: store it as the pin
+    QString certificate;    // trusted through a host certificate: which one, signed by which CA
     Sudo sudo = Sudo::NotChecked;
     QString error;          // why connecting failed (SshSession's message)
     bool ok() const { return sudo == Sudo::NoPassword || sudo == Sudo::PasswordAccepted; } // reached, authenticated, sudo usable
