@@ -162,6 +162,31 @@ void TestSsh::knownHostsFileIsHonoured()
     QVERIFY(changed.error().contains(changed.serverFingerprint()));
     // known_hosts is read, never written.
     QVERIFY(TestFiles::read(knownHosts).contains(other.left(other.lastIndexOf(' '))));
+
+    // Without a project file, ssh_config's UserKnownHostsFile for the host applies: several files,
+    // %h expanded and %% a literal %, the key only in the second. OpenSSH agrees on the same config.
+    const QString dir = m_lab.tempPath(QStringLiteral("userknownhosts"));
+    QVERIFY(QDir().mkpath(dir));
+    TestFiles::write(dir + QStringLiteral("/first-127.0.0.13"), "");
+    TestFiles::write(dir + QStringLiteral("/second-%h"), QStringLiteral("[127.0.0.13]:%1 ").arg(endpoint.port).toUtf8() + publicKey.left(publicKey.lastIndexOf(' ')) + '\n');
+    const QString config = dir + QStringLiteral("/ssh_config");
+    TestFiles::write(config, "Host 127.0.0.13\n  UserKnownHostsFile " + dir.toUtf8() + "/first-%h " + dir.toUtf8() + "/second-%%h\n");
+    SshEndpoint viaConfig = m_lab.endpoint(QStringLiteral("frontend-1"));
+    viaConfig.pinnedFingerprint.clear();
+    viaConfig.knownHostsFile.clear();
+    viaConfig.configFile = config;
+    SshSession configured(viaConfig, {});
+    QVERIFY2(configured.connect(), qPrintable(configured.error()));
+    QCOMPARE(configured.hostKeyTrust(), SshSession::HostKeyTrust::KnownHosts);
+    CliRun::Options options;
+    options.timeoutMs = 30000;
+    const CliRun openssh = CliRun::program(QStringLiteral("ssh"),
+                                           {QStringLiteral("-F"), config, QStringLiteral("-o"), QStringLiteral("GlobalKnownHostsFile=/dev/null"), QStringLiteral("-o"),
+                                            QStringLiteral("StrictHostKeyChecking=yes"), QStringLiteral("-o"), QStringLiteral("BatchMode=yes"), QStringLiteral("-i"),
+                                            viaConfig.identityFile, QStringLiteral("-p"), QString::number(viaConfig.port), QStringLiteral("%1@127.0.0.13").arg(viaConfig.user),
+                                            QStringLiteral("true")},
+                                           options);
+    QVERIFY2(openssh.exitCode == 0, openssh.describe());
 }
 
 void TestSsh::revokedKeyIsRefusedAsOpenSshRefusesIt()

@@ -5,6 +5,7 @@
 #include "plan/InstallPlanBuilder.h"
 #include "project/Project.h"
 #include "ssh/KnownHostsFile.h"
+#include "ssh/SshConfigLookup.h"
 #include "ssh/SshSession.h"
 
 
@@ -14,7 +15,8 @@ QStringList AnsibleHosts::knownHostsLines(const Project &project, const QString 
     const QString name = KnownHostsFile::hostName(host, port);
     const QString pin = project.hostKeys.value(id);
     // The files the installer's own sessions read.
-    const QStringList files = SshSession::knownHostsFilesFor(project.resolve(project.knownHostsFile));
+    const QStringList files = SshSession::knownHostsFilesFor(
+        project.resolve(project.knownHostsFile), SshConfigLookup::lookup(project.resolve(project.sshConfigFile), host, project.defaults.user).userKnownHostsFiles);
     QStringList lines;
     QStringList trusted;
     QStringList certified; // CA keys trusted for this host

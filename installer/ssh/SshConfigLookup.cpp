@@ -14,15 +14,31 @@ struct Reader {
     SshConfigLookup::Settings settings;
     bool haveIdentitiesOnly = false;
     bool haveAgent = false;
+    bool haveKnownHosts = false;
     int depth = 0;
 
-    QString expand(QString path) const
+    // ~ and the tokens OpenSSH expands in these paths, in one pass: "%%h" is a literal "%h".
+    QString expand(const QString &path) const
     {
-        if (path.startsWith(QLatin1String("~/")))
-            path = QDir::homePath() + path.mid(1);
-        path.replace(QLatin1String("%d"), QDir::homePath()).replace(QLatin1String("%h"), host).replace(QLatin1String("%u"), user);
-        path.replace(QLatin1String("%r"), user).replace(QLatin1String("%%"), QLatin1String("%"));
-        return path;
+        QString out = path.startsWith(QLatin1String("~/")) ? QDir::homePath() : QString();
+        for (qsizetype i = out.isEmpty() ? 0 : 1; i < path.size(); ++i) {
+            if (path.at(i) != QLatin1Char('%') || i + 1 == path.size()) {
+                out += path.at(i);
+                continue;
+            }
+            const QChar token = path.at(++i);
+            if (token == QLatin1Char('d'))
+                out += QDir::homePath();
+            else if (token == QLatin1Char('h'))
+                out += host;
+            else if (token == QLatin1Char('u') || token == QLatin1Char('r'))
+                out += user;
+            else if (token == QLatin1Char('%'))
+                out += QLatin1Char('%');
+            else
+                out += QLatin1Char('%') + token; // not one we know: kept as written
+        }
+        return out;
     }
 
     void read(const QString &path)
@@ -58,6 +74,10 @@ struct Reader {
                 settings.identitiesOnly = value.compare(QLatin1String("yes"), Qt::CaseInsensitive) == 0;
             } else if (key == QLatin1String("identityfile")) {
                 settings.identityFiles << expand(value);
+            } else if (key == QLatin1String("userknownhostsfile") && !haveKnownHosts) {
+                haveKnownHosts = true;
+                for (const QString &file : value.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts))
+                    settings.userKnownHostsFiles << (file == QLatin1String("none") ? file : expand(file));
             } else if (key == QLatin1String("identityagent") && !haveAgent) {
                 haveAgent = true;
                 settings.identityAgent = value == QLatin1String("SSH_AUTH_SOCK") ? QString() : (value == QLatin1String("none") ? value : expand(value));

@@ -15,6 +15,7 @@ public:
         bool identitiesOnly = false;
         QStringList identityFiles; // ~ and %d %h %u %r expanded, in the order written
         QString identityAgent;     // empty: SSH_AUTH_SOCK; "none": no agent
+        QStringList userKnownHostsFiles; // UserKnownHostsFile, expanded; empty: not set; {"none"}: no file
     };
 
     // configFile: empty = ~/.ssh/config; "none" = nothing read.

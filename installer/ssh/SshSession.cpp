@@ -147,8 +147,6 @@ bool SshSession::connect()
     }
     if (!m_endpoint.user.isEmpty())
         ssh_options_set(m_session, SSH_OPTIONS_USER, m_endpoint.user.toUtf8().constData());
-    const QString knownHosts = m_endpoint.knownHostsFile.isEmpty() ? QDir::home().filePath(QStringLiteral(".ssh/known_hosts")) : m_endpoint.knownHostsFile;
-    ssh_options_set(m_session, SSH_OPTIONS_KNOWNHOSTS, knownHosts.toUtf8().constData());
     const long timeout = m_endpoint.connectTimeoutSeconds;
     ssh_options_set(m_session, SSH_OPTIONS_TIMEOUT, &timeout);
     const int noDelay = 1;
@@ -165,6 +163,8 @@ bool SshSession::connect()
         ssh_string_free_char(user);
     }
     m_config = SshConfigLookup::lookup(m_endpoint.configFile, m_endpoint.host, m_user);
+    // libssh checks plain keys against one file: the first the session reads (markers are ours).
+    ssh_options_set(m_session, SSH_OPTIONS_KNOWNHOSTS, knownHostsFiles().first().toUtf8().constData());
     if (!m_config.identityAgent.isEmpty() && m_config.identityAgent != QLatin1String("none"))
         ssh_options_set(m_session, SSH_OPTIONS_IDENTITY_AGENT, m_config.identityAgent.toUtf8().constData());
     if (ssh_connect(m_session) != SSH_OK) {
@@ -238,7 +238,9 @@ bool SshSession::verifyHostKey()
     }
     // libssh would compare a certificate with known_hosts lines as a whole key; OpenSSH, with no CA
     // for it, compares its plain key.
-    switch (certificate ? ssh_known_hosts_e(KnownHostsFile::plainKeyStatus(known, keyBase64)) : ssh_session_is_known_server(m_session)) {
+    // libssh also reads only one user file, where ssh_config may name several.
+    const bool ours = certificate || m_config.userKnownHostsFiles.size() > 1;
+    switch (ours ? ssh_known_hosts_e(KnownHostsFile::plainKeyStatus(known, keyBase64)) : ssh_session_is_known_server(m_session)) {
     case SSH_KNOWN_HOSTS_OK:
         m_trust = HostKeyTrust::KnownHosts;
         return true;
@@ -290,9 +292,13 @@ QStringList SshSession::identityFiles(bool withDefaults) const
     return defaults;
 }
 
-QStringList SshSession::knownHostsFilesFor(const QString &knownHostsFile)
+QStringList SshSession::knownHostsFilesFor(const QString &knownHostsFile, const QStringList &configured)
 {
-    return {knownHostsFile.isEmpty() ? QDir::home().filePath(QStringLiteral(".ssh/known_hosts")) : knownHostsFile, QStringLiteral("/etc/ssh/ssh_known_hosts")};
+    QStringList files = !knownHostsFile.isEmpty() ? QStringList{knownHostsFile}
+                        : !configured.isEmpty()   ? configured
+                                                  : QStringList{QDir::home().filePath(QStringLiteral(".ssh/known_hosts"))};
+    files.removeAll(QStringLiteral("none"));
+    return files << QStringLiteral("/etc/ssh/ssh_known_hosts");
 }
 
 QString SshSession::resolvedHost() const

@@ -50,8 +50,9 @@ public:
     QString hostCertificate() const { return m_certificate; }
     // True when the caller should store serverFingerprint() as the pin for hostKeyId().
     bool shouldPin() const { return m_trust == HostKeyTrust::AcceptedNew || m_trust == HostKeyTrust::AcceptedChanged; }
-    // The known_hosts files a session reads: knownHostsFile (empty: ~/.ssh/known_hosts), then the system's.
-    static QStringList knownHostsFilesFor(const QString &knownHostsFile);
+    // The known_hosts files a session reads: knownHostsFile, else ssh_config's UserKnownHostsFile
+    // for the host (configured), else ~/.ssh/known_hosts; then the system's.
+    static QStringList knownHostsFilesFor(const QString &knownHostsFile, const QStringList &configured = {});
     QString hostKeyId() const; // "host:port", the project's key for pins
     QString description() const; // "user@host:port"
 
@@ -72,7 +73,7 @@ private:
     bool verifyHostKey();
     // The known_hosts files read (the user's or the endpoint's, then the system's), and the
     // names this host has in them ("host", "[host]:port", also the HostName ssh_config gave).
-    QStringList knownHostsFiles() const { return knownHostsFilesFor(m_endpoint.knownHostsFile); }
+    QStringList knownHostsFiles() const { return knownHostsFilesFor(m_endpoint.knownHostsFile, m_config.userKnownHostsFiles); }
     QStringList knownHostNames() const;
     QString resolvedHost() const; // the host libssh connects to (ssh_config's HostName applied)
     // Refuses a key marked @revoked for this host (known: its known_hosts lines); false with m_error set.
