@@ -162,7 +162,7 @@ void TestCli::validateMissingFile()
 {
     const Run r = cli({"validate", "--config", "/nonexistent/multi_node_config.conf"});
     QCOMPARE(r.exitCode, 1);
-    QVERIFY2(r.err.startsWith(QStringLiteral("/nonexistent/multi_node_config.conf: error: cannot read the file")), qPrintable(r.err));
+    QVERIFY2(r.err.startsWith(QStringLiteral("/nonexistent/multi_node_config.conf: error: the file does not exist")), qPrintable(r.err));
     QCOMPARE(r.err.count(QLatin1Char('\n')), 1); // no follow-on noise about an empty cluster
 }
 

@@ -43,6 +43,7 @@ private Q_SLOTS:
     void roundTripsFilesByteForByte_data();
     void roundTripsFilesByteForByte();
     void keepsCrlfAndMissingFinalNewline();
+    void bomAndLoneCrAreNamed();
     void classifiesLines();
     void readsUnquotedAndCommentedValues();
     void writerLeavesUnchangedModelByteIdentical_data();
@@ -243,4 +244,20 @@ void TestConfigDocument::newPrefixSkipsRetiredBlocks()
 }
 
 QTEST_GUILESS_MAIN(TestConfigDocument)
+// What bash would misread gets its own message, with the fix.
+void TestConfigDocument::bomAndLoneCrAreNamed()
+{
+    QList<Diagnostic> bom;
+    ConfigDocument::parse("\xEF\xBB\xBF" "analytics_hostname=\"a\"\n", &bom);
+    QCOMPARE(bom.size(), 1);
+    QVERIFY2(bom.first().message.contains(QStringLiteral("byte-order mark (BOM)")), qPrintable(bom.first().message));
+    QList<Diagnostic> cr;
+    ConfigDocument::parse("a=\"b\"\rc=\"d\"\r", &cr);
+    QVERIFY(!cr.isEmpty());
+    QVERIFY2(cr.first().message.contains(QStringLiteral("CR only")), qPrintable(cr.first().message));
+    QList<Diagnostic> none;
+    ConfigDocument::load(QString(), &none);
+    QCOMPARE(none.first().message, QStringLiteral("no file name was given"));
+}
+
 #include "tst_configdocument.moc"

@@ -164,6 +164,13 @@ void TestProject::brokenAndHostileValuesAreRefusedWithTheirPath()
     QCOMPARE(TestFiles::read(typed.path), before);
     QCOMPARE(refusal([](QJsonObject &o) { o.insert(QStringLiteral("scanNodes"), QJsonArray{QStringLiteral("scan-1=10.0.3.21@us-west-1a")}); }),
              QStringLiteral("<loaded>"));
+    // Not an object at all, and not a file at all: said as such.
+    TestFiles::write(p.path, "[]\n");
+    QString error;
+    QVERIFY(!Project::load(p.path, &error));
+    QCOMPARE(error, p.path + QStringLiteral(": not a project file: it is a JSON array, where a project is a JSON object ({...})"));
+    QVERIFY(!Project::load(QStringLiteral("/dev/zero"), &error));
+    QVERIFY2(error.startsWith(QStringLiteral("/dev/zero: cannot read the project: this is not a regular file")), qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(TestProject)

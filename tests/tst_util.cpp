@@ -1,3 +1,4 @@
+#include "util/BoundedFile.h"
 #include "util/FanOut.h"
 #include "util/FileSetWriter.h"
 #include "util/NetworkNames.h"
@@ -23,6 +24,7 @@ private Q_SLOTS:
     void shellQuoteSurvivesARealShell_data();
     void shellQuoteSurvivesARealShell();
     void fanOutKeepsOrderAndRunsAtOnce();
+    void boundedFileRefusesWhatWouldNeverEnd();
     void fanOutIsBoundedAt64();
     void fileSetIsAllOrNothing();
     void redactorMasksEverySecret();
@@ -115,6 +117,10 @@ void TestUtil::addressesAndNames()
     QVERIFY(NetworkNames::ipProblem(QStringLiteral("fd00::1")).isEmpty());
     QVERIFY(!NetworkNames::ipProblem(QStringLiteral("10.0.1.256")).isEmpty());
     QVERIFY(!NetworkNames::ipProblem(QStringLiteral("frontend-2.local")).isEmpty());
+    // inet_aton reads 010 as octal: the env files would point at 8.0.1.10.
+    QCOMPARE(NetworkNames::ipProblem(QStringLiteral("010.000.001.012")),
+             QStringLiteral("'010.000.001.012' has a leading zero in '010', which libc reads as an octal number (010 is 8); write each part without leading zeros"));
+    QVERIFY(NetworkNames::ipProblem(QStringLiteral("10.0.1.0")).isEmpty());
     QVERIFY(NetworkNames::hostnameProblem(QStringLiteral("backend-1")).isEmpty());
     QVERIFY(!NetworkNames::hostnameProblem(QStringLiteral("-backend")).isEmpty());
     QCOMPARE(NetworkNames::hostPort(QStringLiteral("fd00::1"), 22), QStringLiteral("[fd00::1]:22"));
@@ -125,4 +131,26 @@ void TestUtil::addressesAndNames()
 }
 
 QTEST_GUILESS_MAIN(TestUtil)
+// A FIFO, /dev/zero, a directory, an empty name and a file over the limit are each refused at
+// once, before any read; a file within the limit is read whole.
+void TestUtil::boundedFileRefusesWhatWouldNeverEnd()
+{
+    QTemporaryDir dir;
+    QByteArray data;
+    QCOMPARE(BoundedFile::read(QString(), 100, &data), QStringLiteral("no file name was given"));
+    QCOMPARE(BoundedFile::read(dir.filePath(QStringLiteral("missing")), 100, &data), QStringLiteral("the file does not exist"));
+    QVERIFY(BoundedFile::read(dir.path(), 100, &data).startsWith(QStringLiteral("this is a directory")));
+    QVERIFY(BoundedFile::read(QStringLiteral("/dev/zero"), 100, &data).startsWith(QStringLiteral("this is not a regular file")));
+    const QString fifo = dir.filePath(QStringLiteral("fifo"));
+    QCOMPARE(QProcess::execute(QStringLiteral("mkfifo"), {fifo}), 0);
+    QVERIFY(BoundedFile::read(fifo, 100, &data).startsWith(QStringLiteral("this is not a regular file")));
+    QFile big(dir.filePath(QStringLiteral("big")));
+    QVERIFY(big.open(QIODevice::WriteOnly));
+    big.write(QByteArray(101, 'x'));
+    big.close();
+    QCOMPARE(BoundedFile::read(big.fileName(), 100, &data), QStringLiteral("the file is 101 bytes; the limit is 100 bytes"));
+    QVERIFY(BoundedFile::read(big.fileName(), 101, &data).isEmpty());
+    QCOMPARE(data.size(), 101);
+}
+
 #include "tst_util.moc"

@@ -1,5 +1,7 @@
 #include "config/ConfigDocument.h"
 
+#include "util/BoundedFile.h"
+
 #include <QFile>
 #include <QRegularExpression>
 
@@ -102,8 +104,18 @@ ConfigDocument ConfigDocument::parse(const QByteArray &data, QList<Diagnostic> *
 {
     ConfigDocument doc;
     const QString text = QString::fromUtf8(data);
-    if (text.toUtf8() != data && diagnostics)
-        diagnostics->append(Diagnostic::error(QStringLiteral("the file is not valid UTF-8 text")));
+    if (diagnostics) {
+        // bash, which sources this file in the guide's scripts, would read a BOM or a lone CR as
+        // part of a name or a value.
+        if (data.startsWith("\xEF\xBB\xBF"))
+            diagnostics->append(Diagnostic::error(QStringLiteral("the file starts with a UTF-8 byte-order mark (BOM), which bash reads as part of the "
+                                                                 "first line; save it as UTF-8 without BOM")));
+        else if (text.toUtf8() != data)
+            diagnostics->append(Diagnostic::error(QStringLiteral("the file is not valid UTF-8 text")));
+        if (data.contains('\r') && !data.contains('\n'))
+            diagnostics->append(Diagnostic::error(QStringLiteral("the lines end with CR only (old Mac line endings), so the file reads as one line; "
+                                                                 "convert it to LF line endings (for example: tr '\\r' '\\n')")));
+    }
     QHash<QString, int> firstLine;
     qsizetype start = 0;
     int number = 0;
@@ -169,21 +181,22 @@ ConfigDocument ConfigDocument::parse(const QByteArray &data, QList<Diagnostic> *
 
 ConfigDocument ConfigDocument::load(const QString &path, QList<Diagnostic> *diagnostics, bool *readable)
 {
-    QFile file(path);
     if (readable)
         *readable = true;
-    if (!file.open(QIODevice::ReadOnly)) {
+    QByteArray data;
+    const QString error = BoundedFile::read(path, BoundedFile::kConfigLimit, &data);
+    if (!error.isEmpty()) {
         if (readable)
             *readable = false;
         if (diagnostics) {
-            Diagnostic d = Diagnostic::error(QStringLiteral("cannot read the file: %1").arg(file.errorString()));
-            d.file = path;
+            Diagnostic d = Diagnostic::error(error);
+            d.file = path.isEmpty() ? QStringLiteral("(no file)") : path;
             diagnostics->append(d);
         }
         return {};
     }
     QList<Diagnostic> local;
-    ConfigDocument doc = parse(file.readAll(), &local);
+    ConfigDocument doc = parse(data, &local);
     for (Diagnostic &d : local)
         d.file = path;
     if (diagnostics)

@@ -1,5 +1,7 @@
 #include "project/Project.h"
 
+#include "util/BoundedFile.h"
+
 #include "project/ProjectSchema.h"
 
 #include <QDir>
@@ -48,15 +50,21 @@ QString pick(const QString &a, const QString &b)
 
 std::optional<Project> Project::load(const QString &path, QString *error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("%1: cannot read the project: %2").arg(path, file.errorString());
+    QByteArray data;
+    const QString unreadable = BoundedFile::read(path, BoundedFile::kProjectLimit, &data);
+    if (!unreadable.isEmpty()) {
+        *error = QStringLiteral("%1: cannot read the project: %2").arg(path.isEmpty() ? QStringLiteral("(no file)") : path, unreadable);
         return std::nullopt;
     }
     QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
-    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+    const QJsonDocument doc = QJsonDocument::fromJson(data, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
         *error = QStringLiteral("%1: not a project file: %2 at byte %3").arg(path, parseError.errorString()).arg(parseError.offset);
+        return std::nullopt;
+    }
+    if (!doc.isObject()) {
+        *error = QStringLiteral("%1: not a project file: it is a JSON %2, where a project is a JSON object ({...})")
+                     .arg(path, doc.isArray() ? QStringLiteral("array") : QStringLiteral("value"));
         return std::nullopt;
     }
     const QJsonObject o = doc.object();

@@ -19,6 +19,14 @@ QString NetworkNames::ipProblem(const QString &text)
     const bool looksV4 = kDottedQuadish.match(text).hasMatch();
     if (!address.setAddress(text) || (looksV4 && text.count(QLatin1Char('.')) != 3))
         return QStringLiteral("'%1' is not an IPv4 or IPv6 address (expected e.g. 10.0.1.12 or fd00::12)").arg(text);
+    if (looksV4) {
+        // 010 is octal to inet_aton (libc, ping, the platform's tools) and decimal to others: 010.0.1.12 is 8.0.1.12 there.
+        for (const QString &octet : text.split(QLatin1Char('.'))) {
+            if (octet.size() > 1 && octet.startsWith(QLatin1Char('0')))
+                return QStringLiteral("'%1' has a leading zero in '%2', which libc reads as an octal number (010 is 8); write each part without leading zeros")
+                    .arg(text, octet);
+        }
+    }
     if (!address.scopeId().isEmpty())
         return QStringLiteral("'%1' has a zone index; use a global or unique-local address").arg(text);
     if (address == QHostAddress::AnyIPv4 || address == QHostAddress::AnyIPv6)
