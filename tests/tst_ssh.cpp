@@ -3,14 +3,18 @@
 #include "LabFixture.h"
 #include "export/AnsibleHosts.h"
 #include "project/Project.h"
+#include "ssh/HostCertificate.h"
+#include "ssh/HostCertificateTrust.h"
 #include "ssh/SshSession.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <csignal>
 #include <QThread>
 #include <thread>
+#include <tuple>
 
 namespace {
 QString run(const QString &program, const QStringList &arguments, const QByteArray &input = {})
@@ -335,7 +339,41 @@ void TestSsh::hostCertificatesAreJudgedAsOpenSshJudgesThem()
     QVERIFY2(openssh().exitCode == 0, openssh().describe());
     TestFiles::write(knownHosts, knownHostsBefore);
 
+    // What makes it trusted is the CA's signature, checked here: one byte changed in the signed
+    // part (the key id) and it does not verify; any truncation is refused as malformed.
+    {
+        QByteArray blob = QByteArray::fromBase64(TestFiles::read(certificate).split(' ').value(1));
+        const QList<KnownHostsFile::Entry> trust = KnownHostsFile::read(knownHosts);
+        QCOMPARE(HostCertificateTrust::judge(blob.toBase64(), trust, QStringLiteral("127.0.0.13"), QDateTime::currentSecsSinceEpoch()).kind,
+                 HostCertificateTrust::Verdict::Kind::Trusted);
+        for (qsizetype cut = 0; cut < blob.size(); cut += 7) {
+            QString why;
+            QVERIFY(!HostCertificate::parse(blob.left(cut), &why));
+        }
+        const qsizetype id = blob.indexOf("frontend-1 host");
+        QVERIFY(id > 0);
+        blob[id] = 'F';
+        const HostCertificateTrust::Verdict forged = HostCertificateTrust::judge(blob.toBase64(), trust, QStringLiteral("127.0.0.13"), QDateTime::currentSecsSinceEpoch());
+        QCOMPARE(forged.kind, HostCertificateTrust::Verdict::Kind::Refused);
+        QVERIFY2(forged.detail.contains(QStringLiteral("does not verify")), qPrintable(forged.detail));
+    }
+
+    // CAs of every kind OpenSSH signs host certificates with (RSA with SHA-512, ECDSA P-256 and P-384).
+    for (const auto &[name, type, bits] : {std::tuple{"ca-rsa", "rsa", "3072"}, std::tuple{"ca-p256", "ecdsa", "256"}, std::tuple{"ca-p384", "ecdsa", "384"}}) {
+        const QString ca = dir + QLatin1Char('/') + QLatin1String(name);
+        QCOMPARE(QProcess::execute(QStringLiteral("ssh-keygen"), {QStringLiteral("-q"), QStringLiteral("-t"), QLatin1String(type), QStringLiteral("-b"), QLatin1String(bits),
+                                                               QStringLiteral("-N"), QString(), QStringLiteral("-f"), ca}),
+                 0);
+        sign(QLatin1String(name), {QStringLiteral("-n"), QStringLiteral("127.0.0.13")});
+        TestFiles::write(knownHosts, "@cert-authority * " + TestFiles::read(ca + QStringLiteral(".pub")));
+        QVERIFY2(openssh().exitCode == 0, openssh().describe());
+        auto session = ours();
+        QVERIFY2(session->isConnected(), qPrintable(QStringLiteral("%1: %2").arg(QLatin1String(name), session->error())));
+        QCOMPARE(session->hostKeyTrust(), SshSession::HostKeyTrust::Certificate);
+    }
+
     // 2. The CA revoked: refused, and never offered for acceptance.
+    sign(QStringLiteral("ca"), {QStringLiteral("-n"), QStringLiteral("127.0.0.13")});
     TestFiles::write(knownHosts, caLine + "@revoked * " + TestFiles::read(dir + QStringLiteral("/ca.pub")));
     QCOMPARE(openssh().exitCode, 255);
     auto s2 = ours();
