@@ -136,7 +136,7 @@ void ReviewPage::fillEngines(bool installs)
     m_engineNote->setVisible(installs);
     m_ansibleUnavailable = m_session->install()->ansibleUnavailableReason();
     auto *model = qobject_cast<QStandardItemModel *>(m_engine->model());
-    if (QStandardItem *ansible = model ? model->item(1) : nullptr) {
+    if (QStandardItem *ansible = model ? model->item(m_engine->findData(int(InstallJob::Engine::Ansible))) : nullptr) {
         ansible->setEnabled(m_ansibleUnavailable.isEmpty());
         ansible->setToolTip(m_ansibleUnavailable);
     }

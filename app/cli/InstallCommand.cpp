@@ -135,7 +135,7 @@ int InstallCommand::runWithAnsible(const Project &project, const ClusterLoader::
         using Kind = AnsibleOutputReader::Event::Kind;
         if (e.kind == Kind::PhaseStarted) {
             if (phase >= 0)
-                out() << ProgressPrinter::stamp() << " == phase " << phase << " completed\n";
+                out() << ProgressPrinter::phaseEndLine(phase, true) << '\n';
             phase = e.phase;
             out() << ProgressPrinter::phaseLine(e.phase, phases, e.message) << '\n';
         }
@@ -157,7 +157,7 @@ int InstallCommand::runWithAnsible(const Project &project, const ClusterLoader::
     if (!r.ok)
         return fail(QStringLiteral("%1%2; see %3").arg(r.error, failed.isEmpty() ? QString() : QStringLiteral(" (failed: %1)").arg(failed.join(QStringLiteral(", "))), r.logPath),
                     Failed);
-    out() << ProgressPrinter::stamp() << " == phase " << phase << " completed\n";
+    out() << ProgressPrinter::phaseEndLine(phase, true) << '\n';
     out() << "installed with Ansible: " << plan.nodeCount() << " node(s); run 'verify' to see every node's services\n";
     return Ok;
 }

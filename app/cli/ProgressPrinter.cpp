@@ -11,9 +11,7 @@ ProgressPrinter::ProgressPrinter(InstallExecutor *executor, bool showOutput, QTe
 {
     const int phases = int(executor->plan().phases.size());
     connect(executor, &InstallExecutor::phaseStarted, this, [=, this](int index, const QString &title) { m_out << phaseLine(index, phases, title) << Qt::endl; });
-    connect(executor, &InstallExecutor::phaseFinished, this, [=, this](int index, bool ok) {
-        m_out << stamp() << " == phase " << index << (ok ? " completed" : " FAILED") << Qt::endl;
-    });
+    connect(executor, &InstallExecutor::phaseFinished, this, [=, this](int index, bool ok) { m_out << phaseEndLine(index, ok) << Qt::endl; });
     if (showOutput) {
         connect(executor, &InstallExecutor::stepLine, this, [=, this](const QString &host, const QString &, const QString &line) {
             m_out << stamp() << "    " << host << " | " << line << Qt::endl;
@@ -51,6 +49,11 @@ QString ProgressPrinter::stamp()
 QString ProgressPrinter::phaseLine(int index, int phases, const QString &title)
 {
     return QStringLiteral("%1 == phase %2/%3: %4").arg(stamp()).arg(index).arg(phases - 1).arg(title);
+}
+
+QString ProgressPrinter::phaseEndLine(int index, bool ok)
+{
+    return QStringLiteral("%1 == phase %2 %3").arg(stamp()).arg(index).arg(ok ? QStringLiteral("completed") : QStringLiteral("FAILED"));
 }
 
 QString ProgressPrinter::stepStartLine(const NodeProgress &p)

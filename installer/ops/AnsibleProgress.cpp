@@ -48,7 +48,6 @@ QList<NodeProgress> AnsibleProgress::apply(const AnsibleOutputReader::Event &eve
         if (!event.ok) {
             p.state = NodeProgress::State::Failed;
             p.message = event.message;
-            m_failed << event.hostname;
             break;
         }
         p.percent = p.stepCount > 0 ? 100 * (index + 1) / p.stepCount : 100;
@@ -60,7 +59,6 @@ QList<NodeProgress> AnsibleProgress::apply(const AnsibleOutputReader::Event &eve
     case Kind::Failure:
         p.state = NodeProgress::State::Failed;
         p.message = event.message;
-        m_failed << event.hostname;
         break;
     case Kind::PhaseStarted:
         break;
@@ -71,16 +69,22 @@ QList<NodeProgress> AnsibleProgress::apply(const AnsibleOutputReader::Event &eve
 
 QList<NodeProgress> AnsibleProgress::finish(bool ok, const QString &reason)
 {
+    QStringList failed;
+    for (const NodeProgress &p : std::as_const(m_rows)) {
+        if (p.state == NodeProgress::State::Failed && !failed.contains(p.hostname))
+            failed << p.hostname;
+    }
+    failed.sort();
     QList<NodeProgress> changed;
     for (NodeProgress &p : m_rows) {
         if (p.state != NodeProgress::State::Running)
             continue;
         p.state = ok ? NodeProgress::State::Done : NodeProgress::State::Failed;
         if (!ok) {
-            p.message = m_failed.isEmpty() || m_failed.contains(p.hostname)
+            p.message = failed.isEmpty() || failed.contains(p.hostname)
                             ? reason
                             : QStringLiteral("stopped: a step failed on %1 and the playbook ends every host of a phase then (any_errors_fatal)")
-                                  .arg(m_failed.join(QStringLiteral(", ")));
+                                  .arg(failed.join(QStringLiteral(", ")));
             p.lastLine = p.message;
         }
         changed << p;

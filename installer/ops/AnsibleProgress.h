@@ -29,5 +29,4 @@ private:
     QHash<QString, QStringList> m_stepIds;   // row -> its steps' ids, in order
     QHash<QString, NodeProgress> m_rows;     // row -> now
     QHash<QString, int> m_phaseOf;           // hostname -> its current phase
-    QStringList m_failed;                    // hostnames with a failed step
 };

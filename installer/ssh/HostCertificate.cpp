@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <optional>
 
 namespace {
 constexpr quint32 kHostCertificate = 2; // SSH2_CERT_TYPE_HOST
@@ -27,22 +28,8 @@ public:
     bool ok() const { return m_ok; }
     qsizetype position() const { return m_pos; }
     bool atEnd() const { return m_pos == m_data.size(); }
-    quint32 u32()
-    {
-        if (!need(4))
-            return 0;
-        const quint32 v = qFromBigEndian<quint32>(m_data.constData() + m_pos);
-        m_pos += 4;
-        return v;
-    }
-    quint64 u64()
-    {
-        if (!need(8))
-            return 0;
-        const quint64 v = qFromBigEndian<quint64>(m_data.constData() + m_pos);
-        m_pos += 8;
-        return v;
-    }
+    quint32 u32() { return number<quint32>(); }
+    quint64 u64() { return number<quint64>(); }
     QByteArray string()
     {
         const quint32 length = u32();
@@ -55,6 +42,15 @@ public:
     QByteArray raw(qsizetype from) const { return m_data.mid(from, m_pos - from); }
 
 private:
+    template<typename T>
+    T number()
+    {
+        if (!need(sizeof(T)))
+            return 0;
+        const T v = qFromBigEndian<T>(m_data.constData() + m_pos);
+        m_pos += qsizetype(sizeof(T));
+        return v;
+    }
     bool need(quint64 bytes)
     {
         m_ok = m_ok && quint64(m_data.size() - m_pos) >= bytes;
@@ -72,8 +68,9 @@ QByteArray wireString(const QByteArray &s)
     return out + s;
 }
 
-// The names in a string list field (principals) or the names of a name/data list (options).
-QStringList names(const QByteArray &field, bool pairs)
+// The names in a string list field (principals) or the names of a name/data list (options);
+// nothing when the field is malformed.
+std::optional<QStringList> names(const QByteArray &field, bool pairs)
 {
     QStringList out;
     WireReader r(field);
@@ -82,7 +79,7 @@ QStringList names(const QByteArray &field, bool pairs)
         if (pairs)
             r.string();
     }
-    return r.ok() ? out : QStringList{QStringLiteral("(malformed)")};
+    return r.ok() ? std::optional<QStringList>(out) : std::nullopt;
 }
 
 using Pkey = std::unique_ptr<EVP_PKEY, decltype(&EVP_PKEY_free)>;
@@ -206,19 +203,21 @@ std::optional<HostCertificate> HostCertificate::parse(const QByteArray &blob, QS
     r.u64(); // serial
     c.m_certType = r.u32();
     c.m_keyId = QString::fromUtf8(r.string());
-    c.m_principals = names(r.string(), false);
+    const std::optional<QStringList> principals = names(r.string(), false);
     c.m_validAfter = r.u64();
     c.m_validBefore = r.u64();
-    c.m_criticalOptions = names(r.string(), true);
+    const std::optional<QStringList> criticalOptions = names(r.string(), true);
     r.string(); // extensions: none apply to host certificates
     r.string(); // reserved
     c.m_caBlob = r.string();
     c.m_signedData = blob.left(r.position());
     c.m_signature = r.string();
-    if (!r.ok() || !r.atEnd() || c.m_principals.contains(QStringLiteral("(malformed)")) || c.m_criticalOptions.contains(QStringLiteral("(malformed)"))) {
+    if (!r.ok() || !r.atEnd() || !principals || !criticalOptions) {
         *error = QStringLiteral("a malformed %1 certificate").arg(type);
         return std::nullopt;
     }
+    c.m_principals = *principals;
+    c.m_criticalOptions = *criticalOptions;
     return c;
 }
 

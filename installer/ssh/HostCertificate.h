@@ -5,9 +5,8 @@
 #include <QStringList>
 #include <optional>
 
-// An OpenSSH host certificate as a server presents it (PROTOCOL.certkeys): the node's key signed
-// by a CA that known_hosts trusts with @cert-authority. libssh 0.10 negotiates these keys but
-// checks neither the CA's signature nor the principals or validity; this class does, as
+// An OpenSSH host certificate (PROTOCOL.certkeys): the node's key signed by a CA that known_hosts
+// trusts with @cert-authority. libssh has no code for checking one, so this class checks it as
 // OpenSSH's sshkey_cert_check_host does: a host certificate, the host among its principals
 // (patterns allowed), now within its validity, no critical option (none is defined for hosts),
 // and the CA's signature, with the algorithms OpenSSH 9.2 accepts from a CA (not SHA-1 RSA).
@@ -22,13 +21,13 @@ public:
     QByteArray plainKeyBlob() const { return m_plainBlob; } // the node's own key, as a plain key
     QByteArray caKeyBlob() const { return m_caBlob; }
     QString keyId() const { return m_keyId; }
-    QStringList principals() const { return m_principals; }
     // Empty when the certificate is good for this host name now; else why not (OpenSSH's words).
     QString problemFor(const QString &hostname, qint64 nowSecsSinceEpoch) const;
+
+private:
     // Empty when the CA's signature over the certificate verifies; else why not.
     QString signatureProblem() const;
 
-private:
     QString m_plainType;
     QByteArray m_plainBlob;
     quint32 m_certType = 0;

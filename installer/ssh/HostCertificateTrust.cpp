@@ -21,12 +21,10 @@ HostCertificateTrust::Verdict HostCertificateTrust::judge(const QByteArray &cert
     v.plainKeyBase64 = cert->plainKeyBlob().toBase64();
     const QByteArray caBase64 = cert->caKeyBlob().toBase64();
     const QString ca = QStringLiteral("CA %1").arg(KnownHostsFile::fingerprint(caBase64));
-    for (const KnownHostsFile::Entry &e : known) {
-        if (e.marker == KnownHostsFile::Marker::Revoked && e.keyBase64 == caBase64) {
-            v.kind = Verdict::Kind::Revoked;
-            v.detail = QStringLiteral("the certificate's %1 is REVOKED: %2 line %3 marks it @revoked").arg(ca, e.file).arg(e.line);
-            return v;
-        }
+    if (const KnownHostsFile::Entry *revoked = KnownHostsFile::revokedEntry(known, caBase64)) {
+        v.kind = Verdict::Kind::Revoked;
+        v.detail = QStringLiteral("the certificate's %1 is REVOKED: %2 line %3 marks it @revoked").arg(ca, revoked->file).arg(revoked->line);
+        return v;
     }
     for (const KnownHostsFile::Entry &e : known) {
         if (e.marker != KnownHostsFile::Marker::CertAuthority || e.keyBase64 != caBase64)

@@ -96,6 +96,15 @@ QString KnownHostsFile::fingerprint(const QByteArray &keyBase64)
     return QStringLiteral("SHA256:") + QString::fromLatin1(b64);
 }
 
+const KnownHostsFile::Entry *KnownHostsFile::revokedEntry(const QList<Entry> &entries, const QByteArray &keyBase64)
+{
+    for (const Entry &e : entries) {
+        if (e.marker == Marker::Revoked && !keyBase64.isEmpty() && e.keyBase64 == keyBase64)
+            return &e;
+    }
+    return nullptr;
+}
+
 int KnownHostsFile::plainKeyStatus(const QList<Entry> &entries, const QByteArray &keyBase64)
 {
     bool other = false;

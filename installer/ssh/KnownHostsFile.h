@@ -30,6 +30,8 @@ public:
     static QString hostName(const QString &host, int port);
     // OpenSSH's rule: no negated pattern matches and at least one pattern (or the hash) does.
     static bool matches(const Entry &entry, const QString &name);
+    // The first @revoked line among entries for this key, or nullptr.
+    static const Entry *revokedEntry(const QList<Entry> &entries, const QByteArray &keyBase64);
     // Of the plain (unmarked) lines: one holds this key (SSH_KNOWN_HOSTS_OK), only others
     // (SSH_KNOWN_HOSTS_CHANGED), none (SSH_KNOWN_HOSTS_UNKNOWN): libssh's values.
     static int plainKeyStatus(const QList<Entry> &entries, const QByteArray &keyBase64);

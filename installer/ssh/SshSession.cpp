@@ -320,9 +320,8 @@ QStringList SshSession::knownHostNames() const
 
 bool SshSession::refuseRevoked(const QList<KnownHostsFile::Entry> &known, const QByteArray &keyBase64)
 {
-    const auto revoked = std::find_if(known.begin(), known.end(),
-                                      [&](const KnownHostsFile::Entry &e) { return e.marker == KnownHostsFile::Marker::Revoked && e.keyBase64 == keyBase64; });
-    if (keyBase64.isEmpty() || revoked == known.end())
+    const KnownHostsFile::Entry *revoked = KnownHostsFile::revokedEntry(known, keyBase64);
+    if (!revoked)
         return true;
     m_refusal = HostKeyRefusal::Revoked;
     m_error = QStringLiteral("the host key of %1 (%2) is REVOKED: %3 line %4 marks it @revoked. Nothing was sent. "
