@@ -727,6 +727,14 @@
         <source>Users will open https://%1:%2/ (entry point: %3)</source>
         <translation>Benutzer öffnen https://%1:%2/ (Einstiegspunkt: %3)</translation>
     </message>
+    <message>
+        <source>An HTTPS health check on /health-check per record (public addresses only)</source>
+        <translation>Eine HTTPS-Zustandsprüfung auf /health-check je Eintrag (nur öffentliche Adressen)</translation>
+    </message>
+    <message>
+        <source>Without one, DNS keeps answering with a frontend that is down. Route 53's checkers cannot reach private addresses; those records get none.</source>
+        <translation>Ohne sie antwortet DNS weiter mit einem ausgefallenen Frontend. Die Prüfer von Route 53 erreichen keine privaten Adressen; diese Einträge erhalten keine.</translation>
+    </message>
 </context>
 <context>
     <name>FinishPage</name>

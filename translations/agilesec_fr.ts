@@ -727,6 +727,14 @@
         <source>Users will open https://%1:%2/ (entry point: %3)</source>
         <translation>Les utilisateurs ouvriront https://%1:%2/ (point d'entrée : %3)</translation>
     </message>
+    <message>
+        <source>An HTTPS health check on /health-check per record (public addresses only)</source>
+        <translation>Une vérification d'état HTTPS sur /health-check par enregistrement (adresses publiques uniquement)</translation>
+    </message>
+    <message>
+        <source>Without one, DNS keeps answering with a frontend that is down. Route 53's checkers cannot reach private addresses; those records get none.</source>
+        <translation>Sans elle, le DNS continue de répondre avec un frontend en panne. Les vérificateurs de Route 53 n'atteignent pas les adresses privées ; ces enregistrements n'en ont pas.</translation>
+    </message>
 </context>
 <context>
     <name>FinishPage</name>

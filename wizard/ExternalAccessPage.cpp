@@ -94,6 +94,11 @@ QWidget *ExternalAccessPage::dnsFields()
     m_ttl->setRange(1, 86400);
     dnsForm->addRow(tr("Hosted zone ID:"), m_zone);
     dnsForm->addRow(tr("TTL (s):"), m_ttl);
+    m_route53HealthChecks = new QCheckBox(tr("An HTTPS health check on /health-check per record (public addresses only)"));
+    m_route53HealthChecks->setObjectName(QStringLiteral("route53HealthChecksCheck"));
+    m_route53HealthChecks->setToolTip(tr("Without one, DNS keeps answering with a frontend that is down. Route 53's checkers cannot reach "
+                                         "private addresses; those records get none."));
+    dnsForm->addRow(QString(), m_route53HealthChecks);
     return dns;
 }
 
@@ -198,6 +203,7 @@ void ExternalAccessPage::connectFields()
     });
     connect(m_balance, &QComboBox::currentIndexChanged, this, &ExternalAccessPage::push);
     connect(m_etcHosts, &QCheckBox::toggled, this, &ExternalAccessPage::push);
+    connect(m_route53HealthChecks, &QCheckBox::toggled, this, &ExternalAccessPage::push);
     connect(m_lbNodes, &QTableWidget::itemChanged, this, [this] {
         if (!m_loading)
             push();
@@ -219,6 +225,7 @@ void ExternalAccessPage::initializePage()
     m_hostsTarget->setText(p.hostsTarget);
     m_zone->setText(e.hostedZoneId);
     m_ttl->setValue(e.ttl);
+    m_route53HealthChecks->setChecked(e.route53HealthChecks);
     const QList<std::pair<QLineEdit *, QString>> fields{{m_awsVpc, e.awsVpcId},       {m_awsSubnets, e.awsSubnetIds},   {m_awsSg, e.awsSecurityGroupId},
                                                         {m_awsFrontendSg, e.awsFrontendSecurityGroupId},
                                                         {m_azureGroup, e.azureResourceGroup}, {m_azureLocation, e.azureLocation},
@@ -252,6 +259,7 @@ void ExternalAccessPage::push()
     e.mode = ExternalAccess::Mode(m_mode->currentData().toInt());
     e.hostedZoneId = m_zone->text().trimmed();
     e.ttl = m_ttl->value();
+    e.route53HealthChecks = m_route53HealthChecks->isChecked();
     e.awsVpcId = m_awsVpc->text().trimmed();
     e.awsSubnetIds = m_awsSubnets->text().trimmed();
     e.awsSecurityGroupId = m_awsSg->text().trimmed();

@@ -44,6 +44,7 @@ private:
     QLineEdit *m_hostsTarget;
     QLineEdit *m_zone;
     QSpinBox *m_ttl;
+    QCheckBox *m_route53HealthChecks;
     QLineEdit *m_awsVpc, *m_awsSubnets, *m_awsSg, *m_awsFrontendSg;
     QLineEdit *m_azureGroup, *m_azureLocation, *m_azureVnet, *m_azureSubnet, *m_azureNsg, *m_azureGateway;
     QLineEdit *m_l4Cidr, *m_l7Cidr;

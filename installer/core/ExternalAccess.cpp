@@ -64,6 +64,13 @@ std::optional<ExternalAccess> ExternalAccess::fromJson(const QJsonObject &o, QSt
     str("keepalivedReload", &e.keepalivedReload);
     e.virtualRouterId = o.value(QStringLiteral("virtualRouterId")).toInt(e.virtualRouterId);
     e.ttl = o.value(QStringLiteral("ttl")).toInt(e.ttl);
+    if (o.contains(QStringLiteral("route53HealthChecks"))) {
+        if (!o.value(QStringLiteral("route53HealthChecks")).isBool()) {
+            *error = QStringLiteral("external.route53HealthChecks: expected true or false");
+            return std::nullopt;
+        }
+        e.route53HealthChecks = o.value(QStringLiteral("route53HealthChecks")).toBool();
+    }
     for (const QJsonValue &v : o.value(QStringLiteral("lbNodes")).toArray()) {
         const QJsonObject n = v.toObject();
         LbNode node{n.value(QStringLiteral("hostname")).toString(), n.value(QStringLiteral("address")).toString(),
@@ -114,8 +121,10 @@ QJsonObject ExternalAccess::toJson() const
         o.insert(QStringLiteral("virtualRouterId"), virtualRouterId);
     }
     put("hostedZoneId", hostedZoneId);
-    if (mode == Mode::Dns)
+    if (mode == Mode::Dns) {
         o.insert(QStringLiteral("ttl"), ttl);
+        o.insert(QStringLiteral("route53HealthChecks"), route53HealthChecks);
+    }
     put("awsVpcId", awsVpcId);
     put("awsSubnetIds", awsSubnetIds);
     put("awsSecurityGroupId", awsSecurityGroupId);

@@ -25,6 +25,9 @@ struct ExternalAccess {
     // dns (Route53)
     QString hostedZoneId;
     int ttl = 60;
+    // An HTTPS health check on /health-check per frontend record, so DNS stops answering with a
+    // frontend that is down (records with private addresses get none: Route53 cannot reach them).
+    bool route53HealthChecks = true;
     // l4 (AWS NLB) and l7 (Azure Application Gateway): names the scripts use; empty ones stay
     // as <placeholders> that the script refuses to run with.
     QString awsVpcId, awsSubnetIds, awsSecurityGroupId, awsFrontendSecurityGroupId;

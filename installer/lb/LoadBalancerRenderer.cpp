@@ -1,11 +1,9 @@
 #include "lb/LoadBalancerRenderer.h"
 
+#include "lb/Route53Renderer.h"
 #include "util/ShellQuote.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QRegularExpression>
-#include <QJsonObject>
 #include <QRandomGenerator>
 
 namespace {
@@ -51,25 +49,6 @@ QString hostsLines(const Cluster &cluster, const ExternalAccess &external)
         s += QStringLiteral("# on %1:\n%2 %3\n").arg(n.hostname, frontend ? n.privateIp : target, fqdn);
     }
     return s;
-}
-
-QString route53Batch(const QList<Node> &frontends, const QString &fqdn, int ttl, const QString &action, int firstIndex)
-{
-    QJsonArray changes;
-    int index = firstIndex;
-    for (const Node &fe : frontends) {
-        changes.append(QJsonObject{{QStringLiteral("Action"), action},
-                                   {QStringLiteral("ResourceRecordSet"),
-                                    QJsonObject{{QStringLiteral("Name"), fqdn},
-                                                {QStringLiteral("Type"), QStringLiteral("A")},
-                                                {QStringLiteral("SetIdentifier"), QStringLiteral("fe-%1").arg(index++)},
-                                                {QStringLiteral("MultiValueAnswer"), true},
-                                                {QStringLiteral("TTL"), ttl},
-                                                {QStringLiteral("ResourceRecords"), QJsonArray{QJsonObject{{QStringLiteral("Value"), fe.privateIp}}}}}}});
-    }
-    return QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("Comment"), QStringLiteral("AgileSec frontends for %1 (Multivalue Answer)").arg(fqdn)},
-                                                       {QStringLiteral("Changes"), changes}})
-                                 .toJson(QJsonDocument::Indented));
 }
 
 int frontendIndex(const Cluster &cluster, const Node &node)
@@ -263,11 +242,15 @@ QString LoadBalancerRenderer::haproxyConfig(const Cluster &cluster, const Extern
                         "backend %4\n    mode tcp\n    balance %5\n"
                         "    # Health: GET /health-check over TLS with the FQDN as SNI and Host; the certificate must chain to our CA.\n"
                         "    option httpchk\n    http-check send meth GET uri /health-check ver HTTP/1.1 hdr Host %6\n    http-check expect status 200\n"
-                        "    # Every 3 s; down after 3 failures (about 9 s), up after 2 successes.\n"
-                        "    default-server inter 3s fall 3 rise 2 check-ssl verify required ca-file %7 check-sni %6 verifyhost %6\n")
+                        "    # Every %8 s; down after %9 failures (about %10 s), up after %11 successes.\n"
+                        "    default-server inter %8s fall %9 rise %11 check-ssl verify required ca-file %7 check-sni %6 verifyhost %6\n")
              .arg(settings.statsSocket, bind)
              .arg(port)
-             .arg(settings.backendName, external.balance, fqdn, settings.haproxyCaFile);
+             .arg(settings.backendName, external.balance, fqdn, settings.haproxyCaFile)
+             .arg(settings.checkIntervalSeconds)
+             .arg(settings.checkFall)
+             .arg(settings.checkIntervalSeconds * settings.checkFall)
+             .arg(settings.checkRise);
     for (const Node &fe : cluster.frontends())
         c += haproxyServerLine(fe, port) + QLatin1Char('\n');
     return c;
@@ -298,10 +281,12 @@ QList<RenderedFile> LoadBalancerRenderer::render(const Cluster &cluster, const E
         files << RenderedFile{QStringLiteral("lb/etc-hosts.txt"), hostsLines(cluster, external).toUtf8(), 0644};
         break;
     case Mode::Dns: {
-        files << RenderedFile{QStringLiteral("lb/route53-change-batch.json"), route53Batch(frontends, cluster.fqdn(), external.ttl, QStringLiteral("UPSERT"), 1).toUtf8(), 0644};
-        QString apply = header(QStringLiteral("Route53: one A record per frontend for %1, Multivalue Answer (set identifiers fe-1, fe-2, ...).").arg(cluster.fqdn()));
+        const Route53Renderer::Records records{frontends, cluster.fqdn(), cluster.frontendPort, external.ttl, QStringLiteral("UPSERT"), 1, external.route53HealthChecks};
+        files << RenderedFile{QStringLiteral("lb/route53-change-batch.json"), Route53Renderer::changeBatch(records).toUtf8(), 0644};
+        QString apply = header(QStringLiteral("Route53: one A record per frontend for %1, Multivalue Answer (set identifiers fe-1, fe-2, ...)%2.")
+                                   .arg(cluster.fqdn(), external.route53HealthChecks ? QStringLiteral(", each with an HTTPS health check") : QString()));
         apply += variables({{QStringLiteral("HOSTED_ZONE_ID"), value(external.hostedZoneId, QStringLiteral("<hosted-zone-id>"))}});
-        apply += QStringLiteral("cd \"$(dirname \"$0\")\"\naws route53 change-resource-record-sets --hosted-zone-id \"$HOSTED_ZONE_ID\" --change-batch file://route53-change-batch.json\n");
+        apply += QStringLiteral("cd \"$(dirname \"$0\")\"\n") + Route53Renderer::applyCommands(records, QStringLiteral("route53-change-batch.json"));
         files << RenderedFile{QStringLiteral("lb/route53-apply.sh"), apply.toUtf8(), 0755};
         QString check = header(QStringLiteral("Checks that %1 answers with one A record per frontend (%2).").arg(cluster.fqdn()).arg(frontends.size()));
         check += QStringLiteral("count=$(dig +short %1 A | grep -c .) || true\nif [ \"$count\" -eq %2 ]; then echo \"%1: $count A records, as expected\"; "
@@ -346,11 +331,11 @@ QList<RenderedFile> LoadBalancerRenderer::frontendAdded(const Cluster &cluster, 
                  .arg(added.hostname, ShellQuote::quote(added.privateIp + QLatin1Char(' ') + cluster.fqdn()));
         break;
     case Mode::Dns: {
-        const QString batch = route53Batch({added}, cluster.fqdn(), external.ttl, QStringLiteral("CREATE"), frontendIndex(cluster, added));
-        files << RenderedFile{QStringLiteral("lb/add-%1-route53.json").arg(added.hostname), batch.toUtf8(), 0644};
+        const Route53Renderer::Records records{{added}, cluster.fqdn(), port, external.ttl, QStringLiteral("CREATE"), frontendIndex(cluster, added), external.route53HealthChecks};
+        const QString batchFile = QStringLiteral("add-%1-route53.json").arg(added.hostname);
+        files << RenderedFile{QStringLiteral("lb/") + batchFile, Route53Renderer::changeBatch(records).toUtf8(), 0644};
         s += variables({{QStringLiteral("HOSTED_ZONE_ID"), value(external.hostedZoneId, QStringLiteral("<hosted-zone-id>"))}});
-        s += QStringLiteral("cd \"$(dirname \"$0\")\"\naws route53 change-resource-record-sets --hosted-zone-id \"$HOSTED_ZONE_ID\" --change-batch file://add-%1-route53.json\n")
-                 .arg(added.hostname);
+        s += QStringLiteral("cd \"$(dirname \"$0\")\"\n") + Route53Renderer::applyCommands(records, batchFile);
         break;
     }
     case Mode::L4:
