@@ -11,6 +11,8 @@ packages=(
   openssh-server openssh-client
   # the load-balancer files are checked by the real tools (haproxy -c, keepalived -t)
   haproxy keepalived socat shellcheck unzip
+  # the lab's VIP pair (lab up --lb keepalived): network namespaces, and killall for keepalived's track script
+  iproute2 psmisc
   # the exported Ansible playbook is run and linted for real (ansible-playbook, ansible-lint, yamllint)
   ansible-core ansible-lint yamllint
   # packaging (scripts/package.sh) and the distributions' checks of the packages (scripts/check-package.sh)

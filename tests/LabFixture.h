@@ -37,11 +37,12 @@ public:
         options.topology = topology;
         options.stepSeconds = QStringLiteral("0.02");
         options.spares = spares;
+        options.loadBalancer = loadBalancer;
 #ifdef AGILESEC_BINARY
         options.webServerProgram = QStringLiteral(AGILESEC_BINARY);
 #endif
         QString projectPath;
-        QStringList progress;
+        progress.clear();
         const QString error = LabEnvironment::up(options, &projectPath, &progress);
         if (!error.isEmpty())
             return error;
@@ -117,6 +118,8 @@ public:
 
     Project project;
     ClusterLoader::Result cluster;
+    QString loadBalancer = QStringLiteral("haproxy"); // set before start(): haproxy, keepalived or none
+    QStringList progress;                             // what lab up said
 
 private:
     QTemporaryDir m_dir;

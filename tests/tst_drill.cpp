@@ -1,11 +1,10 @@
-// Failover drills against the lab, with a real HAProxy in front of its frontends as the entry
-// point: a frontend and a backend drill that pass, a site drill that fails because the site's
+// Failover drills against the lab, through the real HAProxy `lab up` starts in front of its
+// frontends as the entry point, with no flags: a frontend and a backend drill that pass, a site drill that fails because the site's
 // loss breaks quorum (and still restores services and crons exactly), and a cancelled drill
 // that restores everything too.
 #include "verify/HaDrill.h"
 #include "CliRun.h"
 #include "LabFixture.h"
-#include "lb/LoadBalancerRenderer.h"
 
 #include <QCryptographicHash>
 #include <QStandardPaths>
@@ -41,11 +40,11 @@ private Q_SLOTS:
     void backendDrillPasses();
     void cancelledDrillRestores();
     void siteDrillFailsOnQuorumAndRestoresEverything();
+    void sevenNodeLabSurvivesEitherSiteOutOfTheBox();
 
 private:
     HaDrill::Result drill(HaDrill::Kind kind, const QString &name, const std::atomic_bool *cancel = nullptr, const std::function<void(const HaDrill::Event &)> &onEvent = {});
     LabFixture m_lab;
-    QProcess m_haproxy;
     QString m_entry;
     QByteArray m_ca;
 };
@@ -62,21 +61,13 @@ void TestDrill::initTestCase()
     QVERIFY(install.waitForFinished(180000));
     QVERIFY2(install.exitCode() == 0, install.readAll().constData());
     m_ca = TestFiles::read(m_lab.caCertPath());
-    ExternalAccess external;
-    external.mode = ExternalAccess::Mode::OnPrem;
-    external.vip = QStringLiteral("127.0.0.63");
-    external.balance = QStringLiteral("roundrobin");
-    const QString cfg = m_lab.writeHaproxyConfig(external, m_lab.haproxySettings());
-    m_haproxy.start(haproxy, {QStringLiteral("-db"), QStringLiteral("-f"), cfg});
-    QVERIFY(m_haproxy.waitForStarted());
-    m_entry = QStringLiteral("127.0.0.63:%1").arg(m_lab.cluster.cluster.frontendPort);
-    QTest::qWait(7000); // rise 2 x inter 3s: both frontends up
+    // The lab's own load balancer is the project's entry point.
+    QCOMPARE(m_lab.project.external.mode, ExternalAccess::Mode::OnPrem);
+    m_entry = QStringLiteral("%1:%2").arg(m_lab.project.external.vip).arg(m_lab.cluster.cluster.frontendPort);
 }
 
 void TestDrill::cleanupTestCase()
 {
-    m_haproxy.terminate();
-    m_haproxy.waitForFinished(5000);
     m_lab.stop();
 }
 
@@ -99,14 +90,17 @@ void TestDrill::frontendDrillPasses()
     const QByteArray before = stateOfLab(m_lab);
     QProcess cli;
     cli.setProcessChannelMode(QProcess::MergedChannels);
+    // Out of the box: no --via, the project's entry is the lab's HAProxy.
     cli.start(QStringLiteral(AGILESEC_BINARY), {QStringLiteral("drill"), QStringLiteral("--project"), m_lab.project.path, QStringLiteral("frontend"),
-                                                QStringLiteral("frontend-2"), QStringLiteral("--via"), m_entry, QStringLiteral("--yes")});
+                                                QStringLiteral("frontend-2"), QStringLiteral("--yes")});
     QVERIFY(cli.waitForFinished(120000));
     const QByteArray out = cli.readAll();
     QVERIFY2(cli.exitCode() == 0, out.constData());
     QVERIFY(out.contains("stopped sm, api, webui, opensearch-dashboards, cbom, haproxy on frontend-2"));
     QVERIFY(out.contains("keeps answering /health-check from the others (200 from frontend-1)"));
     QVERIFY(out.contains("after: frontend-2 answers /health-check again"));
+    QVERIFY(out.contains(QStringLiteral("before: %1 answers /health-check").arg(m_entry).toUtf8()));
+    QVERIFY(!out.contains("proves less"));
     QVERIFY(out.contains("verdict: PASS"));
     QVERIFY(out.contains("everything stopped was restored"));
     QCOMPARE(stateOfLab(m_lab), before);
@@ -114,13 +108,17 @@ void TestDrill::frontendDrillPasses()
 
 void TestDrill::drillWithoutAnEntrySaysWhatItUsed()
 {
-    // A fresh lab's FQDN resolves nowhere: the drill uses the project's address for it (the
-    // first frontend), says so, and says that a frontend as the entry proves less than a load
-    // balancer would; frontend-2's loss is then survived through frontend-1.
+    // A project with no load balancer, whose FQDN resolves nowhere: the drill uses the project's
+    // address for it (the first frontend), says so, and says that a frontend as the entry proves
+    // less than a load balancer would; frontend-2's loss is then survived through frontend-1.
+    Project direct = m_lab.project;
+    direct.external = ExternalAccess{};
+    direct.path = m_lab.labDir() + QStringLiteral("/project-no-lb.json");
+    QCOMPARE(direct.save(), QString());
     const QByteArray before = stateOfLab(m_lab);
     CliRun::Options options;
     options.mergeChannels = true;
-    const CliRun r = CliRun::program(QStringLiteral(AGILESEC_BINARY), {QStringLiteral("drill"), QStringLiteral("--project"), m_lab.project.path,
+    const CliRun r = CliRun::program(QStringLiteral(AGILESEC_BINARY), {QStringLiteral("drill"), QStringLiteral("--project"), direct.path,
                                                                         QStringLiteral("frontend"), QStringLiteral("frontend-2"), QStringLiteral("--yes")},
                                      options);
     QVERIFY2(r.exitCode == 0, qPrintable(r.out));
@@ -176,6 +174,38 @@ void TestDrill::siteDrillFailsOnQuorumAndRestoresEverything()
     QVERIFY(texts.filter(QStringLiteral("crontab as it was")).size() == 4);
     QVERIFY(texts.indexOf(QRegularExpression(QStringLiteral("^stopped .* on backend-1$"))) >= 0);
     QCOMPARE(stateOfLab(m_lab), before); // services and crontabs exactly as before
+}
+
+void TestDrill::sevenNodeLabSurvivesEitherSiteOutOfTheBox()
+{
+    // A fresh 7-node stretch lab, then install, verify --health and a site drill for each data
+    // site, all without a flag: the lab's HAProxy is the entry, the coordinator keeps quorum.
+    LabFixture lab;
+    const QString error = lab.start(QStringLiteral("7"));
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    CliRun::Options options;
+    options.mergeChannels = true;
+    const auto cli = [&](const QStringList &arguments) { return CliRun::program(QStringLiteral(AGILESEC_BINARY), arguments, options); };
+    CliRun r = cli({QStringLiteral("install"), QStringLiteral("--project"), lab.project.path, QStringLiteral("--yes"), QStringLiteral("--quiet")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out.right(2000)));
+    r = cli({QStringLiteral("verify"), QStringLiteral("--project"), lab.project.path, QStringLiteral("--health")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out));
+    QVERIFY(r.out.contains(QStringLiteral("OK    entry 127.0.0.10:%1 health-check").arg(lab.cluster.cluster.frontendPort)));
+    for (const QString &site : {QStringLiteral("dc-1"), QStringLiteral("dc-2")}) {
+        const QByteArray before = stateOfLab(lab);
+        r = cli({QStringLiteral("drill"), QStringLiteral("--project"), lab.project.path, QStringLiteral("site"), site, QStringLiteral("--yes")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("quorum: 3 of 5 voters left, 3 needed: survives")), qPrintable(r.out));
+        QVERIFY(r.out.contains(QStringLiteral("verdict: PASS")));
+        QCOMPARE(stateOfLab(lab), before);
+    }
+    // lab down stops the HAProxy it started, and lab status no longer shows it running.
+    const QList<LabNode> lb = LabEnvironment::loadBalancerStatus(lab.labDir());
+    QCOMPARE(lb.size(), 1);
+    QVERIFY(lb[0].running);
+    lab.stop();
+    QVERIFY(!LabProcess::alive(lb[0].pid));
+    QVERIFY(!LabEnvironment::loadBalancerStatus(lab.labDir()).value(0).running);
 }
 
 QTEST_GUILESS_MAIN(TestDrill)

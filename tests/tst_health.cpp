@@ -3,6 +3,8 @@
 #include "CliRun.h"
 #include "LabFixture.h"
 
+#include <QStandardPaths>
+
 #include <QJsonArray>
 
 namespace {
@@ -44,6 +46,7 @@ private Q_SLOTS:
     void aStoppedFrontendFailsAndTheOtherStillAnswers();
     void onlyTheClusterCaIsTrusted();
     void reachesTheFqdnWhereDnsDoesNotKnowIt();
+    void waitsForALoadBalancerStillCatchingUp();
 
 private:
     LabFixture m_lab;
@@ -101,11 +104,22 @@ void TestHealth::aStoppedFrontendFailsAndTheOtherStillAnswers()
 
 void TestHealth::reachesTheFqdnWhereDnsDoesNotKnowIt()
 {
-    // The lab's FQDN is in no DNS: with no --via, the entry is where the project says the FQDN
-    // leads (the first frontend), still checked as the FQDN over TLS, and the output says so.
+    // Out of the box, the entry is the lab's HAProxy (the project's VIP), checked as the FQDN
+    // over TLS.
+    const QString lbEntry = QStringLiteral("entry 127.0.0.10:%1").arg(m_lab.cluster.cluster.frontendPort);
+    Run run = cli({QStringLiteral("verify"), QStringLiteral("--project"), m_lab.project.path, QStringLiteral("--health"), QStringLiteral("--json")});
+    QVERIFY2(run.exitCode == 0, run.out.constData());
+    QVERIFY(find(healthOf(run), lbEntry, QStringLiteral("health-check")).value(QStringLiteral("servedBy")).toString().startsWith(QStringLiteral("frontend-")));
+
+    // With no load balancer, the lab's FQDN is in no DNS: the entry is where the project says the
+    // FQDN leads (the first frontend), still checked as the FQDN over TLS, and the output says so.
+    Project direct = m_lab.project;
+    direct.external = ExternalAccess{};
+    direct.path = m_lab.labDir() + QStringLiteral("/project-no-lb.json");
+    QCOMPARE(direct.save(), QString());
     const QString fqdn = m_lab.cluster.cluster.fqdn();
     const QString entry = QStringLiteral("%1:%2").arg(fqdn).arg(m_lab.cluster.cluster.frontendPort);
-    Run run = cli({QStringLiteral("verify"), QStringLiteral("--project"), m_lab.project.path, QStringLiteral("--health"), QStringLiteral("--json")});
+    run = cli({QStringLiteral("verify"), QStringLiteral("--project"), direct.path, QStringLiteral("--health"), QStringLiteral("--json")});
     QVERIFY2(run.exitCode == 0, run.out.constData());
     QJsonArray checks = healthOf(run);
     QCOMPARE(find(checks, QStringLiteral("entry ") + entry, QStringLiteral("address")).value(QStringLiteral("detail")).toString(),
@@ -120,6 +134,39 @@ void TestHealth::reachesTheFqdnWhereDnsDoesNotKnowIt()
     QCOMPARE(find(checks, viaFrontend2, QStringLiteral("address")).value(QStringLiteral("detail")).toString(),
              QStringLiteral("frontend-2 is a node of the cluster: using its address 127.0.0.14"));
     QCOMPARE(find(checks, viaFrontend2, QStringLiteral("health-check")).value(QStringLiteral("servedBy")).toString(), QStringLiteral("frontend-2"));
+}
+
+void TestHealth::waitsForALoadBalancerStillCatchingUp()
+{
+    // Right after an install the load balancer may not have marked a frontend up yet while the
+    // frontends answer directly: verify probes the entry again for a while and says so. Here a
+    // real HAProxy starts 2 s after verify does; an entry where nothing ever listens still fails.
+    const QString haproxy = QStandardPaths::findExecutable(QStringLiteral("haproxy"), {QStringLiteral("/usr/sbin"), QStringLiteral("/usr/bin")});
+    QVERIFY2(!haproxy.isEmpty(), "haproxy is needed (scripts/install-deps.sh installs it)");
+    ExternalAccess external;
+    external.mode = ExternalAccess::Mode::OnPrem;
+    external.vip = QStringLiteral("127.0.0.64");
+    const QString cfg = m_lab.writeHaproxyConfig(external, m_lab.haproxySettings());
+    QProcess late;
+    late.start(QStringLiteral("sh"), {QStringLiteral("-c"), QStringLiteral("sleep 2; exec \"$0\" -db -f \"$1\""), haproxy, cfg});
+    QVERIFY(late.waitForStarted());
+    const auto stopLate = qScopeGuard([&] {
+        late.terminate();
+        late.waitForFinished(5000);
+    });
+    const QString entry = QStringLiteral("127.0.0.64:%1").arg(m_lab.cluster.cluster.frontendPort);
+    Run run = cli({QStringLiteral("verify"), QStringLiteral("--project"), m_lab.project.path, QStringLiteral("--health"), QStringLiteral("--via"), entry, QStringLiteral("--json")});
+    QVERIFY2(run.exitCode == 0, run.out.constData());
+    const QString detail = find(healthOf(run), QStringLiteral("entry ") + entry, QStringLiteral("health-check")).value(QStringLiteral("detail")).toString();
+    QVERIFY2(detail.contains(QStringLiteral("the load balancer had not marked a frontend up yet")), qPrintable(detail));
+
+    const QString nowhere = QStringLiteral("127.0.0.65:%1").arg(m_lab.cluster.cluster.frontendPort);
+    run = cli({QStringLiteral("verify"), QStringLiteral("--project"), m_lab.project.path, QStringLiteral("--health"), QStringLiteral("--via"), nowhere, QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 1);
+    const QJsonObject refused = find(healthOf(run), QStringLiteral("entry ") + nowhere, QStringLiteral("health-check"));
+    QCOMPARE(refused.value(QStringLiteral("ok")).toBool(), false);
+    QVERIFY2(refused.value(QStringLiteral("detail")).toString().endsWith(QStringLiteral("(still, 10 s after the frontends answered directly)")),
+             qPrintable(refused.value(QStringLiteral("detail")).toString()));
 }
 
 void TestHealth::onlyTheClusterCaIsTrusted()

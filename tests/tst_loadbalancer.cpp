@@ -5,10 +5,12 @@
 #include "CliRun.h"
 #include "export/BundleExporter.h"
 #include "lb/DnsCheck.h"
+#include "lab/LabVipPair.h"
 #include "verify/HttpsProbe.h"
 #include "LabFixture.h"
 #include "ops/LoadBalancerPush.h"
 #include "lb/LoadBalancerRenderer.h"
+#include "core/ProfileCatalog.h"
 #include "staging/ProjectStaging.h"
 
 #include <QJsonArray>
@@ -105,6 +107,7 @@ private Q_SLOTS:
     void haproxyCfgSaysHowToInstallItsCa();
     void cloudScriptsHaveNoTraps();
     void dnsChangeBatchHasOneRecordPerFrontend();
+    void route53HealthChecksAreMadeOnceAndSentWithTheRecords();
     void cloudScriptsFollowTheGuide();
     void firewallAdmitsOnlyTheLoadBalancer();
     void noneGivesHostsLines();
@@ -113,6 +116,7 @@ private Q_SLOTS:
     void bundleCarriesTheLoadBalancerFiles();
     void realHaproxyBalancesLabFrontendsAndDropsAStoppedOne();
     void pushChecksOnTheNodeBeforeReplacing();
+    void labVipMovesWhenItsMasterIsCutOff();
     void dnsCheckCountsTheFrontendRecords();
 
 private:
@@ -287,6 +291,65 @@ void TestLoadBalancer::dnsChangeBatchHasOneRecordPerFrontend()
     QVERIFY(files[1].content.contains("aws route53 change-resource-record-sets --hosted-zone-id \"$HOSTED_ZONE_ID\" --change-batch file://route53-change-batch.json"));
     QVERIFY(files[1].content.contains("HOSTED_ZONE_ID=Z0123456789ABC\n"));
     QVERIFY(files[2].content.contains("expected 2"));
+}
+
+void TestLoadBalancer::route53HealthChecksAreMadeOnceAndSentWithTheRecords()
+{
+    // Public frontends: each record gets an HTTPS health check, created by the script (a stand-in
+    // aws keeps the checks it made), found again on a second run instead of made twice, and the
+    // batch the script sends carries their ids. A private frontend gets none, and the script says why.
+    Cluster cluster = m_loaded.cluster;
+    QList<Node *> frontends;
+    for (Node &n : cluster.nodes) {
+        if (n.profile && ProfileCatalog::isFrontend(*n.profile))
+            frontends << &n;
+    }
+    QCOMPARE(frontends.size(), 2);
+    frontends[0]->privateIp = QStringLiteral("203.0.113.21");
+    ExternalAccess e;
+    e.mode = ExternalAccess::Mode::Dns;
+    e.hostedZoneId = QStringLiteral("Z0123456789ABC");
+    QTemporaryDir dir;
+    QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("bin")) && QDir(dir.path()).mkpath(QStringLiteral("lb")) && QDir(dir.path()).mkpath(QStringLiteral("checks")));
+    for (const RenderedFile &f : LoadBalancerRenderer::render(cluster, e, m_ca, {}))
+        TestFiles::write(dir.filePath(f.relativePath), f.content);
+    const QJsonArray changes = QJsonDocument::fromJson(TestFiles::read(dir.filePath(QStringLiteral("lb/route53-change-batch.json")))).object().value(QStringLiteral("Changes")).toArray();
+    QCOMPARE(changes[0].toObject().value(QStringLiteral("ResourceRecordSet")).toObject().value(QStringLiteral("HealthCheckId")).toString(), QStringLiteral("@HEALTH_CHECK_fe-1@"));
+    QVERIFY(!changes[1].toObject().value(QStringLiteral("ResourceRecordSet")).toObject().contains(QStringLiteral("HealthCheckId")));
+    const QString shellcheck = QStandardPaths::findExecutable(QStringLiteral("shellcheck"));
+    if (!shellcheck.isEmpty())
+        QCOMPARE(run(shellcheck, {QStringLiteral("-s"), QStringLiteral("bash"), dir.filePath(QStringLiteral("lb/route53-apply.sh"))}), 0);
+    TestFiles::write(dir.filePath(QStringLiteral("bin/aws")),
+                     "#!/bin/bash\nprintf '%s\\n' \"$*\" >> \"$AWS_LOG\"\n"
+                     "case \"$2\" in\n"
+                     "list-health-checks) for f in \"$CHECKS\"/*; do [ -e \"$f\" ] || continue; ip=${f##*/}; case \"$*\" in *\"IPAddress=='$ip'\"*\"Port==\\`8443\\`\"*) cat \"$f\"; exit 0;; esac; done; echo None ;;\n"
+                     "create-health-check) ip=$(printf '%s' \"$*\" | sed -n 's/.*IPAddress=\\([0-9.]*\\),.*/\\1/p'); echo \"hc-$ip\" > \"$CHECKS/$ip\"; cat \"$CHECKS/$ip\" ;;\n"
+                     "change-resource-record-sets) cat \"${6#file://}\" >> \"$AWS_LOG\" ;;\n"
+                     "esac\n");
+    QFile::setPermissions(dir.filePath(QStringLiteral("bin/aws")), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    CliRun::Options options;
+    options.workingDirectory = dir.filePath(QStringLiteral("lb"));
+    options.mergeChannels = true;
+    const QStringList command{QStringLiteral("PATH=%1:/usr/bin:/bin").arg(dir.filePath(QStringLiteral("bin"))),
+                              QStringLiteral("AWS_LOG=%1").arg(dir.filePath(QStringLiteral("aws.log"))), QStringLiteral("CHECKS=%1").arg(dir.filePath(QStringLiteral("checks"))),
+                              QStringLiteral("bash"), QStringLiteral("route53-apply.sh")};
+    for (int pass = 0; pass < 2; ++pass) {
+        const CliRun r = CliRun::program(QStringLiteral("env"), command, options);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("fe-1 (frontend-1): health check hc-203.0.113.21")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("fe-2 (frontend-2, 10.0.2.22) has a private address: Route53's health checkers cannot reach it")), qPrintable(r.out));
+    }
+    const QString calls = QString::fromUtf8(TestFiles::read(dir.filePath(QStringLiteral("aws.log"))));
+    QVERIFY2(calls.count(QStringLiteral("route53 create-health-check")) == 1, qPrintable(calls)); // the second run found it
+    QVERIFY2(calls.contains(QStringLiteral("Type=HTTPS,IPAddress=203.0.113.21,Port=8443,ResourcePath=/health-check,FullyQualifiedDomainName=agilesec.kf-agilesec.com,EnableSNI=true")),
+             qPrintable(calls));
+    QCOMPARE(calls.count(QStringLiteral("\"HealthCheckId\": \"hc-203.0.113.21\"")), 2);
+    QVERIFY(!calls.contains(QStringLiteral("@HEALTH_CHECK")));
+    // Off in the project: no checks, the batch sent as it is.
+    e.route53HealthChecks = false;
+    const QByteArray apply = LoadBalancerRenderer::render(cluster, e, m_ca, {}).at(1).content;
+    QVERIFY(!apply.contains("health-check"));
+    QVERIFY(!LoadBalancerRenderer::render(cluster, e, m_ca, {}).at(0).content.contains("HealthCheckId"));
 }
 
 void TestLoadBalancer::cloudScriptsFollowTheGuide()
@@ -503,6 +566,7 @@ void TestLoadBalancer::pushChecksOnTheNodeBeforeReplacing()
     Project project = lab.project;
     project.external.mode = ExternalAccess::Mode::OnPrem;
     project.external.vip = QStringLiteral("127.0.0.61");
+    project.external.balance = QStringLiteral("leastconn");
     project.external.lbNodes = {{QStringLiteral("backend-1"), QStringLiteral("127.0.0.11"), interface}};
     project.external.haproxyConfigPath = etc + QStringLiteral("/haproxy/haproxy.cfg");
     project.external.keepalivedConfigPath = etc + QStringLiteral("/keepalived/keepalived.conf");
@@ -543,6 +607,72 @@ void TestLoadBalancer::pushChecksOnTheNodeBeforeReplacing()
     QVERIFY2(results[0].message.startsWith(QStringLiteral("Check haproxy.cfg with haproxy -c")), qPrintable(results[0].message));
     QVERIFY2(lines.contains(QStringLiteral("balance only supports")), qPrintable(lines.right(800))); // the real haproxy -c said why
     QCOMPARE(TestFiles::read(project.external.haproxyConfigPath), inPlace);
+}
+
+void TestLoadBalancer::labVipMovesWhenItsMasterIsCutOff()
+{
+    // lab up --lb keepalived: two LB nodes in network namespaces, each a real HAProxy and a real
+    // keepalived with the project's configs. The MASTER cut off its network: the BACKUP takes the
+    // VIP and users are still served through it; back, the MASTER takes the VIP again.
+    const QString why = LabVipPair::unavailableReason();
+    if (!why.isEmpty())
+        QSKIP(qPrintable(QStringLiteral("no network namespaces here: %1").arg(why)));
+    LabFixture lab;
+    lab.loadBalancer = QStringLiteral("keepalived");
+    QString error = lab.start(QStringLiteral("3"));
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    if (lab.project.external.lbNodes.size() != 2)
+        QSKIP(qPrintable(QStringLiteral("the lab fell back to a single HAProxy: %1").arg(lab.progress.filter(QStringLiteral("no VIP pair")).value(0))));
+    const QString vip = lab.project.external.vip;
+    QVERIFY2(vip.startsWith(QStringLiteral("10.77.")), qPrintable(vip));
+    QByteArray out;
+    QVERIFY2(run(QStringLiteral(AGILESEC_BINARY), {QStringLiteral("install"), QStringLiteral("--project"), lab.project.path, QStringLiteral("--yes"), QStringLiteral("--quiet")}, &out) == 0,
+             out.constData());
+    QVERIFY2(run(QStringLiteral(AGILESEC_BINARY), {QStringLiteral("verify"), QStringLiteral("--project"), lab.project.path, QStringLiteral("--health")}, &out) == 0, out.constData());
+    QVERIFY2(out.contains(QStringLiteral("OK    entry %1:%2 health-check").arg(vip).arg(lab.cluster.cluster.frontendPort).toUtf8()), out.constData());
+    QVERIFY(run(QStringLiteral(AGILESEC_BINARY), {QStringLiteral("lab"), QStringLiteral("status"), QStringLiteral("--dir"), lab.labDir()}, &out) == 0);
+    QVERIFY2(out.contains(QStringLiteral("holds the VIP %1").arg(vip).toUtf8()) && out.contains("standby"), out.constData());
+
+    const QByteArray ca = TestFiles::read(lab.caCertPath());
+    const int port = lab.cluster.cluster.frontendPort;
+    const QString fqdn = lab.cluster.cluster.fqdn();
+    const auto holder = [&] {
+        QJsonObject state = QJsonDocument::fromJson(TestFiles::read(lab.labDir() + QStringLiteral("/lab.json"))).object().value(QStringLiteral("loadBalancer")).toObject();
+        return LabVipPair::vipHolder(state);
+    };
+    const auto waitForHolder = [&](const QString &want) {
+        QElapsedTimer clock;
+        clock.start();
+        while (clock.elapsed() < 15000 && holder() != want)
+            QTest::qWait(100);
+        return holder() == want;
+    };
+    QCOMPARE(holder(), QStringLiteral("lb-1"));
+    QVERIFY(get(vip, port, fqdn, ca, "/health-check").startsWith(QStringLiteral("200 ")));
+    QVERIFY(run(QStringLiteral(AGILESEC_BINARY), {QStringLiteral("lab"), QStringLiteral("fail-lb"), QStringLiteral("lb-1"), QStringLiteral("--dir"), lab.labDir()}, &out) == 0);
+    QVERIFY2(waitForHolder(QStringLiteral("lb-2")), qPrintable(holder()));
+    QString reply;
+    QElapsedTimer clock;
+    clock.start();
+    while (clock.elapsed() < 15000 && !(reply = get(vip, port, fqdn, ca, "/health-check")).startsWith(QStringLiteral("200 ")))
+        QTest::qWait(200);
+    QVERIFY2(reply.startsWith(QStringLiteral("200 frontend-")), qPrintable(reply)); // served through lb-2's HAProxy
+    QVERIFY(run(QStringLiteral(AGILESEC_BINARY), {QStringLiteral("lab"), QStringLiteral("restore-lb"), QStringLiteral("lb-1"), QStringLiteral("--dir"), lab.labDir()}, &out) == 0);
+    QVERIFY2(waitForHolder(QStringLiteral("lb-1")), qPrintable(holder()));
+    clock.restart();
+    while (clock.elapsed() < 15000 && !(reply = get(vip, port, fqdn, ca, "/health-check")).startsWith(QStringLiteral("200 ")))
+        QTest::qWait(200);
+    QVERIFY2(reply.startsWith(QStringLiteral("200 frontend-")), qPrintable(reply));
+
+    // lab down removes exactly what it made: the processes, both namespaces and the bridge.
+    const QJsonObject state = QJsonDocument::fromJson(TestFiles::read(lab.labDir() + QStringLiteral("/lab.json"))).object().value(QStringLiteral("loadBalancer")).toObject();
+    QStringList stopped;
+    QCOMPARE(LabEnvironment::down(lab.labDir(), &stopped), QString());
+    const QString all = stopped.join(QLatin1Char('\n'));
+    QVERIFY2(all.contains(QStringLiteral("lb-2: stopped keepalived")) && all.contains(QStringLiteral("removed the bridge ")), qPrintable(all));
+    QVERIFY(!QFileInfo::exists(QStringLiteral("/sys/class/net/") + state.value(QStringLiteral("bridge")).toString()));
+    for (const QJsonValue &v : state.value(QStringLiteral("nodes")).toArray())
+        QVERIFY(!QFileInfo::exists(QStringLiteral("/run/netns/") + v.toObject().value(QStringLiteral("namespace")).toString()));
 }
 
 void TestLoadBalancer::dnsCheckCountsTheFrontendRecords()

@@ -2,7 +2,9 @@
 
 #include "ssh/KnownHostsFile.h"
 
+#include "lab/LabLoadBalancer.h"
 #include "lab/LabNodeStarter.h"
+#include "lab/LabVipPair.h"
 #include "lab/LabProcess.h"
 #include "ssh/DetachedStep.h"
 
@@ -32,22 +34,28 @@ QString labPath(const QString &directory)
     return QFileInfo(directory.isEmpty() ? LabEnvironment::defaultDirectory() : directory).absoluteFilePath();
 }
 
-// lab.json's nodes; false when the lab has none.
-bool readState(const QString &lab, QJsonArray *nodes)
+// lab.json's nodes and its load balancer (an empty object when it has none); false when there
+// is no lab.
+bool readState(const QString &lab, QJsonArray *nodes, QJsonObject *loadBalancer = nullptr)
 {
     QFile file(QDir(lab).filePath(kStateFile));
     if (!file.open(QIODevice::ReadOnly))
         return false;
-    *nodes = QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("nodes")).toArray();
+    const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+    *nodes = root.value(QStringLiteral("nodes")).toArray();
+    if (loadBalancer)
+        *loadBalancer = root.value(QStringLiteral("loadBalancer")).toObject();
     return true;
 }
 
-QString writeState(const QString &lab, const QJsonArray &nodes)
+QString writeState(const QString &lab, const QJsonArray &nodes, const QJsonObject &loadBalancer = {})
 {
-    return FileSetWriter::write(lab, {RenderedFile{kStateFile, QJsonDocument(QJsonObject{{QStringLiteral("nodes"), nodes}}).toJson(), 0644}});
+    QJsonObject root{{QStringLiteral("nodes"), nodes}};
+    if (!loadBalancer.isEmpty())
+        root.insert(QStringLiteral("loadBalancer"), loadBalancer);
+    return FileSetWriter::write(lab, {RenderedFile{kStateFile, QJsonDocument(root).toJson(), 0644}});
 }
 
-// A process is ours when it is an sshd started with this node's config file.
 } // namespace
 
 namespace {
@@ -169,9 +177,14 @@ QString labTopology(const LabEnvironment::Options &options, ClusterLoader::Resul
             if (n.profile && ProfileCatalog::isFrontend(*n.profile))
                 frontends << n;
         }
+        if (options.loadBalancer == QLatin1String("haproxy") || options.loadBalancer == QLatin1String("keepalived")) {
+            Node entry;
+            entry.privateIp = LabLoadBalancer::address(); // the lab's HAProxy listens on the same port
+            frontends << entry;
+        }
         const int port = LabProcess::portFreeOnAll(frontends, loaded.cluster.frontendPort);
         if (port == 0)
-            return QStringLiteral("no port from %1 is free on every frontend address").arg(loaded.cluster.frontendPort);
+            return QStringLiteral("no port from %1 is free on every frontend address and the load balancer's").arg(loaded.cluster.frontendPort);
         if (port != loaded.cluster.frontendPort) {
             loaded.document.setValue(QStringLiteral("frontend_port"), QString::number(port));
             config = loaded.document.serialize();
@@ -235,6 +248,36 @@ static void forgetEarlierInstalls(const Project &project)
         QFile::remove(day2.filePath(name));
 }
 
+// The pair of LB nodes where namespaces can be made, else (saying why) the single HAProxy.
+static QString startLoadBalancer(const QString &kind, const QString &lab, const Cluster &cluster, const QJsonArray &nodes, Project &project,
+                                 QStringList *progress)
+{
+    if (kind == QLatin1String("keepalived")) {
+        ExternalAccess external;
+        const LabLoadBalancer::Started pair = LabVipPair::start(lab, cluster, project.outputPath(), &external);
+        if (pair.error.isEmpty()) {
+            writeState(lab, nodes, pair.state);
+            project.external = external;
+            if (progress)
+                *progress << pair.progress;
+            return {};
+        }
+        QStringList ignored;
+        LabVipPair::stop(pair.state, &ignored);
+        if (progress)
+            *progress << QStringLiteral("no VIP pair: %1; a single HAProxy instead").arg(pair.error);
+    }
+    const LabLoadBalancer::Started lb = LabLoadBalancer::start(lab, cluster, project.outputPath());
+    if (!lb.state.isEmpty())
+        writeState(lab, nodes, lb.state);
+    if (!lb.error.isEmpty())
+        return lb.error;
+    project.external = LabLoadBalancer::externalAccess(lab);
+    if (progress)
+        *progress << lb.progress;
+    return {};
+}
+
 QString LabEnvironment::up(const Options &options, QString *projectPath, QStringList *progress)
 {
     const QString why = unsupportedReason();
@@ -242,7 +285,8 @@ QString LabEnvironment::up(const Options &options, QString *projectPath, QString
         return why;
     const QString lab = labPath(options.directory);
     QString error;
-    for (const LabNode &node : status(lab, &error)) {
+    const QList<LabNode> earlier = status(lab, &error) + loadBalancerStatus(lab);
+    for (const LabNode &node : std::as_const(earlier)) {
         if (node.running)
             return QStringLiteral("the lab in %1 is already up (%2 is running, pid %3); run 'lab down' first").arg(lab, node.hostname).arg(node.pid);
     }
@@ -292,6 +336,11 @@ QString LabEnvironment::up(const Options &options, QString *projectPath, QString
         if (progress)
             *progress << started.progress;
     }
+    if (options.loadBalancer != QLatin1String("none")) {
+        // The entry point, once the frontends' ports are known; the project's external access is it.
+        if (!(error = startLoadBalancer(options.loadBalancer, lab, loaded.cluster, state, project, progress)).isEmpty())
+            return stopAll(error);
+    }
     if (!(error = project.save()).isEmpty())
         return stopAll(error);
     *projectPath = project.path;
@@ -319,8 +368,14 @@ QString LabEnvironment::down(const QString &directory, QStringList *stopped)
 {
     const QString lab = labPath(directory);
     QJsonArray nodes;
-    if (!readState(lab, &nodes))
+    QJsonObject loadBalancer;
+    if (!readState(lab, &nodes, &loadBalancer))
         return QStringLiteral("no lab in %1 (%2 not found)").arg(lab, kStateFile);
+    // First: its health checks would log the frontends going away.
+    if (LabVipPair::isPair(loadBalancer))
+        LabVipPair::stop(loadBalancer, stopped);
+    else
+        LabLoadBalancer::stop(loadBalancer, stopped);
     for (const QJsonValue &v : nodes) {
         const QJsonObject n = v.toObject();
         const qint64 webPid = qint64(n.value(QStringLiteral("webPid")).toDouble());
@@ -376,11 +431,34 @@ QList<LabNode> LabEnvironment::status(const QString &directory, QString *error)
     return result;
 }
 
+QList<LabNode> LabEnvironment::loadBalancerStatus(const QString &directory)
+{
+    QJsonArray nodes;
+    QJsonObject lb;
+    if (!readState(labPath(directory), &nodes, &lb) || lb.isEmpty())
+        return {};
+    if (LabVipPair::isPair(lb))
+        return LabVipPair::status(lb);
+    return {LabLoadBalancer::status(lb)};
+}
+
+QString LabEnvironment::failLoadBalancer(const QString &directory, const QString &hostname, bool restore)
+{
+    QJsonArray nodes;
+    QJsonObject lb;
+    if (!readState(labPath(directory), &nodes, &lb))
+        return QStringLiteral("no lab in %1").arg(labPath(directory));
+    if (!LabVipPair::isPair(lb))
+        return QStringLiteral("this lab has no VIP pair (start it with lab up --lb keepalived)");
+    return restore ? LabVipPair::restore(lb, hostname) : LabVipPair::fail(lb, hostname);
+}
+
 QString LabEnvironment::regenerateHostKey(const QString &directory, const QString &hostname, QString *error)
 {
     const QString lab = labPath(directory);
     QJsonArray nodes;
-    if (!readState(lab, &nodes)) {
+    QJsonObject loadBalancer;
+    if (!readState(lab, &nodes, &loadBalancer)) {
         *error = QStringLiteral("no lab in %1").arg(lab);
         return {};
     }
@@ -402,7 +480,7 @@ QString LabEnvironment::regenerateHostKey(const QString &directory, const QStrin
             return {};
         n.insert(QStringLiteral("pid"), newPid);
         nodes[i] = n;
-        *error = writeState(lab, nodes);
+        *error = writeState(lab, nodes, loadBalancer);
         if (!error->isEmpty())
             return {};
         return fingerprintOfPublicKey(LabProcess::readFile(hostKey + QStringLiteral(".pub")));

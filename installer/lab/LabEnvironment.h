@@ -25,6 +25,11 @@ public:
         // nodes like the others (next loopback addresses, access and host key in the project)
         // but not in the config, ready to be added with add-node.
         QStringList spares;
+        // The project's entry point (needs webServerProgram for its health checks to pass):
+        // "haproxy", a real HAProxy on 127.0.0.10 (LabLoadBalancer); "keepalived", two LB nodes
+        // with a VIP in network namespaces (LabVipPair), or a single HAProxy where namespaces
+        // cannot be made; "none".
+        QString loadBalancer = QStringLiteral("haproxy");
     };
 
     static QString defaultDirectory();
@@ -40,6 +45,11 @@ public:
     // line), and their session children. Returns what failed, if anything.
     static QString down(const QString &directory, QStringList *stopped);
     static QList<LabNode> status(const QString &directory, QString *error);
+    // The lab's load balancers as `lab status` lists them; empty when the lab has none.
+    static QList<LabNode> loadBalancerStatus(const QString &directory);
+    // With --lb keepalived: cuts an LB node off its network, or gives it back (a drill of the
+    // VIP). Returns what failed, if anything.
+    static QString failLoadBalancer(const QString &directory, const QString &hostname, bool restore);
     // Simulates a re-imaged node: a new host key, its sshd restarted. Returns the new
     // fingerprint, or an empty string with error set.
     static QString regenerateHostKey(const QString &directory, const QString &hostname, QString *error);

@@ -24,6 +24,10 @@ public:
         bool daemon = true;
         QString vrrpAuthPass;         // generated once per project (8 characters: VRRP's limit)
         QString backendName = QStringLiteral("agilesec_frontends");
+        // Health checks: every checkIntervalSeconds; down after checkFall failures, up after checkRise successes.
+        int checkIntervalSeconds = 3;
+        int checkFall = 3;
+        int checkRise = 2;
     };
 
     static QList<RenderedFile> render(const Cluster &cluster, const ExternalAccess &external, const QByteArray &caCertPem, const Settings &settings);

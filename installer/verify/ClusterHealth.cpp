@@ -4,6 +4,10 @@
 #include "verify/HttpsProbe.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
+#include <QThread>
+
+#include <algorithm>
 #include "util/FanOut.h"
 
 QJsonObject ClusterHealth::Check::toJson() const
@@ -15,14 +19,7 @@ QJsonObject ClusterHealth::Check::toJson() const
 }
 
 namespace {
-struct Endpoint {
-    QString target;
-    QString address;
-    int port = 0;
-    bool entry = false;
-};
-
-QList<ClusterHealth::Check> probe(const Endpoint &e, const QString &fqdn, const QByteArray &caPem)
+QList<ClusterHealth::Check> probe(const ClusterHealth::Endpoint &e, const QString &fqdn, const QByteArray &caPem)
 {
     QList<ClusterHealth::Check> checks;
     const auto one = [&](const QString &name, const QByteArray &path, const std::function<bool(int)> &good, const QString &want) {
@@ -71,7 +68,38 @@ QList<ClusterHealth::Check> ClusterHealth::run(const Cluster &cluster, const Ext
             all << Check{target, QStringLiteral("address"), true, e.note, {}}; // said, not a failure
     }
     const std::function<QList<Check>(const Endpoint &)> one = [&](const Endpoint &e) { return probe(e, cluster.fqdn(), caPem); };
-    for (const QList<Check> &part : FanOut::map(endpoints, one))
+    const QList<QList<Check>> parts = FanOut::map(endpoints, one);
+    for (const QList<Check> &part : parts)
         all += part;
+    if (!entry.isEmpty())
+        waitForTheEntry(all, endpoints.constLast(), parts.constLast(), cluster.fqdn(), caPem);
     return all;
+}
+
+// A load balancer marks a frontend up only after its own health checks pass (rise x inter: 6 s
+// with the rendered haproxy.cfg), so right after an install the entry may refuse while every
+// frontend answers. Then the entry is probed again for up to kEntryGraceMs; the result says so.
+void ClusterHealth::waitForTheEntry(QList<Check> &all, const Endpoint &entry, const QList<Check> &entryChecks, const QString &fqdn, const QByteArray &caPem)
+{
+    const auto passed = [](const QList<Check> &checks, const QString &target) {
+        return std::any_of(checks.begin(), checks.end(), [&](const Check &c) { return c.target == target && c.check == QLatin1String("health-check") && c.ok; });
+    };
+    const bool aFrontendAnswers = std::any_of(all.begin(), all.end(), [&](const Check &c) { return c.target != entry.target && c.check == QLatin1String("health-check") && c.ok; });
+    if (passed(entryChecks, entry.target) || !aFrontendAnswers)
+        return;
+    QElapsedTimer waited;
+    waited.start();
+    QList<Check> again = entryChecks;
+    while (waited.elapsed() < kEntryGraceMs && !passed(again, entry.target)) {
+        QThread::msleep(500);
+        again = probe(entry, fqdn, caPem);
+    }
+    const QString note = passed(again, entry.target)
+                             ? QStringLiteral(" (after %1 s: the load balancer had not marked a frontend up yet)").arg(waited.elapsed() / 1000.0, 0, 'f', 1)
+                             : QStringLiteral(" (still, %1 s after the frontends answered directly)").arg(kEntryGraceMs / 1000);
+    all.erase(std::remove_if(all.begin(), all.end(), [&](const Check &c) { return c.target == entry.target && c.check != QLatin1String("address"); }), all.end());
+    for (Check c : std::as_const(again)) {
+        c.detail += note;
+        all << c;
+    }
 }

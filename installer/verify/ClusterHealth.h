@@ -24,9 +24,20 @@ public:
         QString servedBy;
         QJsonObject toJson() const;
     };
-    // via: "HOST[:PORT]" to use as the entry point; empty: the VIP (onprem) or the FQDN.
     // via: the entry point HOST[:PORT] or a node's hostname (EntryPoint); hostsTarget: the
     // project's /etc/hosts target, used when the FQDN does not resolve here.
     static QList<Check> run(const Cluster &cluster, const ExternalAccess &external, const QByteArray &caPem, const QString &via = {},
                             const QString &hostsTarget = {});
+
+    struct Endpoint {
+        QString target;
+        QString address;
+        int port = 0;
+        bool entry = false;
+    };
+    // How long the entry may refuse while the frontends answer directly (its LB's checks catching up).
+    static constexpr int kEntryGraceMs = 10000;
+
+private:
+    static void waitForTheEntry(QList<Check> &all, const Endpoint &entry, const QList<Check> &entryChecks, const QString &fqdn, const QByteArray &caPem);
 };
