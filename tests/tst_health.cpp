@@ -47,6 +47,7 @@ private Q_SLOTS:
     void onlyTheClusterCaIsTrusted();
     void reachesTheFqdnWhereDnsDoesNotKnowIt();
     void waitsForALoadBalancerStillCatchingUp();
+    void refusesACertificateWithoutTheFqdn();
 
 private:
     LabFixture m_lab;
@@ -167,6 +168,33 @@ void TestHealth::waitsForALoadBalancerStillCatchingUp()
     QCOMPARE(refused.value(QStringLiteral("ok")).toBool(), false);
     QVERIFY2(refused.value(QStringLiteral("detail")).toString().endsWith(QStringLiteral("(still, 10 s after the frontends answered directly)")),
              qPrintable(refused.value(QStringLiteral("detail")).toString()));
+}
+
+void TestHealth::refusesACertificateWithoutTheFqdn()
+{
+    // The same frontends known by another FQDN, which resolves nowhere either: the address comes
+    // from the project as before, but the certificates do not name that FQDN, so every TLS check
+    // is refused; the name is checked, not only the chain.
+    Project other = m_lab.project;
+    other.external = ExternalAccess{};
+    other.configFile = QStringLiteral("other-fqdn.conf");
+    other.path = m_lab.labDir() + QStringLiteral("/project-other-fqdn.json");
+    TestFiles::write(other.resolve(other.configFile),
+                     TestFiles::read(m_lab.project.resolve(m_lab.project.configFile)).replace("analytics_hostname=\"agilesec\"", "analytics_hostname=\"elsewhere\""));
+    QCOMPARE(other.save(), QString());
+    const Run run = cli({QStringLiteral("verify"), QStringLiteral("--project"), other.path, QStringLiteral("--health"), QStringLiteral("--json"),
+                         QStringLiteral("--ca-cert"), m_lab.caCertPath()});
+    QCOMPARE(run.exitCode, 1);
+    const QJsonArray checks = healthOf(run);
+    const QString entry = QStringLiteral("entry elsewhere.lab.internal:%1").arg(m_lab.cluster.cluster.frontendPort);
+    QVERIFY(find(checks, entry, QStringLiteral("address")).value(QStringLiteral("detail")).toString().contains(QStringLiteral("using 127.0.0.13 from the project")));
+    for (const QString &target : {QStringLiteral("frontend-1"), entry}) {
+        const QJsonObject health = find(checks, target, QStringLiteral("health-check"));
+        QCOMPARE(health.value(QStringLiteral("ok")).toBool(), false);
+        QVERIFY2(health.value(QStringLiteral("detail")).toString().contains(QStringLiteral("as elsewhere.lab.internal failed")) &&
+                     health.value(QStringLiteral("detail")).toString().contains(QStringLiteral("host name"), Qt::CaseInsensitive),
+                 qPrintable(health.value(QStringLiteral("detail")).toString()));
+    }
 }
 
 void TestHealth::onlyTheClusterCaIsTrusted()
