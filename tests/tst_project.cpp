@@ -128,6 +128,10 @@ void TestProject::brokenAndHostileValuesAreRefusedWithTheirPath()
         {[&](QJsonObject &o) { set(o, QStringLiteral("ssh"), QStringLiteral("user"), QStringLiteral("ops -oProxyCommand=touch")); },
          QStringLiteral("$.ssh.user: \"ops -oProxyCommand=touch\" is not valid (expected a user name")},
         {[&](QJsonObject &o) { node(o, QStringLiteral("host"), QStringLiteral("-oProxyCommand=id")); }, QStringLiteral("$.nodes.backend-2.host: \"-oProxyCommand=id\" is not valid")},
+        {[&](QJsonObject &o) { node(o, QStringLiteral("proxyJump"), QStringLiteral("bastion,-oProxyCommand=id")); },
+         QStringLiteral("$.nodes.backend-2.proxyJump: \"bastion,-oProxyCommand=id\" is not a ProxyJump list: jump host 2 of 2 (\"-oProxyCommand=id\"): the host holds characters")},
+        {[&](QJsonObject &o) { set(o, QStringLiteral("ssh"), QStringLiteral("proxyJump"), QStringLiteral("ops@bastion:99999")); },
+         QStringLiteral("$.ssh.proxyJump: \"ops@bastion:99999\" is not a ProxyJump list: jump host 1 of 1 (\"ops@bastion:99999\"): the port must be a number from 1 to 65535")},
         {[&](QJsonObject &o) { o.insert(QStringLiteral("nodes"), QStringLiteral("backend-1")); }, QStringLiteral("$.nodes: \"backend-1\" is not an object")},
         {[&](QJsonObject &o) { o.insert(QStringLiteral("secrets"), QJsonArray{1}); }, QStringLiteral("$.secrets: an array is not an object")},
         {[&](QJsonObject &o) {

@@ -7,7 +7,9 @@
 #include "ssh/HostCertificateTrust.h"
 #include "ssh/SshSession.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
+#include <QRandomGenerator>
 #include <QElapsedTimer>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -45,6 +47,7 @@ private Q_SLOTS:
     void revokedKeyIsRefusedAsOpenSshRefusesIt();
     void hostCertificatesAreJudgedAsOpenSshJudgesThem();
     void sshConfigHostAliasAndProxyCommand();
+    void nativeProxyJumpChecksEveryHop();
     void keyWithPassphrase();
     void unauthorizedKeyExplainsWhatWasTried();
     void agentAuthentication();
@@ -468,6 +471,79 @@ void TestSsh::sshConfigHostAliasAndProxyCommand()
         options.capture = true;
         QCOMPARE(session.exec(QStringLiteral("echo $AGILESEC_LAB_NODE"), options).stdoutData, QByteArray("backend-1\n"));
     }
+}
+
+void TestSsh::nativeProxyJumpChecksEveryHop()
+{
+    // ssh -J backend-2,frontend-1 backend-1, done by us: each hop a verified session of its own.
+    const SshEndpoint first = m_lab.endpoint(QStringLiteral("backend-2"));
+    const SshEndpoint second = m_lab.endpoint(QStringLiteral("frontend-1"));
+    const QString firstId = QStringLiteral("%1:%2").arg(first.host).arg(first.port);
+    const QString secondId = QStringLiteral("%1:%2").arg(second.host).arg(second.port);
+    SshEndpoint target = m_lab.endpoint(QStringLiteral("backend-1"));
+    target.proxyJump = QStringLiteral("%1,%2").arg(firstId, secondId);
+    QVERIFY(target.jumpHostPins.contains(firstId) && target.jumpHostPins.contains(secondId));
+    {
+        SshSession session(target, {});
+        QVERIFY2(session.connect(), qPrintable(session.error()));
+        QCOMPARE(session.hostKeyTrust(), SshSession::HostKeyTrust::Pinned);
+        QCOMPARE(session.jumpHosts(), target.proxyJump);
+        QVERIFY2(session.description().endsWith(QStringLiteral(" through ") + target.proxyJump), qPrintable(session.description()));
+        // Bytes both ways, intact, through two tunnels.
+        QByteArray data(3 * 1024 * 1024, Qt::Uninitialized);
+        QRandomGenerator::global()->fillRange(reinterpret_cast<quint32 *>(data.data()), data.size() / 4);
+        ExecOptions options;
+        options.capture = true;
+        options.stdinData = data;
+        const ExecResult r = session.exec(QStringLiteral("echo $AGILESEC_LAB_NODE; sha256sum | cut -c1-64"), options);
+        QCOMPARE(r.exitStatus, 0);
+        QCOMPARE(r.stdoutData, "backend-1\n" + QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex() + '\n');
+    }
+    // A wrong pin on the second hop: refused there, naming that hop; the target is never reached.
+    SshEndpoint wrongPin = target;
+    wrongPin.jumpHostPins.insert(secondId, QStringLiteral("SHA256:") + QString(43, QLatin1Char('A')));
+    SshSession refused(wrongPin, {});
+    QVERIFY(!refused.connect());
+    QVERIFY2(refused.error().contains(QStringLiteral("jump host %1: WARNING: the host key of %1 has CHANGED").arg(secondId)), qPrintable(refused.error()));
+    QVERIFY(refused.serverFingerprint().isEmpty());
+    // An unknown hop key: refused, unless new keys are accepted, and then reported for pinning.
+    SshEndpoint unknown = target;
+    unknown.jumpHostPins.remove(secondId);
+    unknown.knownHostsFile = m_lab.tempPath(QStringLiteral("empty_known_hosts"));
+    SshSession notKnown(unknown, {});
+    QVERIFY(!notKnown.connect());
+    QVERIFY2(notKnown.error().contains(QStringLiteral("the host key of %1 is not known yet").arg(secondId)), qPrintable(notKnown.error()));
+    unknown.acceptNewHostKeys = true;
+    SshSession accepted(unknown, {});
+    QVERIFY2(accepted.connect(), qPrintable(accepted.error()));
+    QCOMPARE(accepted.acceptedJumpPins(), (QList<QPair<QString, QString>>{{secondId, target.jumpHostPins.value(secondId)}}));
+    // ProxyJump from ssh_config: natively too, so the project's pins apply to the jump host.
+    const QString config = m_lab.tempPath(QStringLiteral("ssh_config_jump"));
+    TestFiles::write(config, QStringLiteral("Host %1\n  ProxyJump %2\n").arg(target.host, firstId).toUtf8());
+    SshEndpoint viaConfig = m_lab.endpoint(QStringLiteral("backend-1"));
+    viaConfig.configFile = config;
+    SshSession configured(viaConfig, {});
+    QVERIFY2(configured.connect(), qPrintable(configured.error()));
+    QCOMPARE(configured.jumpHosts(), firstId);
+    viaConfig.jumpHostPins.insert(firstId, QStringLiteral("SHA256:") + QString(43, QLatin1Char('B')));
+    SshSession configuredWrong(viaConfig, {});
+    QVERIFY(!configuredWrong.connect());
+    QVERIFY2(configuredWrong.error().contains(QStringLiteral("jump host %1: WARNING").arg(firstId)), qPrintable(configuredWrong.error()));
+    // "none" overrides ssh_config; a jump host the jump host cannot reach says so; a bad list is refused.
+    viaConfig.proxyJump = QStringLiteral("none");
+    SshSession direct(viaConfig, {});
+    QVERIFY2(direct.connect(), qPrintable(direct.error()));
+    QVERIFY(direct.jumpHosts().isEmpty());
+    SshEndpoint nowhere = target;
+    nowhere.proxyJump = firstId;
+    nowhere.port = 1;
+    SshSession cannotReach(nowhere, {});
+    QVERIFY(!cannotReach.connect());
+    QVERIFY2(cannotReach.error().contains(QStringLiteral("jump host %1 cannot connect to %2:1").arg(firstId, target.host)), qPrintable(cannotReach.error()));
+    nowhere.proxyJump = QStringLiteral("-oProxyCommand=touch /tmp/x");
+    SshSession malformed(nowhere, {});
+    QVERIFY(!malformed.connect());
+    QVERIFY2(malformed.error().contains(QStringLiteral("ProxyJump jump host 1 of 1")), qPrintable(malformed.error()));
 }
 
 void TestSsh::keyWithPassphrase()

@@ -60,6 +60,8 @@ std::optional<ClusterImporter::Files> ClusterImporter::readFromNode(SshSession &
 {
     if (session.shouldPin())
         project->hostKeys.insert(session.hostKeyId(), session.serverFingerprint());
+    for (const auto &jump : session.acceptedJumpPins())
+        project->hostKeys.insert(jump.first, jump.second);
     const QString installerDir = project->defaults.installerDir.isEmpty() ? PlanOptions::kDefaultInstallerDir : project->defaults.installerDir;
     Files files;
     files.origin = session.description();

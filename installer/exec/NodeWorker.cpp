@@ -76,6 +76,9 @@ bool NodeWorker::ensureConnected(QString *error, bool *hostKeyChanged)
         endpoint.pinnedFingerprint = m_seenFingerprint;
         endpoint.acceptedFingerprints.clear();
         endpoint.acceptNewHostKeys = false;
+        endpoint.jumpHostAccepted.clear();
+        for (auto it = m_acceptedJumpKeys.cbegin(); it != m_acceptedJumpKeys.cend(); ++it)
+            endpoint.jumpHostPins.insert(it.key(), it.value());
     }
     m_session = std::make_unique<SshSession>(endpoint, SshCredentials{m_settings.sshPassword, {}});
     log(QStringLiteral("connecting to %1%2").arg(m_target.endpoint.host,
@@ -93,6 +96,10 @@ bool NodeWorker::ensureConnected(QString *error, bool *hostKeyChanged)
     log(QStringLiteral("connected as %1; host key %2").arg(m_session->description(), m_session->serverFingerprint()));
     if (m_seenFingerprint.isEmpty() && m_session->shouldPin())
         Q_EMIT hostKeyAccepted(m_target.hostname, m_session->hostKeyId(), m_session->serverFingerprint());
+    for (const auto &jump : m_session->acceptedJumpPins()) {
+        m_acceptedJumpKeys.insert(jump.first, jump.second);
+        Q_EMIT hostKeyAccepted(m_target.hostname, jump.first, jump.second);
+    }
     m_seenFingerprint = m_session->serverFingerprint();
     return true;
 }

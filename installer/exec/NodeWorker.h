@@ -7,6 +7,7 @@
 #include "exec/StepOutcome.h"
 
 #include <QFile>
+#include <QHash>
 #include <QSet>
 #include <QList>
 #include <QObject>
@@ -79,5 +80,6 @@ private:
     std::unique_ptr<SshSession> m_session; // lives in m_thread
     QFile m_log;                           // used in m_thread
     QString m_seenFingerprint;             // the host key of the first connection: a reconnect must see it again
+    QHash<QString, QString> m_acceptedJumpKeys; // jump hosts' keys accepted this run: trusted again on a reconnect
     std::atomic_bool m_cancel{false};
 };

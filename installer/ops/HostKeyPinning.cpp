@@ -37,6 +37,8 @@ QHash<QString, QString> HostKeyPinning::acceptedIn(const QList<ConnectionCheck> 
     for (const ConnectionCheck &c : checks) {
         if (c.shouldPin)
             pins.insert(c.hostKeyId, c.fingerprint);
+        for (const auto &jump : c.jumpPins)
+            pins.insert(jump.first, jump.second);
     }
     return pins;
 }

@@ -17,6 +17,7 @@ void HostKeyChoices::applyTo(SshEndpoint &endpoint) const
     const QString id = Project::hostKeyId(endpoint.host, endpoint.port > 0 ? endpoint.port : 22);
     if (accepted.contains(id))
         endpoint.acceptedFingerprints << accepted.value(id);
+    endpoint.jumpHostAccepted = accepted; // a jump host's key is accepted by its own "host:port"
 }
 
 void HostKeyChoices::applyTo(QList<NodeTarget> &targets) const

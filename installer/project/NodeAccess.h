@@ -11,4 +11,7 @@ struct NodeAccess {
     QString identityFile;  // private key file; empty: default
     QString installerDir;  // empty: default
     QString installationDir;
+    // ProxyJump as ssh -J takes it, "[user@]host[:port],..."; "none": direct even where
+    // ssh_config names a ProxyJump; empty: default, then ssh_config.
+    QString proxyJump;
 };

@@ -22,6 +22,7 @@ NodeAccess accessFromJson(const QJsonObject &o)
     a.identityFile = o.value(QStringLiteral("identityFile")).toString();
     a.installerDir = o.value(QStringLiteral("installerDir")).toString();
     a.installationDir = o.value(QStringLiteral("installationDir")).toString();
+    a.proxyJump = o.value(QStringLiteral("proxyJump")).toString();
     return a;
 }
 
@@ -39,6 +40,7 @@ QJsonObject accessToJson(const NodeAccess &a)
     put("identityFile", a.identityFile);
     put("installerDir", a.installerDir);
     put("installationDir", a.installationDir);
+    put("proxyJump", a.proxyJump);
     return o;
 }
 
@@ -140,7 +142,7 @@ std::optional<Project> Project::load(const QString &path, QString *error)
 
 QJsonObject Project::toJson() const
 {
-    QJsonObject ssh = accessToJson(NodeAccess{defaults.host, defaults.port, defaults.user, defaults.identityFile, {}, {}});
+    QJsonObject ssh = accessToJson(NodeAccess{defaults.host, defaults.port, defaults.user, defaults.identityFile, {}, {}, defaults.proxyJump});
     ssh.insert(QStringLiteral("auth"), auth);
     if (!sshConfigFile.isEmpty())
         ssh.insert(QStringLiteral("configFile"), sshConfigFile);
@@ -230,6 +232,7 @@ NodeAccess Project::accessFor(const Node &node) const
     a.identityFile = resolve(pick(n.identityFile, defaults.identityFile));
     a.installerDir = pick(n.installerDir, defaults.installerDir);
     a.installationDir = pick(n.installationDir, defaults.installationDir);
+    a.proxyJump = pick(n.proxyJump, defaults.proxyJump);
     return a;
 }
 
@@ -245,6 +248,8 @@ SshEndpoint Project::endpointFor(const Node &node) const
     e.configFile = resolve(sshConfigFile);
     e.knownHostsFile = resolve(knownHostsFile);
     e.pinnedFingerprint = hostKeys.value(hostKeyId(a.host, a.port > 0 ? a.port : 22));
+    e.proxyJump = a.proxyJump;
+    e.jumpHostPins = hostKeys; // a jump host's pin is kept like a node's, by "host:port"
     return e;
 }
 

@@ -1,11 +1,13 @@
 #include "project/ProjectSchema.h"
 
+#include "ssh/SshJumpHost.h"
+
 #include <QJsonArray>
 #include <QJsonValue>
 #include <QRegularExpression>
 
 namespace {
-enum class Form { Text, Port, Auth, User, Host, NodeDir, Sha256, Pin, PublicKey, Bool, Object, ScanNodes, ScanNode, Version };
+enum class Form { Text, Port, Auth, User, Host, NodeDir, Sha256, Pin, PublicKey, Bool, Object, ScanNodes, ScanNode, Version, ProxyJump };
 
 struct Checker {
     QStringList problems;
@@ -77,6 +79,12 @@ struct Checker {
         case Form::NodeDir:
             matches(path, v, "^/[^\\x00-\\x1f\\x7f]*$", QStringLiteral("an absolute directory on the node, starting with /"));
             return;
+        case Form::ProxyJump: {
+            QString why;
+            if (text(path, v) && (SshJumpHost::parseList(v.toString(), &why), !why.isEmpty()))
+                add(path, QStringLiteral("%1 is not a ProxyJump list: %2 (or \"none\")").arg(shown(v), why));
+            return;
+        }
         case Form::Sha256: matches(path, v, "^[0-9A-Fa-f]{64}$", QStringLiteral("64 hexadecimal digits")); return;
         case Form::PublicKey:
             matches(path, v, "^(ssh-ed25519|ssh-rsa|ecdsa-sha2-nistp(256|384|521)|sk-ssh-ed25519@openssh.com|sk-ecdsa-sha2-nistp256@openssh.com) [A-Za-z0-9+/]+={0,2}$",
@@ -118,7 +126,8 @@ struct Checker {
 };
 
 const QList<QPair<const char *, Form>> kAccess{{"host", Form::Host},      {"port", Form::Port},         {"user", Form::User},
-                                               {"identityFile", Form::Text}, {"installerDir", Form::NodeDir}, {"installationDir", Form::NodeDir}};
+                                               {"identityFile", Form::Text}, {"installerDir", Form::NodeDir}, {"installationDir", Form::NodeDir},
+                                               {"proxyJump", Form::ProxyJump}};
 } // namespace
 
 QStringList ProjectSchema::problems(const QJsonObject &root)

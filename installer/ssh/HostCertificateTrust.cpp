@@ -41,7 +41,7 @@ HostCertificateTrust::Verdict HostCertificateTrust::judge(const QByteArray &cert
 }
 
 HostCertificateTrust::Verdict HostCertificateTrust::forSession(const QString &keyType, const QByteArray &keyBase64, const QList<KnownHostsFile::Entry> &known,
-                                                               const QString &host, int port, int timeoutSeconds, qint64 nowSecs)
+                                                               const QString &host, int port, int timeoutSeconds, qint64 nowSecs, const QString &viaJump)
 {
     if (HostCertificate::isCertificateType(keyType))
         return judge(keyBase64, known, host, nowSecs);
@@ -51,8 +51,9 @@ HostCertificateTrust::Verdict HostCertificateTrust::forSession(const QString &ke
     plain.plainKeyBase64 = keyBase64;
     if (std::none_of(known.cbegin(), known.cend(), [](const KnownHostsFile::Entry &e) { return e.marker == KnownHostsFile::Marker::CertAuthority; }))
         return plain;
-    QString why;
-    for (const QByteArray &certificate : fetchCertificates(host, port, timeoutSeconds, &why)) {
+    QString why = viaJump.isEmpty() ? QString() : QStringLiteral("it is reached through the jump host %1, where ssh-keyscan cannot follow").arg(viaJump);
+    const QList<QByteArray> certificates = viaJump.isEmpty() ? fetchCertificates(host, port, timeoutSeconds, &why) : QList<QByteArray>{};
+    for (const QByteArray &certificate : certificates) {
         const Verdict v = judge(certificate, known, host, nowSecs);
         if (v.plainKeyBase64 == keyBase64)
             return v;

@@ -27,9 +27,10 @@ public:
         QString detail;            // Trusted: which CA (file:line); else why not
     };
     // The verdict for the key a session was shown (keyType, keyBase64), fetching the host's
-    // certificate from host:port when a @cert-authority line names the host.
+    // certificate from host:port when a @cert-authority line names the host (not through a
+    // jump host: viaJump names it, and ssh-keyscan cannot follow).
     static Verdict forSession(const QString &keyType, const QByteArray &keyBase64, const QList<KnownHostsFile::Entry> &known, const QString &host,
-                              int port, int timeoutSeconds, qint64 nowSecs);
+                              int port, int timeoutSeconds, qint64 nowSecs, const QString &viaJump = {});
     // certificateBase64: the presented key; hostname: the name connected to (HostName applied).
     static Verdict judge(const QByteArray &certificateBase64, const QList<KnownHostsFile::Entry> &known, const QString &hostname, qint64 nowSecs);
 

@@ -15,6 +15,7 @@ struct Reader {
     bool haveIdentitiesOnly = false;
     bool haveAgent = false;
     bool haveKnownHosts = false;
+    bool haveProxy = false;
     int depth = 0;
 
     // ~ and the tokens OpenSSH expands in these paths, in one pass: "%%h" is a literal "%h".
@@ -78,6 +79,10 @@ struct Reader {
                 haveKnownHosts = true;
                 for (const QString &file : value.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts))
                     settings.userKnownHostsFiles << (file == QLatin1String("none") ? file : expand(file));
+            } else if ((key == QLatin1String("proxyjump") || key == QLatin1String("proxycommand")) && !haveProxy) {
+                haveProxy = true;
+                if (key == QLatin1String("proxyjump"))
+                    settings.proxyJump = value;
             } else if (key == QLatin1String("identityagent") && !haveAgent) {
                 haveAgent = true;
                 settings.identityAgent = value == QLatin1String("SSH_AUTH_SOCK") ? QString() : (value == QLatin1String("none") ? value : expand(value));

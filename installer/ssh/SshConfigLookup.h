@@ -16,6 +16,9 @@ public:
         QStringList identityFiles; // ~ and %d %h %u %r expanded, in the order written
         QString identityAgent;     // empty: SSH_AUTH_SOCK; "none": no agent
         QStringList userKnownHostsFiles; // UserKnownHostsFile, expanded; empty: not set; {"none"}: no file
+        // ProxyJump as written ("[user@]host[:port],..." or "none"), when it came before any
+        // ProxyCommand: OpenSSH uses whichever of the two it obtains first.
+        QString proxyJump;
     };
 
     // configFile: empty = ~/.ssh/config; "none" = nothing read.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QString>
 #include <QStringList>
 
@@ -16,6 +17,13 @@ struct SshEndpoint {
     QString pinnedFingerprint;    // the project's pin for host:port ("SHA256:...")
     QStringList acceptedFingerprints; // fingerprints the user accepted explicitly for this host
     bool acceptNewHostKeys = false;   // accept (and pin) an unknown key; never a changed one
+
+    // ProxyJump, as OpenSSH's -J: "[user@]host[:port],..." nearest first; empty: ssh_config's
+    // ProxyJump for the host; "none": connect directly. Each hop is a session of its own.
+    QString proxyJump;
+    QHash<QString, QString> jumpHostPins;     // pins for the jump hosts, "host:port" -> "SHA256:..."
+    QHash<QString, QString> jumpHostAccepted; // fingerprints the user accepted for jump hosts, by "host:port"
+    int jumpDepth = 0;                    // jump hosts already behind this one: a loop guard
 
     int connectTimeoutSeconds = 15;
     int keepaliveSeconds = 15;    // an SSH_MSG_IGNORE after this much silence keeps NATs and firewalls open

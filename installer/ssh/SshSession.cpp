@@ -2,6 +2,9 @@
 
 #include "ssh/ConnectFailure.h"
 #include "ssh/HostCertificate.h"
+#include "ssh/KeyPassphrase.h"
+#include "ssh/LineSplitter.h"
+#include "ssh/SshJumpTunnel.h"
 #include "ssh/PrivateKeyFile.h"
 
 #include <libssh/libssh.h>
@@ -16,55 +19,6 @@ struct KeyFree {
     void operator()(ssh_key k) const { ssh_key_free(k); }
 };
 using Key = std::unique_ptr<ssh_key_struct, KeyFree>;
-
-// Splits a byte stream into lines as it arrives; the last partial line waits for more.
-class LineSplitter
-{
-public:
-    void feed(const char *data, int size, const std::function<void(const QString &)> &deliver)
-    {
-        m_pending.append(data, size);
-        qsizetype newline;
-        while ((newline = m_pending.indexOf('\n')) >= 0) {
-            QByteArray line = m_pending.left(newline);
-            if (line.endsWith('\r'))
-                line.chop(1);
-            deliver(QString::fromUtf8(line));
-            m_pending.remove(0, newline + 1);
-        }
-    }
-    void flush(const std::function<void(const QString &)> &deliver)
-    {
-        if (!m_pending.isEmpty())
-            deliver(QString::fromUtf8(m_pending));
-        m_pending.clear();
-    }
-
-private:
-    QByteArray m_pending;
-};
-
-struct PassphraseContext {
-    const SshCredentials *credentials;
-    QString path;
-    bool asked = false;
-};
-
-int passphraseCallback(const char *, char *buffer, size_t length, int, int, void *userdata)
-{
-    auto *context = static_cast<PassphraseContext *>(userdata);
-    context->asked = true;
-    // The SSH secret the user gave (the password field) doubles as the key's passphrase, so
-    // an unattended run with auth "key" needs no prompt; otherwise ask.
-    QByteArray answer = context->credentials->password;
-    if (answer.isEmpty() && context->credentials->askSecret)
-        answer = context->credentials->askSecret(QStringLiteral("Passphrase for the key %1").arg(context->path));
-    if (answer.isEmpty() || size_t(answer.size()) >= length)
-        return -1;
-    memcpy(buffer, answer.constData(), size_t(answer.size()));
-    buffer[answer.size()] = '\0';
-    return 0;
-}
 
 QString methodNames(int methods)
 {
@@ -99,6 +53,40 @@ void SshSession::disconnect()
         ssh_free(m_session);
         m_session = nullptr;
     }
+    m_tunnel.reset();
+}
+
+QList<QPair<QString, QString>> SshSession::acceptedJumpPins() const
+{
+    return m_tunnel ? m_tunnel->acceptedPins() : QList<QPair<QString, QString>>{};
+}
+
+bool SshSession::openJumpTunnel()
+{
+    QString error;
+    const QString spec = m_endpoint.proxyJump.isEmpty() ? m_config.proxyJump : m_endpoint.proxyJump;
+    const QList<SshJumpHost> hops = SshJumpHost::parseList(spec, &error);
+    if (!error.isEmpty()) {
+        m_error = QStringLiteral("cannot connect to %1: ProxyJump %2").arg(description(), error);
+        return false;
+    }
+    m_jumpHosts.clear();
+    // libssh 0.10 turns ssh_config's ProxyJump into an "ssh -W" ProxyCommand that would bypass
+    // our checks: ProxyJump is ours alone, "none" included.
+    if (!m_config.proxyJump.isEmpty() || !hops.isEmpty())
+        ssh_options_set(m_session, SSH_OPTIONS_PROXYCOMMAND, "none");
+    if (hops.isEmpty())
+        return true;
+    m_tunnel = SshJumpTunnel::open(m_endpoint, m_credentials, hops, resolvedHost(), int(m_port), &error);
+    if (!m_tunnel) {
+        m_error = QStringLiteral("cannot connect to %1 through %2: %3").arg(description(), SshJumpHost::joinList(hops), error);
+        return false;
+    }
+    // The tunnel is the connection.
+    socket_t fd = socket_t(m_tunnel->localSocket());
+    ssh_options_set(m_session, SSH_OPTIONS_FD, &fd);
+    m_jumpHosts = SshJumpHost::joinList(hops);
+    return true;
 }
 
 bool SshSession::isConnected() const
@@ -113,7 +101,8 @@ QString SshSession::hostKeyId() const
 
 QString SshSession::description() const
 {
-    return QStringLiteral("%1@%2:%3").arg(m_user, m_endpoint.host).arg(m_port ? m_port : 22);
+    const QString destination = QStringLiteral("%1@%2:%3").arg(m_user, m_endpoint.host).arg(m_port ? m_port : 22);
+    return m_jumpHosts.isEmpty() ? destination : QStringLiteral("%1 through %2").arg(destination, m_jumpHosts);
 }
 
 bool SshSession::connect()
@@ -158,6 +147,10 @@ bool SshSession::connect()
 
     ssh_options_get_port(m_session, &m_port);
     char *user = nullptr;
+    if (ssh_options_get(m_session, SSH_OPTIONS_USER, &user) != SSH_OK)
+        ssh_options_set(m_session, SSH_OPTIONS_USER, nullptr); // as OpenSSH: the local user
+    else
+        ssh_string_free_char(user);
     if (ssh_options_get(m_session, SSH_OPTIONS_USER, &user) == SSH_OK) {
         m_user = QString::fromUtf8(user);
         ssh_string_free_char(user);
@@ -167,10 +160,14 @@ bool SshSession::connect()
     ssh_options_set(m_session, SSH_OPTIONS_KNOWNHOSTS, knownHostsFiles().first().toUtf8().constData());
     if (!m_config.identityAgent.isEmpty() && m_config.identityAgent != QLatin1String("none"))
         ssh_options_set(m_session, SSH_OPTIONS_IDENTITY_AGENT, m_config.identityAgent.toUtf8().constData());
+    if (!openJumpTunnel()) {
+        disconnect();
+        return false;
+    }
     if (ssh_connect(m_session) != SSH_OK) {
         const QString said = QString::fromUtf8(ssh_get_error(m_session));
         char *proxy = nullptr;
-        const bool viaProxy = ssh_options_get(m_session, SSH_OPTIONS_PROXYCOMMAND, &proxy) == SSH_OK && proxy && *proxy;
+        const bool viaProxy = m_tunnel || (ssh_options_get(m_session, SSH_OPTIONS_PROXYCOMMAND, &proxy) == SSH_OK && proxy && *proxy);
         if (proxy)
             ssh_string_free_char(proxy);
         m_error = QStringLiteral("cannot connect to %1: %2")
@@ -204,7 +201,7 @@ bool SshSession::verifyHostKey()
     const QList<KnownHostsFile::Entry> known = KnownHostsFile::entriesFor(knownHostsFiles(), knownHostNames());
     // A certificate's key is the node's own plain key from here on: pins and known_hosts lines name that.
     const HostCertificateTrust::Verdict verdict = HostCertificateTrust::forSession(keyType, keyBase64, known, resolvedHost(), int(m_port),
-                                                                                   m_endpoint.connectTimeoutSeconds, QDateTime::currentSecsSinceEpoch());
+                                                                                   m_endpoint.connectTimeoutSeconds, QDateTime::currentSecsSinceEpoch(), m_jumpHosts);
     const bool certificate = HostCertificate::isCertificateType(keyType);
     keyBase64 = verdict.plainKeyBase64;
     keyType = verdict.plainKeyType;
@@ -357,9 +354,9 @@ bool SshSession::authenticateWithKeyFile(const QString &path, QStringList *tried
         *tried << QStringLiteral("key %1 (%2)").arg(path, problem);
         return false;
     }
-    PassphraseContext context{&m_credentials, path};
+    KeyPassphrase context{&m_credentials, path};
     ssh_key rawKey = nullptr;
-    const int rc = ssh_pki_import_privkey_file(path.toUtf8().constData(), nullptr, passphraseCallback, &context, &rawKey);
+    const int rc = ssh_pki_import_privkey_file(path.toUtf8().constData(), nullptr, KeyPassphrase::callback, &context, &rawKey);
     if (rc != SSH_OK) {
         *tried << (context.asked ? QStringLiteral("key %1 (wrong or no passphrase)").arg(path)
                                  : QStringLiteral("key %1 (not a private key libssh can read)").arg(path));

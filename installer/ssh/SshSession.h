@@ -8,10 +8,15 @@
 #include "ssh/SshCredentials.h"
 #include "ssh/SshEndpoint.h"
 
+#include <QList>
+#include <QPair>
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+
 struct ssh_session_struct;
+class SshJumpTunnel;
 
 // One SSH connection to one node (libssh). Blocking calls: use it from one worker thread only,
 // never the GUI thread, and never from two threads at once.
@@ -50,6 +55,10 @@ public:
     QString hostCertificate() const { return m_certificate; }
     // True when the caller should store serverFingerprint() as the pin for hostKeyId().
     bool shouldPin() const { return m_trust == HostKeyTrust::AcceptedNew || m_trust == HostKeyTrust::AcceptedChanged; }
+    // Jump hosts whose keys this connection accepted ("host:port", fingerprint): pin them too.
+    QList<QPair<QString, QString>> acceptedJumpPins() const;
+    // The ProxyJump hops this connection went through, nearest first ("" when direct).
+    QString jumpHosts() const { return m_jumpHosts; }
     // The known_hosts files a session reads: knownHostsFile, else ssh_config's UserKnownHostsFile
     // for the host (configured), else ~/.ssh/known_hosts; then the system's.
     static QStringList knownHostsFilesFor(const QString &knownHostsFile, const QStringList &configured = {});
@@ -70,6 +79,7 @@ public:
     const SshEndpoint &endpoint() const { return m_endpoint; }
 
 private:
+    bool openJumpTunnel(); // the project's or ssh_config's ProxyJump, natively; true when none
     bool verifyHostKey();
     // The known_hosts files read (the user's or the endpoint's, then the system's), and the
     // names this host has in them ("host", "[host]:port", also the HostName ssh_config gave).
@@ -97,4 +107,6 @@ private:
     QString m_user;
     unsigned int m_port = 0;
     SshConfigLookup::Settings m_config; // what ssh_config says that libssh does not apply itself
+    std::unique_ptr<SshJumpTunnel> m_tunnel; // outlives m_session, which runs over it
+    QString m_jumpHosts;
 };

@@ -9,6 +9,7 @@ ConnectionCheck AccessProbe::connection(const QString &hostname, const SshSessio
     c.hostKeyId = session.hostKeyId();
     c.fingerprint = session.serverFingerprint();
     c.publicKey = session.serverPublicKey();
+    c.jumpPins = session.acceptedJumpPins();
     if (!connected) {
         c.error = session.error();
         switch (session.hostKeyRefusal()) {

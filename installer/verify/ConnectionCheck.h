@@ -2,7 +2,9 @@
 
 #include "ssh/SshSession.h"
 
+#include <QList>
 #include <QMetaType>
+#include <QPair>
 #include <QString>
 
 // What AccessProbe found on one node: reached or not, the host key as presented and how it
@@ -20,6 +22,7 @@ struct ConnectionCheck {
     HostKey hostKey = HostKey::NotReached;
     SshSession::HostKeyTrust trust = SshSession::HostKeyTrust::None;
     bool shouldPin = false; // a key the user accepted explicitly: store it as the pin
+    QList<QPair<QString, QString>> jumpPins; // jump hosts' keys accepted on the way ("host:port", fingerprint): pin them too
     QString certificate;    // trusted through a host certificate: which one, signed by which CA
     Sudo sudo = Sudo::NotChecked;
     QString error;          // why connecting failed (SshSession's message)
