@@ -80,8 +80,11 @@ struct Checker {
             matches(path, v, "^/[^\\x00-\\x1f\\x7f]*$", QStringLiteral("an absolute directory on the node, starting with /"));
             return;
         case Form::ProxyJump: {
+            if (!text(path, v))
+                return;
             QString why;
-            if (text(path, v) && (SshJumpHost::parseList(v.toString(), &why), !why.isEmpty()))
+            SshJumpHost::parseList(v.toString(), &why);
+            if (!why.isEmpty())
                 add(path, QStringLiteral("%1 is not a ProxyJump list: %2 (or \"none\")").arg(shown(v), why));
             return;
         }

@@ -122,7 +122,7 @@ SshEndpoint SshJumpTunnel::hopEndpoint(const SshEndpoint &target, const QList<Ss
     // ssh -J a,b runs b's session through a, and a's with its own ssh_config ProxyJump.
     e.proxyJump = index == 0 ? QString() : SshJumpHost::joinList(hops.mid(0, index));
     e.jumpDepth = target.jumpDepth + int(index) + 1;
-    const QString id = hop.host + QLatin1Char(':') + QString::number(hop.port > 0 ? hop.port : 22);
+    const QString id = SshSession::hostKeyIdFor(hop.host, hop.port);
     e.pinnedFingerprint = target.jumpHostPins.value(id);
     e.acceptedFingerprints.clear();
     if (target.jumpHostAccepted.contains(id))

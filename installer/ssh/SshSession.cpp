@@ -63,6 +63,7 @@ QList<QPair<QString, QString>> SshSession::acceptedJumpPins() const
 
 bool SshSession::openJumpTunnel()
 {
+    m_jumpHosts.clear();
     QString error;
     const QString spec = m_endpoint.proxyJump.isEmpty() ? m_config.proxyJump : m_endpoint.proxyJump;
     const QList<SshJumpHost> hops = SshJumpHost::parseList(spec, &error);
@@ -70,7 +71,6 @@ bool SshSession::openJumpTunnel()
         m_error = QStringLiteral("cannot connect to %1: ProxyJump %2").arg(description(), error);
         return false;
     }
-    m_jumpHosts.clear();
     // libssh 0.10 turns ssh_config's ProxyJump into an "ssh -W" ProxyCommand that would bypass
     // our checks: ProxyJump is ours alone, "none" included.
     if (!m_config.proxyJump.isEmpty() || !hops.isEmpty())
@@ -96,7 +96,7 @@ bool SshSession::isConnected() const
 
 QString SshSession::hostKeyId() const
 {
-    return m_endpoint.host + QLatin1Char(':') + QString::number(m_port ? m_port : 22);
+    return hostKeyIdFor(m_endpoint.host, int(m_port));
 }
 
 QString SshSession::description() const
@@ -147,11 +147,11 @@ bool SshSession::connect()
 
     ssh_options_get_port(m_session, &m_port);
     char *user = nullptr;
-    if (ssh_options_get(m_session, SSH_OPTIONS_USER, &user) != SSH_OK)
+    if (ssh_options_get(m_session, SSH_OPTIONS_USER, &user) != SSH_OK) {
         ssh_options_set(m_session, SSH_OPTIONS_USER, nullptr); // as OpenSSH: the local user
-    else
-        ssh_string_free_char(user);
-    if (ssh_options_get(m_session, SSH_OPTIONS_USER, &user) == SSH_OK) {
+        ssh_options_get(m_session, SSH_OPTIONS_USER, &user);
+    }
+    if (user) {
         m_user = QString::fromUtf8(user);
         ssh_string_free_char(user);
     }

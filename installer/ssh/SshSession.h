@@ -63,6 +63,7 @@ public:
     // for the host (configured), else ~/.ssh/known_hosts; then the system's.
     static QStringList knownHostsFilesFor(const QString &knownHostsFile, const QStringList &configured = {});
     QString hostKeyId() const; // "host:port", the project's key for pins
+    static QString hostKeyIdFor(const QString &host, int port) { return host + QLatin1Char(':') + QString::number(port > 0 ? port : 22); }
     QString description() const; // "user@host:port"
 
     ExecResult exec(const QString &command, const ExecOptions &options = {});
