@@ -231,10 +231,25 @@ void TestAnsible::engineAnsibleThenTheExecutorTakesOver()
     const QString error = m_engineLab.start(QStringLiteral("4"));
     QVERIFY2(error.isEmpty(), qPrintable(error));
     const QString project = m_engineLab.project.path;
+    // Every node through backend-2 as the project's bastion (ssh.proxyJump): Ansible's ssh goes
+    // there with the export's ProxyCommand, checked against the export's known_hosts.
+    const SshEndpoint bastion = m_engineLab.endpoint(QStringLiteral("backend-2"));
+    const QString jump = QStringLiteral("%1:%2").arg(bastion.host).arg(bastion.port);
+    m_engineLab.project.defaults.proxyJump = jump;
+    QVERIFY(m_engineLab.project.save().isEmpty());
+    const auto sshdAccepts = [this](const QString &node) {
+        return int(TestFiles::read(m_engineLab.nodeDir(node) + QStringLiteral("/sshd.log")).count("Accepted "));
+    };
+    const int bastionBefore = sshdAccepts(QStringLiteral("backend-2")), otherBefore = sshdAccepts(QStringLiteral("frontend-1"));
     const CliRun run = CliRun::run({QStringLiteral("install"), QStringLiteral("--project"), project, QStringLiteral("--yes"), QStringLiteral("--engine"),
                                     QStringLiteral("ansible")},
                                    240000);
     QVERIFY2(run.exitCode == 0, run.describe());
+    const QByteArray hostVars = TestFiles::read(m_engineLab.project.outputPath() + QStringLiteral("/ansible/host_vars/frontend-1.yml"));
+    QVERIFY2(hostVars.contains("agilesec_ssh_proxy_command: !unsafe ") && hostVars.contains(" -W '[%h]:%p' " + bastion.host.toUtf8()), hostVars.constData());
+    // The bastion served its own connections and one for each of the three others.
+    QVERIFY2(sshdAccepts(QStringLiteral("backend-2")) - bastionBefore >= sshdAccepts(QStringLiteral("frontend-1")) - otherBefore + 3,
+             qPrintable(QStringLiteral("%1 %2 %3 %4").arg(bastionBefore).arg(sshdAccepts(QStringLiteral("backend-2"))).arg(otherBefore).arg(sshdAccepts(QStringLiteral("frontend-1")))));
     // The same rows as the executor's: node, step, result; phase by phase.
     QVERIFY2(run.out.contains(QStringLiteral(" == phase 1/4: Install the primary backend\n")), run.describe());
     QVERIFY2(run.out.contains(QStringLiteral("  backend-1: ok: Install the primary full backend services\n")), run.describe());

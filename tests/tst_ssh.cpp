@@ -3,6 +3,8 @@
 #include "LabFixture.h"
 #include "export/AnsibleHosts.h"
 #include "project/Project.h"
+#include "ssh/SshJumpHost.h"
+#include "verify/AccessProbe.h"
 #include "ssh/HostCertificate.h"
 #include "ssh/HostCertificateTrust.h"
 #include "ssh/SshSession.h"
@@ -14,6 +16,9 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <csignal>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
 #include <QThread>
 #include <thread>
 #include <tuple>
@@ -48,6 +53,7 @@ private Q_SLOTS:
     void hostCertificatesAreJudgedAsOpenSshJudgesThem();
     void sshConfigHostAliasAndProxyCommand();
     void nativeProxyJumpChecksEveryHop();
+    void ansibleProxyCommandKeepsEveryHopStrict();
     void keyWithPassphrase();
     void unauthorizedKeyExplainsWhatWasTried();
     void agentAuthentication();
@@ -473,6 +479,47 @@ void TestSsh::sshConfigHostAliasAndProxyCommand()
     }
 }
 
+void TestSsh::ansibleProxyCommandKeepsEveryHopStrict()
+{
+    // ssh -J a,b as the export writes it: b's ssh through a's, each with the export's known_hosts,
+    // strict, and the values as data. A stand-in ssh prints what it was given, the way the real
+    // one would have it after expanding its % tokens (%h, %p, %%).
+    QString error;
+    const QList<SshJumpHost> hops = SshJumpHost::parseList(QStringLiteral("ops@a.example:2222,b.example"), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const QString identity = QStringLiteral("/keys/it's $(touch PWNED) %h");
+    const QString command = AnsibleHosts::proxyCommand(hops, identity);
+    const QString bin = m_lab.tempPath(QStringLiteral("fake-ssh"));
+    QDir().mkpath(bin);
+    TestFiles::write(bin + QStringLiteral("/ssh"), "#!/bin/sh\nfor a in \"$@\"; do printf '%s\\n' \"$a\"; done\n");
+    QFile::setPermissions(bin + QStringLiteral("/ssh"), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    QString expanded = QString(command).replace(QLatin1String(AnsibleHosts::kKnownHostsPlaceholder), QStringLiteral("/a dir/known_hosts"));
+    expanded.replace(QLatin1String("%%"), QStringLiteral("\x01")).replace(QLatin1String("%h"), QStringLiteral("node-1")).replace(QLatin1String("%p"), QStringLiteral("22"));
+    expanded.replace(QLatin1Char('\x01'), QLatin1Char('%'));
+    CliRun::Options inBin;
+    inBin.workingDirectory = bin;
+    const QString usingFakeSsh = QStringLiteral("PATH=%1:/usr/bin:/bin; export PATH; exec ").arg(bin);
+    const CliRun outer = CliRun::program(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), usingFakeSsh + expanded}, inBin);
+    const QStringList args = outer.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QVERIFY2(args.mid(0, 2) == (QStringList{QStringLiteral("-o"), QStringLiteral("UserKnownHostsFile=/a dir/known_hosts")}), qPrintable(outer.out));
+    QVERIFY2(args.contains(QStringLiteral("StrictHostKeyChecking=yes")) && args.contains(QStringLiteral("GlobalKnownHostsFile=/dev/null")), qPrintable(outer.out));
+    QVERIFY2(args.contains(QStringLiteral("/keys/it's $(touch PWNED) %%h")), qPrintable(outer.out)); // the real ssh makes it %h
+    QVERIFY2(args.mid(args.size() - 3) == (QStringList{QStringLiteral("-W"), QStringLiteral("[node-1]:22"), QStringLiteral("b.example")}), qPrintable(outer.out));
+    // The hop before: its own ssh, its % tokens left for it.
+    const int proxy = int(args.indexOf(QRegularExpression(QStringLiteral("ProxyCommand=.*"))));
+    QVERIFY2(proxy > 0, qPrintable(outer.out));
+    QString inner = args.at(proxy).mid(int(qstrlen("ProxyCommand=")));
+    QVERIFY2(inner.contains(QStringLiteral("-W '[%h]:%p' a.example")) && inner.contains(QStringLiteral("-p 2222 -l ops")), qPrintable(inner));
+    inner.replace(QLatin1String("%%"), QStringLiteral("\x01")).replace(QLatin1String("%h"), QStringLiteral("b.example")).replace(QLatin1String("%p"), QStringLiteral("22"));
+    inner.replace(QLatin1Char('\x01'), QLatin1Char('%'));
+    const CliRun hop = CliRun::program(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), usingFakeSsh + inner}, inBin);
+    const QStringList hopArgs = hop.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QVERIFY2(hopArgs.contains(QStringLiteral("UserKnownHostsFile=/a dir/known_hosts")) && hopArgs.contains(QStringLiteral("/keys/it's $(touch PWNED) %%h")),
+             qPrintable(hop.out));
+    QVERIFY2(hopArgs.mid(hopArgs.size() - 3) == (QStringList{QStringLiteral("-W"), QStringLiteral("[b.example]:22"), QStringLiteral("a.example")}), qPrintable(hop.out));
+    QVERIFY(!QFileInfo::exists(bin + QStringLiteral("/PWNED")));
+}
+
 void TestSsh::nativeProxyJumpChecksEveryHop()
 {
     // ssh -J backend-2,frontend-1 backend-1, done by us: each hop a verified session of its own.
@@ -516,6 +563,12 @@ void TestSsh::nativeProxyJumpChecksEveryHop()
     QVERIFY(!refused.connect());
     QVERIFY2(refused.error().contains(QStringLiteral("jump host %1: WARNING: the host key of %1 has CHANGED").arg(secondId)), qPrintable(refused.error()));
     QVERIFY(refused.serverFingerprint().isEmpty());
+    // The refused hop is named with the key it showed, for the same dialog as a node's.
+    QCOMPARE(refused.refusedJumpHost().hostKeyId, secondId);
+    QCOMPARE(refused.refusedJumpHost().refusal, SshSession::HostKeyRefusal::Changed);
+    QCOMPARE(refused.refusedJumpHost().fingerprint, target.jumpHostPins.value(secondId));
+    const ConnectionCheck changedHop = AccessProbe::connection(QStringLiteral("backend-1"), refused, false);
+    QVERIFY(changedHop.hostKey == ConnectionCheck::HostKey::Changed && changedHop.jumpHost == secondId && changedHop.hostKeyId == secondId);
     // An unknown hop key: refused, unless new keys are accepted, and then reported for pinning.
     SshEndpoint unknown = target;
     unknown.jumpHostPins.remove(secondId);
@@ -523,10 +576,16 @@ void TestSsh::nativeProxyJumpChecksEveryHop()
     SshSession notKnown(unknown, {});
     QVERIFY(!notKnown.connect());
     QVERIFY2(notKnown.error().contains(QStringLiteral("the host key of %1 is not known yet").arg(secondId)), qPrintable(notKnown.error()));
+    const ConnectionCheck unknownHop = AccessProbe::connection(QStringLiteral("backend-1"), notKnown, false);
+    QVERIFY(unknownHop.hostKey == ConnectionCheck::HostKey::Unknown && unknownHop.jumpHost == secondId);
+    QCOMPARE(unknownHop.fingerprint, target.jumpHostPins.value(secondId));
+    QVERIFY(unknownHop.publicKey.startsWith(QStringLiteral("ssh-")));
     unknown.acceptNewHostKeys = true;
     SshSession accepted(unknown, {});
     QVERIFY2(accepted.connect(), qPrintable(accepted.error()));
     QCOMPARE(accepted.acceptedJumpPins(), (QList<QPair<QString, QString>>{{secondId, target.jumpHostPins.value(secondId)}}));
+    QCOMPARE(accepted.jumpHostKeys().size(), 2); // both hops' keys, for the Ansible export's known_hosts
+    QCOMPARE(accepted.jumpHostKeys().at(1).first, secondId);
     // ProxyJump from ssh_config: natively too, so the project's pins apply to the jump host.
     const QString config = m_lab.tempPath(QStringLiteral("ssh_config_jump"));
     TestFiles::write(config, QStringLiteral("Host %1\n  ProxyJump %2\n").arg(target.host, firstId).toUtf8());
@@ -552,6 +611,28 @@ void TestSsh::nativeProxyJumpChecksEveryHop()
     SshSession cannotReach(nowhere, {});
     QVERIFY(!cannotReach.connect());
     QVERIFY2(cannotReach.error().contains(QStringLiteral("jump host %1 cannot connect to %2:1").arg(firstId, target.host)), qPrintable(cannotReach.error()));
+    // The jump host reaches the port, and what answers there ends the connection: the node's
+    // side is named, not the jump host.
+    const int closer = ::socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in closerAddress{};
+    closerAddress.sin_family = AF_INET;
+    closerAddress.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    socklen_t closerLength = sizeof closerAddress;
+    QVERIFY(::bind(closer, reinterpret_cast<sockaddr *>(&closerAddress), sizeof closerAddress) == 0 && ::listen(closer, 1) == 0
+            && ::getsockname(closer, reinterpret_cast<sockaddr *>(&closerAddress), &closerLength) == 0);
+    std::thread hangUp([closer] {
+        const int accepted = ::accept(closer, nullptr, nullptr);
+        if (accepted >= 0)
+            ::close(accepted);
+    });
+    nowhere.host = QStringLiteral("127.0.0.1");
+    nowhere.port = ntohs(closerAddress.sin_port);
+    SshSession hungUp(nowhere, {});
+    QVERIFY(!hungUp.connect());
+    hangUp.join();
+    ::close(closer);
+    QVERIFY2(hungUp.error().contains(QStringLiteral("jump host %1 reached 127.0.0.1:%2, then the node's SSH server ended the handshake").arg(firstId).arg(nowhere.port)),
+             qPrintable(hungUp.error()));
     nowhere.proxyJump = QStringLiteral("-oProxyCommand=touch /tmp/x");
     SshSession malformed(nowhere, {});
     QVERIFY(!malformed.connect());

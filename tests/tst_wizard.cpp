@@ -125,6 +125,19 @@ void TestWizard::topologyEditsAreValidatedAndLinkedToRows()
     table->item(2, TopologyPage::PrivateIp)->setText(QStringLiteral("10.0.2.10"));
     QVERIFY(wizard->button(QWizard::NextButton)->isEnabled());
 
+    // A per-node jump host typed in the table is kept, and so is what the table does not show.
+    table->item(2, TopologyPage::SshJump)->setText(QStringLiteral("ops@bastion-2.example.com:2222"));
+    const QString third = table->item(2, TopologyPage::Hostname)->text();
+    QCOMPARE(window.session()->project().nodes.value(third).proxyJump, QStringLiteral("ops@bastion-2.example.com:2222"));
+    table->item(2, TopologyPage::SshUser)->setText(QStringLiteral("deploy"));
+    QCOMPARE(window.session()->project().nodes.value(third).proxyJump, QStringLiteral("ops@bastion-2.example.com:2222"));
+    QCOMPARE(window.session()->project().nodes.value(third).user, QStringLiteral("deploy"));
+    QCOMPARE(window.session()->project().endpointFor(*window.session()->cluster().findByHostname(third)).proxyJump,
+             QStringLiteral("ops@bastion-2.example.com:2222"));
+    table->item(2, TopologyPage::SshJump)->setText(QString());
+    table->item(2, TopologyPage::SshUser)->setText(QString());
+    QVERIFY(!window.session()->project().nodes.contains(third));
+
     // Paste a list of IPs over the rows; the config keeps its comments (only values change).
     auto *page = child<TopologyPage>(wizard, "topologyPage");
     page->pasteNodes(QStringLiteral("10.1.0.1\n10.1.0.2 backend-two\n"));

@@ -1,4 +1,5 @@
 #include "AccessPage.h"
+#include "HostKeyDialog.h"
 #include "CliRun.h"
 #include "ClusterSession.h"
 #include "ImportClusterPage.h"
@@ -54,6 +55,7 @@ private:
     // The stages of the end-to-end install, each on the page the previous one left.
     void startsTheLab(WizardWindow &window);
     void acceptsAForgottenHostKey(WizardWindow &window);
+    void asksOnceForAJumpHostKey(WizardWindow &window);
     void issuesCertificatesAndPassesPreflight(WizardWindow &window);
     void installsWithOneRetry(WizardWindow &window);
     void verifiesDrillsAndFinishes(WizardWindow &window);
@@ -91,7 +93,7 @@ void TestWizardLab::installsTheFourNodeLabEndToEnd()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
 
-    for (void (TestWizardLab::*stage)(WizardWindow &) : {&TestWizardLab::startsTheLab, &TestWizardLab::acceptsAForgottenHostKey,
+    for (void (TestWizardLab::*stage)(WizardWindow &) : {&TestWizardLab::startsTheLab, &TestWizardLab::asksOnceForAJumpHostKey, &TestWizardLab::acceptsAForgottenHostKey,
                                                          &TestWizardLab::issuesCertificatesAndPassesPreflight, &TestWizardLab::installsWithOneRetry,
                                                          &TestWizardLab::verifiesDrillsAndFinishes}) {
         (this->*stage)(window);
@@ -121,6 +123,54 @@ void TestWizardLab::startsTheLab(WizardWindow &window)
     saveScreenshot(&window, QStringLiteral("02-topology.png"));
     QVERIFY(goNext(wizard));
 
+}
+
+void TestWizardLab::asksOnceForAJumpHostKey(WizardWindow &window)
+{
+    // Every node through backend-2's sshd as a bastion whose key is not pinned: one question,
+    // about the jump host by its own name; accepted, every node is reached through it.
+    InstallWizard *wizard = window.wizard();
+    QCOMPARE(wizard->currentId(), int(InstallWizard::Access));
+    auto *access = child<AccessPage>(wizard, "accessPage");
+    const Node *backend2 = window.session()->cluster().findByHostname(QStringLiteral("backend-2"));
+    QVERIFY(backend2);
+    const SshEndpoint bastion = window.session()->project().endpointFor(*backend2);
+    const QString bastionId = Project::hostKeyId(bastion.host, bastion.port);
+    const QString pinned = window.session()->project().hostKeys.value(bastionId);
+    const Project original = window.session()->project();
+    const auto reopen = [&](const Project &edited) {
+        QVERIFY(edited.save().isEmpty());
+        QString error;
+        QVERIFY2(window.session()->openProject(edited.path, &error), qPrintable(error));
+        access->initializePage();
+    };
+    Project edited = original;
+    edited.hostKeys.remove(bastionId);
+    edited.defaults.proxyJump = bastionId;
+    reopen(edited);
+    QCOMPARE(child<QLineEdit>(wizard, "proxyJumpEdit")->text(), bastionId);
+    QList<ConnectionCheck> asked;
+    access->setHostKeyPrompt([&](const ConnectionCheck &check) {
+        asked << check;
+        if (asked.size() == 1) {
+            HostKeyDialog dialog(check, access);
+            saveScreenshot(&dialog, QStringLiteral("03-jump-host-key.png"));
+        }
+        return true;
+    });
+    QSignalSpy checked(window.session()->connections(), &ConnectionsJob::finished);
+    QTest::mouseClick(child<QPushButton>(wizard, "testConnectionsButton"), Qt::LeftButton);
+    QVERIFY(checked.wait(60000));
+    QVERIFY(checked.wait(60000)); // the re-test with the jump host's key pinned
+    QCOMPARE(asked.size(), 1);
+    QCOMPARE(asked.first().jumpHost, bastionId);
+    QCOMPARE(asked.first().fingerprint, pinned);
+    QCOMPARE(window.session()->project().hostKeys.value(bastionId), pinned);
+    QVERIFY2(QTest::qWaitFor([&] { return window.session()->connections()->allOk(); }, 5000), qPrintable(child<QLabel>(wizard, "accessProblem")->text()));
+    for (const ConnectionCheck &c : window.session()->connections()->checks())
+        QVERIFY2(c.destination.endsWith(QStringLiteral(" through ") + bastionId), qPrintable(c.destination));
+    saveScreenshot(&window, QStringLiteral("03-access-through-a-jump-host.png"));
+    reopen(original); // the rest of the install goes direct
 }
 
 void TestWizardLab::acceptsAForgottenHostKey(WizardWindow &window)

@@ -83,10 +83,6 @@
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <source>Per-node SSH host, port and user: the Topology page's columns.</source>
-        <translation>SSH-Host, -Port und -Benutzer je Knoten: die Spalten der Seite Topologie.</translation>
-    </message>
-    <message>
         <source>SSH user: enter the user to log in as.</source>
         <translation>SSH-Benutzer: Geben Sie den Anmeldebenutzer ein.</translation>
     </message>
@@ -171,6 +167,26 @@
     <message>
         <source>certified</source>
         <translation>zertifiziert</translation>
+    </message>
+    <message>
+        <source>empty: direct, or ~/.ssh/config's ProxyJump; e.g. ops@bastion.example.com:2222</source>
+        <translation>leer: direkt oder der ProxyJump aus ~/.ssh/config; z. B. ops@bastion.example.com:2222</translation>
+    </message>
+    <message>
+        <source>Jump hosts (bastions) as ssh -J takes them: [user@]host[:port], nearest first, separated by commas; "none" ignores ~/.ssh/config's ProxyJump. Each jump host's key is checked and pinned like a node's. Per node: the Topology page's "SSH via" column.</source>
+        <translation>Jump-Hosts (Bastionen) wie bei ssh -J: [Benutzer@]Host[:Port], der nächste zuerst, durch Kommas getrennt; "none" ignoriert den ProxyJump aus ~/.ssh/config. Der Schlüssel jedes Jump-Hosts wird wie der eines Knotens geprüft und gepinnt. Pro Knoten: die Spalte "SSH über" der Topologie-Seite.</translation>
+    </message>
+    <message>
+        <source>&amp;Jump hosts (ProxyJump):</source>
+        <translation>&amp;Jump-Hosts (ProxyJump):</translation>
+    </message>
+    <message>
+        <source>Per-node SSH host, port, user and jump hosts: the Topology page's columns.</source>
+        <translation>SSH-Host, -Port, -Benutzer und Jump-Hosts pro Knoten: die Spalten der Topologie-Seite.</translation>
+    </message>
+    <message>
+        <source>Jump hosts: %1.</source>
+        <translation>Jump-Hosts: %1.</translation>
     </message>
 </context>
 <context>
@@ -802,18 +818,6 @@ Protokolle: %3</translation>
         <translation>Unbekannter Host-Schlüssel: %1</translation>
     </message>
     <message>
-        <source>&lt;b&gt;WARNING: the host key of %1 (%2) has CHANGED.&lt;/b&gt;&lt;br&gt;This can mean someone is intercepting the connection (a man-in-the-middle attack). Nothing was sent. Accept only if the node was re-imaged or its SSH keys were regenerated, and the fingerprint below matches the node's own.</source>
-        <translation>&lt;b&gt;WARNUNG: Der Host-Schlüssel von %1 (%2) hat sich GEÄNDERT.&lt;/b&gt;&lt;br&gt;Das kann bedeuten, dass jemand die Verbindung abfängt (ein Man-in-the-Middle-Angriff). Es wurde nichts gesendet. Akzeptieren Sie nur, wenn der Knoten neu aufgesetzt oder seine SSH-Schlüssel neu erzeugt wurden und der Fingerabdruck unten mit dem des Knotens übereinstimmt.</translation>
-    </message>
-    <message>
-        <source>The host key of %1 (%2) is not known yet. Compare the fingerprint below with the node's own before accepting it; it is then pinned in the project.</source>
-        <translation>Der Host-Schlüssel von %1 (%2) ist noch unbekannt. Vergleichen Sie den Fingerabdruck unten mit dem des Knotens, bevor Sie ihn akzeptieren; er wird dann im Projekt festgehalten.</translation>
-    </message>
-    <message>
-        <source>On the node: ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub</source>
-        <translation>Auf dem Knoten: ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub</translation>
-    </message>
-    <message>
         <source>Accept the NEW key and re-pin</source>
         <translation>Den NEUEN Schlüssel akzeptieren und festhalten</translation>
     </message>
@@ -824,6 +828,26 @@ Protokolle: %3</translation>
     <message>
         <source>Reject</source>
         <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>the jump host %1, on the way to %2,</source>
+        <translation>dem Jump-Host %1 (auf dem Weg zu %2)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;WARNING: the host key of %1 has CHANGED.&lt;/b&gt;&lt;br&gt;This can mean someone is intercepting the connection (a man-in-the-middle attack). Nothing was sent. Accept only if the host was re-imaged or its SSH keys were regenerated, and the fingerprint below matches the host's own.</source>
+        <translation>&lt;b&gt;WARNUNG: Der Host-Schlüssel von %1 hat sich GEÄNDERT.&lt;/b&gt;&lt;br&gt;Das kann bedeuten, dass jemand die Verbindung abfängt (ein Man-in-the-Middle-Angriff). Es wurde nichts gesendet. Nur akzeptieren, wenn der Host neu aufgesetzt oder seine SSH-Schlüssel neu erzeugt wurden und der Fingerabdruck unten dem des Hosts entspricht.</translation>
+    </message>
+    <message>
+        <source>The host key of %1 is not known yet. Compare the fingerprint below with the host's own before accepting it; it is then pinned in the project.</source>
+        <translation>Der Host-Schlüssel von %1 ist noch nicht bekannt. Vergleichen Sie den Fingerabdruck unten mit dem des Hosts, bevor Sie ihn akzeptieren; er wird dann im Projekt gepinnt.</translation>
+    </message>
+    <message>
+        <source>On that host: ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub</source>
+        <translation>Auf diesem Host: ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub</translation>
     </message>
 </context>
 <context>
@@ -1369,10 +1393,6 @@ Protokolle: %3</translation>
         <translation>SSH-Benutzer</translation>
     </message>
     <message>
-        <source>Double-click a cell to edit. SSH host, port and user are optional per-node overrides of the Access page's defaults.</source>
-        <translation>Doppelklick auf eine Zelle zum Bearbeiten. SSH-Host, -Port und -Benutzer überschreiben optional je Knoten die Vorgaben der Seite Zugang.</translation>
-    </message>
-    <message>
         <source>&amp;Add node</source>
         <translation>Knoten &amp;hinzufügen</translation>
     </message>
@@ -1452,6 +1472,18 @@ Protokolle: %3</translation>
     <message>
         <source>(no failure)</source>
         <translation>(kein Ausfall)</translation>
+    </message>
+    <message>
+        <source>SSH via (ProxyJump)</source>
+        <translation>SSH über (ProxyJump)</translation>
+    </message>
+    <message>
+        <source>Double-click a cell to edit. SSH host, port, user and jump hosts are optional per-node overrides of the Access page's defaults.</source>
+        <translation>Doppelklick auf eine Zelle zum Bearbeiten. SSH-Host, -Port, -Benutzer und Jump-Hosts überschreiben optional pro Knoten die Vorgaben der Zugangsseite.</translation>
+    </message>
+    <message>
+        <source>Jump hosts as ssh -J takes them: [user@]host[:port], nearest first, separated by commas; "none" for a direct connection. Empty: the Access page's.</source>
+        <translation>Jump-Hosts wie bei ssh -J: [Benutzer@]Host[:Port], der nächste zuerst, durch Kommas getrennt; "none" für eine direkte Verbindung. Leer: die der Zugangsseite.</translation>
     </message>
 </context>
 <context>

@@ -83,10 +83,6 @@
         <translation>Résultat</translation>
     </message>
     <message>
-        <source>Per-node SSH host, port and user: the Topology page's columns.</source>
-        <translation>Hôte, port et utilisateur SSH par nœud : les colonnes de la page Topologie.</translation>
-    </message>
-    <message>
         <source>SSH user: enter the user to log in as.</source>
         <translation>Utilisateur SSH : saisissez l'utilisateur de connexion.</translation>
     </message>
@@ -171,6 +167,26 @@
     <message>
         <source>certified</source>
         <translation>certifiée</translation>
+    </message>
+    <message>
+        <source>empty: direct, or ~/.ssh/config's ProxyJump; e.g. ops@bastion.example.com:2222</source>
+        <translation>vide : direct, ou le ProxyJump de ~/.ssh/config ; par ex. ops@bastion.example.com:2222</translation>
+    </message>
+    <message>
+        <source>Jump hosts (bastions) as ssh -J takes them: [user@]host[:port], nearest first, separated by commas; "none" ignores ~/.ssh/config's ProxyJump. Each jump host's key is checked and pinned like a node's. Per node: the Topology page's "SSH via" column.</source>
+        <translation>Hôtes de rebond (bastions) comme ssh -J les prend : [utilisateur@]hôte[:port], le plus proche en premier, séparés par des virgules ; "none" ignore le ProxyJump de ~/.ssh/config. La clé de chaque hôte de rebond est vérifiée et épinglée comme celle d'un nœud. Par nœud : la colonne "SSH via" de la page Topologie.</translation>
+    </message>
+    <message>
+        <source>&amp;Jump hosts (ProxyJump):</source>
+        <translation>Hôtes de &amp;rebond (ProxyJump) :</translation>
+    </message>
+    <message>
+        <source>Per-node SSH host, port, user and jump hosts: the Topology page's columns.</source>
+        <translation>Hôte, port, utilisateur SSH et hôtes de rebond par nœud : les colonnes de la page Topologie.</translation>
+    </message>
+    <message>
+        <source>Jump hosts: %1.</source>
+        <translation>Hôtes de rebond : %1.</translation>
     </message>
 </context>
 <context>
@@ -802,18 +818,6 @@ Journaux : %3</translation>
         <translation>Clé d'hôte inconnue : %1</translation>
     </message>
     <message>
-        <source>&lt;b&gt;WARNING: the host key of %1 (%2) has CHANGED.&lt;/b&gt;&lt;br&gt;This can mean someone is intercepting the connection (a man-in-the-middle attack). Nothing was sent. Accept only if the node was re-imaged or its SSH keys were regenerated, and the fingerprint below matches the node's own.</source>
-        <translation>&lt;b&gt;ATTENTION : la clé d'hôte de %1 (%2) a CHANGÉ.&lt;/b&gt;&lt;br&gt;Quelqu'un intercepte peut-être la connexion (attaque de l'homme du milieu). Rien n'a été envoyé. N'acceptez que si le nœud a été réinstallé ou ses clés SSH régénérées, et si l'empreinte ci-dessous correspond à celle du nœud.</translation>
-    </message>
-    <message>
-        <source>The host key of %1 (%2) is not known yet. Compare the fingerprint below with the node's own before accepting it; it is then pinned in the project.</source>
-        <translation>La clé d'hôte de %1 (%2) n'est pas encore connue. Comparez l'empreinte ci-dessous avec celle du nœud avant de l'accepter ; elle sera alors épinglée dans le projet.</translation>
-    </message>
-    <message>
-        <source>On the node: ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub</source>
-        <translation>Sur le nœud : ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub</translation>
-    </message>
-    <message>
         <source>Accept the NEW key and re-pin</source>
         <translation>Accepter la NOUVELLE clé et l'épingler</translation>
     </message>
@@ -824,6 +828,26 @@ Journaux : %3</translation>
     <message>
         <source>Reject</source>
         <translation>Refuser</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>the jump host %1, on the way to %2,</source>
+        <translation>de l'hôte de rebond %1, sur le chemin de %2,</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;WARNING: the host key of %1 has CHANGED.&lt;/b&gt;&lt;br&gt;This can mean someone is intercepting the connection (a man-in-the-middle attack). Nothing was sent. Accept only if the host was re-imaged or its SSH keys were regenerated, and the fingerprint below matches the host's own.</source>
+        <translation>&lt;b&gt;ATTENTION : la clé d'hôte de %1 a CHANGÉ.&lt;/b&gt;&lt;br&gt;Cela peut signifier que quelqu'un intercepte la connexion (une attaque de l'homme du milieu). Rien n'a été envoyé. N'acceptez que si l'hôte a été réinstallé ou ses clés SSH régénérées, et que l'empreinte ci-dessous est bien celle de l'hôte.</translation>
+    </message>
+    <message>
+        <source>The host key of %1 is not known yet. Compare the fingerprint below with the host's own before accepting it; it is then pinned in the project.</source>
+        <translation>La clé d'hôte de %1 n'est pas encore connue. Comparez l'empreinte ci-dessous avec celle de l'hôte avant de l'accepter ; elle est ensuite épinglée dans le projet.</translation>
+    </message>
+    <message>
+        <source>On that host: ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub</source>
+        <translation>Sur cet hôte : ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub</translation>
     </message>
 </context>
 <context>
@@ -1369,10 +1393,6 @@ Journaux : %3</translation>
         <translation>Utilisateur SSH</translation>
     </message>
     <message>
-        <source>Double-click a cell to edit. SSH host, port and user are optional per-node overrides of the Access page's defaults.</source>
-        <translation>Double-cliquez une cellule pour la modifier. Hôte, port et utilisateur SSH remplacent au besoin, par nœud, les valeurs de la page Accès.</translation>
-    </message>
-    <message>
         <source>&amp;Add node</source>
         <translation>&amp;Ajouter un nœud</translation>
     </message>
@@ -1452,6 +1472,18 @@ Journaux : %3</translation>
     <message>
         <source>(no failure)</source>
         <translation>(aucune panne)</translation>
+    </message>
+    <message>
+        <source>SSH via (ProxyJump)</source>
+        <translation>SSH via (ProxyJump)</translation>
+    </message>
+    <message>
+        <source>Double-click a cell to edit. SSH host, port, user and jump hosts are optional per-node overrides of the Access page's defaults.</source>
+        <translation>Double-cliquez sur une cellule pour la modifier. L'hôte, le port, l'utilisateur SSH et les hôtes de rebond remplacent, si besoin, par nœud les valeurs de la page Accès.</translation>
+    </message>
+    <message>
+        <source>Jump hosts as ssh -J takes them: [user@]host[:port], nearest first, separated by commas; "none" for a direct connection. Empty: the Access page's.</source>
+        <translation>Hôtes de rebond comme ssh -J les prend : [utilisateur@]hôte[:port], le plus proche en premier, séparés par des virgules ; "none" pour une connexion directe. Vide : ceux de la page Accès.</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "jobs/ConnectionsJob.h"
 #include "HostKeyDialog.h"
 #include "PathField.h"
+#include "ssh/SshJumpHost.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -13,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSet>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QTimer>
@@ -36,6 +38,12 @@ AccessPage::AccessPage(ClusterSession *session)
     auto *identityRow = new PathField(PathField::Kind::OpenFile, QStringLiteral("identityFileEdit"), tr("Private key"));
     m_identity = identityRow->edit();
     m_identity->setPlaceholderText(tr("~/.ssh/id_ed25519 (empty: ~/.ssh/config's IdentityFile)"));
+    m_proxyJump = new QLineEdit;
+    m_proxyJump->setObjectName(QStringLiteral("proxyJumpEdit"));
+    m_proxyJump->setPlaceholderText(tr("empty: direct, or ~/.ssh/config's ProxyJump; e.g. ops@bastion.example.com:2222"));
+    m_proxyJump->setToolTip(tr("Jump hosts (bastions) as ssh -J takes them: [user@]host[:port], nearest first, separated by commas; \"none\" "
+                               "ignores ~/.ssh/config's ProxyJump. Each jump host's key is checked and pinned like a node's. Per node: the "
+                               "Topology page's \"SSH via\" column."));
     const auto secretEdit = [](const QString &name) {
         auto *edit = new QLineEdit;
         edit->setObjectName(name);
@@ -57,6 +65,7 @@ AccessPage::AccessPage(ClusterSession *session)
     form->addRow(tr("SSH p&ort:"), m_port);
     form->addRow(tr("&Authentication:"), m_auth);
     form->addRow(tr("&Key file:"), identityRow);
+    form->addRow(tr("&Jump hosts (ProxyJump):"), m_proxyJump);
     form->addRow(tr("SSH password / key &passphrase:"), m_sshSecret);
     form->addRow(tr("&sudo password:"), m_sudoPassword);
     form->addRow(tr("Installer directory:"), m_installerDir);
@@ -77,7 +86,7 @@ AccessPage::AccessPage(ClusterSession *session)
     m_problem->setObjectName(QStringLiteral("accessProblem"));
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
-    auto *note = new QLabel(tr("Per-node SSH host, port and user: the Topology page's columns."));
+    auto *note = new QLabel(tr("Per-node SSH host, port, user and jump hosts: the Topology page's columns."));
     note->setWordWrap(true);
 
     auto *testRow = new QHBoxLayout;
@@ -89,9 +98,9 @@ AccessPage::AccessPage(ClusterSession *session)
     layout->addWidget(m_results, 1);
     layout->addWidget(m_problem);
 
-    for (QLineEdit *edit : {m_user, m_identity, m_sshSecret, m_sudoPassword, m_adminPassword, m_adminConfirm, m_installerDir, m_installationDir})
+    for (QLineEdit *edit : {m_user, m_identity, m_proxyJump, m_sshSecret, m_sudoPassword, m_adminPassword, m_adminConfirm, m_installerDir, m_installationDir})
         connect(edit, &QLineEdit::editingFinished, this, &AccessPage::push);
-    for (QLineEdit *edit : {m_user, m_sshSecret, m_adminPassword, m_adminConfirm})
+    for (QLineEdit *edit : {m_user, m_proxyJump, m_sshSecret, m_adminPassword, m_adminConfirm})
         connect(edit, &QLineEdit::textChanged, this, &AccessPage::completeChanged);
     connect(m_port, &QSpinBox::valueChanged, this, &AccessPage::push);
     connect(m_auth, &QComboBox::currentIndexChanged, this, [this] {
@@ -115,6 +124,7 @@ void AccessPage::initializePage()
     m_port->setValue(p.defaults.port > 0 ? p.defaults.port : 22);
     m_auth->setCurrentIndex(std::max(0, m_auth->findData(p.auth)));
     m_identity->setText(p.defaults.identityFile);
+    m_proxyJump->setText(p.defaults.proxyJump);
     m_sshSecret->setText(QString::fromUtf8(s.sshPassword));
     m_sudoPassword->setText(QString::fromUtf8(s.sudoPassword));
     m_adminPassword->setText(QString::fromUtf8(s.adminPassword));
@@ -133,6 +143,7 @@ void AccessPage::push()
     defaults.user = m_user->text().trimmed();
     defaults.port = m_port->value() == 22 ? 0 : m_port->value();
     defaults.identityFile = m_identity->text().trimmed();
+    defaults.proxyJump = m_proxyJump->text().trimmed();
     defaults.installerDir = m_installerDir->text().trimmed();
     defaults.installationDir = m_installationDir->text().trimmed();
     InstallSecrets secrets;
@@ -141,8 +152,7 @@ void AccessPage::push()
     secrets.adminPassword = m_adminPassword->text().toUtf8();
     const QString auth = m_auth->currentData().toString();
     const Project &p = m_session->project();
-    const bool accessChanged = defaults.user != p.defaults.user || defaults.port != p.defaults.port || defaults.identityFile != p.defaults.identityFile
-        || defaults.installerDir != p.defaults.installerDir || defaults.installationDir != p.defaults.installationDir || auth != p.auth;
+    const bool accessChanged = defaults != p.defaults || auth != p.auth;
     m_session->setSecrets(secrets);
     if (accessChanged) {
         m_session->setAccessDefaults(defaults, auth); // earlier test results are stale now
@@ -155,6 +165,10 @@ QString AccessPage::fieldProblem() const
 {
     if (m_user->text().trimmed().isEmpty())
         return tr("SSH user: enter the user to log in as.");
+    QString jumpError;
+    SshJumpHost::parseList(m_proxyJump->text().trimmed(), &jumpError);
+    if (!jumpError.isEmpty())
+        return tr("Jump hosts: %1.").arg(jumpError);
     const QString auth = m_auth->currentData().toString();
     if ((auth == QLatin1String("password")) && m_sshSecret->text().isEmpty())
         return tr("SSH password: password authentication needs the password.");
@@ -242,8 +256,13 @@ void AccessPage::showChecks()
 void AccessPage::askHostKeys()
 {
     bool accepted = false;
+    QSet<QString> asked; // a jump host on the way to every node is one question, not one per node
     while (!m_pendingKeys.isEmpty()) {
         const ConnectionCheck check = m_pendingKeys.takeFirst();
+        const QString key = check.hostKeyId + QLatin1Char(' ') + check.fingerprint;
+        if (asked.contains(key))
+            continue;
+        asked.insert(key);
         if (m_prompt(check)) {
             // The same rule as the CLI's (ops/HostKeyPinning): an unsaved pin is said, not fatal.
             const QString warning = m_session->acceptHostKey(check.hostKeyId, check.fingerprint, check.publicKey);

@@ -12,7 +12,7 @@ class QPushButton;
 class QSpinBox;
 class QTableWidget;
 
-// Page 3: how to reach the nodes (SSH user, port, auth method, key, passwords held in memory
+// Page 3: how to reach the nodes (SSH user, port, auth method, key, jump hosts, passwords held in memory
 // only, directories), the platform's admin password, and "Test connections" with a host-key
 // dialog for every unknown or changed key. Next needs every node reached with sudo usable.
 class AccessPage : public QWizardPage
@@ -39,6 +39,7 @@ private:
     QSpinBox *m_port;
     QComboBox *m_auth;
     QLineEdit *m_identity;
+    QLineEdit *m_proxyJump;
     QLineEdit *m_sshSecret;
     QLineEdit *m_sudoPassword;
     QLineEdit *m_adminPassword;

@@ -27,13 +27,13 @@ TopologyPage::TopologyPage(ClusterSession *session)
 
     m_table = new QTableWidget(0, ColumnCount);
     m_table->setObjectName(QStringLiteral("nodeTable"));
-    m_table->setHorizontalHeaderLabels({tr("Hostname"), tr("Private IP"), tr("Profile"), tr("Site / AZ"), tr("SSH host"), tr("SSH port"), tr("SSH user")});
+    m_table->setHorizontalHeaderLabels({tr("Hostname"), tr("Private IP"), tr("Profile"), tr("Site / AZ"), tr("SSH host"), tr("SSH port"), tr("SSH user"), tr("SSH via (ProxyJump)")});
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
-    m_table->setToolTip(tr("Double-click a cell to edit. SSH host, port and user are optional per-node overrides of the Access page's defaults."));
+    m_table->setToolTip(tr("Double-click a cell to edit. SSH host, port, user and jump hosts are optional per-node overrides of the Access page's defaults."));
     connect(m_table, &QTableWidget::itemChanged, this, [this] {
         if (!m_filling)
             pushTable();
@@ -157,16 +157,19 @@ void TopologyPage::refresh()
     Q_EMIT completeChanged();
 }
 
-void TopologyPage::addRow(int row, const QString &hostname, const QString &ip, const QString &profile, const QString &site, const QString &host,
-                          int port, const QString &user)
+void TopologyPage::addRow(int row, const QString &hostname, const QString &ip, const QString &profile, const QString &site, const NodeAccess &access)
 {
     m_table->insertRow(row);
     m_table->setItem(row, Hostname, new QTableWidgetItem(hostname));
     m_table->setItem(row, PrivateIp, new QTableWidgetItem(ip));
     m_table->setItem(row, Site, new QTableWidgetItem(site));
-    m_table->setItem(row, SshHost, new QTableWidgetItem(host));
-    m_table->setItem(row, SshPort, new QTableWidgetItem(port > 0 ? QString::number(port) : QString()));
-    m_table->setItem(row, SshUser, new QTableWidgetItem(user));
+    m_table->setItem(row, SshHost, new QTableWidgetItem(access.host));
+    m_table->setItem(row, SshPort, new QTableWidgetItem(access.port > 0 ? QString::number(access.port) : QString()));
+    m_table->setItem(row, SshUser, new QTableWidgetItem(access.user));
+    auto *jump = new QTableWidgetItem(access.proxyJump);
+    jump->setToolTip(tr("Jump hosts as ssh -J takes them: [user@]host[:port], nearest first, separated by commas; \"none\" for a direct "
+                        "connection. Empty: the Access page's."));
+    m_table->setItem(row, SshJump, jump);
     auto *combo = new QComboBox;
     combo->setObjectName(QStringLiteral("profileCombo%1").arg(row));
     for (Profile p : ProfileCatalog::all())
@@ -188,7 +191,7 @@ void TopologyPage::fillTable()
     int row = 0;
     for (const Node &node : m_session->cluster().nodes) {
         const NodeAccess a = project.nodes.value(node.hostname);
-        addRow(row++, node.hostname, node.privateIp, node.profile ? ProfileCatalog::name(*node.profile) : QString(), node.site, a.host, a.port, a.user);
+        addRow(row++, node.hostname, node.privateIp, node.profile ? ProfileCatalog::name(*node.profile) : QString(), node.site, a);
     }
     m_table->resizeColumnsToContents();
     if (current >= 0 && current < m_table->rowCount())
@@ -213,11 +216,13 @@ void TopologyPage::pushTable()
         node.profile = ProfileCatalog::fromName(static_cast<QComboBox *>(m_table->cellWidget(row, ProfileColumn))->currentText());
         if (node.profile && *node.profile == Profile::Scan)
             node.blockPrefix.clear();
-        NodeAccess a;
+        // What the table does not show (key file, directories) stays as the project had it.
+        NodeAccess a = m_session->project().nodes.value(row < before.size() ? before.at(row).hostname : node.hostname);
         a.host = text(SshHost);
         a.port = text(SshPort).toInt();
         a.user = text(SshUser);
-        if (!a.host.isEmpty() || a.port > 0 || !a.user.isEmpty())
+        a.proxyJump = text(SshJump);
+        if (a != NodeAccess{})
             access.insert(node.hostname, a);
         nodes << node;
     }
@@ -257,8 +262,7 @@ void TopologyPage::addNode()
         ++n;
     const QString hostname = QStringLiteral("frontend-%1").arg(n);
     m_filling = true;
-    addRow(m_table->rowCount(), hostname, nextFreeAddress(), ProfileCatalog::name(Profile::AdditionalFrontend), m_session->cluster().sites().value(0),
-           QString(), 0, QString());
+    addRow(m_table->rowCount(), hostname, nextFreeAddress(), ProfileCatalog::name(Profile::AdditionalFrontend), m_session->cluster().sites().value(0), {});
     m_filling = false;
     pushTable();
     // A re-enabled template block keeps its place in the config, so find the row by name.
@@ -291,8 +295,9 @@ void TopologyPage::duplicateNode(int row)
     else if (profile == ProfileCatalog::name(Profile::PrimaryFrontend))
         copyProfile = ProfileCatalog::name(Profile::AdditionalFrontend);
     m_filling = true;
-    addRow(m_table->rowCount(), text(Hostname) + QStringLiteral("-copy"), nextFreeAddress(), copyProfile, text(Site), QString(), text(SshPort).toInt(),
-           text(SshUser));
+    NodeAccess copied = m_session->project().nodes.value(text(Hostname));
+    copied.host.clear(); // the copy is another machine
+    addRow(m_table->rowCount(), text(Hostname) + QStringLiteral("-copy"), nextFreeAddress(), copyProfile, text(Site), copied);
     m_filling = false;
     pushTable();
 }
@@ -325,7 +330,7 @@ void TopologyPage::pasteNodes(const QString &text)
         if (fields.isEmpty())
             continue;
         if (row >= m_table->rowCount())
-            addRow(row, QStringLiteral("node-%1").arg(row + 1), fields.at(0), ProfileCatalog::name(Profile::AdditionalFrontend), QString(), QString(), 0, QString());
+            addRow(row, QStringLiteral("node-%1").arg(row + 1), fields.at(0), ProfileCatalog::name(Profile::AdditionalFrontend), QString(), {});
         m_table->item(row, PrivateIp)->setText(fields.at(0));
         if (fields.size() > 1)
             m_table->item(row, Hostname)->setText(fields.at(1));

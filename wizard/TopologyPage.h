@@ -1,5 +1,7 @@
 #pragma once
 
+#include "project/NodeAccess.h"
+
 #include <QWizardPage>
 
 class ClusterSession;
@@ -9,14 +11,14 @@ class QListWidget;
 class QTableWidget;
 class TopologyMap;
 
-// Page 2: the node table (hostname, IP, profile, site, SSH host/port/user) with add, remove,
+// Page 2: the node table (hostname, IP, profile, site, SSH host/port/user/jump hosts) with add, remove,
 // duplicate, templates and pasting a list of IPs; the engine's findings linked to their rows;
 // the topology map with "what if this site fails".
 class TopologyPage : public QWizardPage
 {
     Q_OBJECT
 public:
-    enum Column { Hostname, PrivateIp, ProfileColumn, Site, SshHost, SshPort, SshUser, ColumnCount };
+    enum Column { Hostname, PrivateIp, ProfileColumn, Site, SshHost, SshPort, SshUser, SshJump, ColumnCount };
     explicit TopologyPage(ClusterSession *session);
     void initializePage() override;
     bool isComplete() const override;
@@ -31,8 +33,7 @@ private:
     void refresh();
     void fillTable();
     void pushTable();
-    void addRow(int row, const QString &hostname, const QString &ip, const QString &profile, const QString &site, const QString &host,
-                int port, const QString &user);
+    void addRow(int row, const QString &hostname, const QString &ip, const QString &profile, const QString &site, const NodeAccess &access);
     void selectDiagnostic();
     QString nextFreeAddress() const;
 

@@ -7,7 +7,7 @@
 #include "ssh/KnownHostsFile.h"
 #include "ssh/SshConfigLookup.h"
 #include "ssh/SshSession.h"
-
+#include "util/ShellQuote.h"
 
 QStringList AnsibleHosts::knownHostsLines(const Project &project, const QString &host, int port, QString *missing)
 {
@@ -42,6 +42,30 @@ QStringList AnsibleHosts::knownHostsLines(const Project &project, const QString 
     return lines;
 }
 
+QString AnsibleHosts::proxyCommand(const QList<SshJumpHost> &hops, const QString &identityFile)
+{
+    QString command;
+    for (const SshJumpHost &hop : hops) {
+        QStringList args{QStringLiteral("ssh"), QStringLiteral("-o"), QStringLiteral("'UserKnownHostsFile=%1'").arg(QLatin1String(kKnownHostsPlaceholder)),
+                         QStringLiteral("-o GlobalKnownHostsFile=/dev/null -o StrictHostKeyChecking=yes -o CheckHostIP=no -o BatchMode=yes"),
+                         QStringLiteral("-o ServerAliveInterval=15 -o ServerAliveCountMax=4")};
+        if (!identityFile.isEmpty())
+            // Doubled twice: the ssh running this command expands its % tokens, then this ssh those of -i.
+            args << QStringLiteral("-i") << ShellQuote::quote(QString(identityFile).replace(QLatin1Char('%'), QStringLiteral("%%%%")));
+        // The hop before this one carries it, as ssh -J a,b runs b's ssh with -J a. Its %
+        // tokens are for that inner ssh: doubled, so that this one leaves them for it.
+        if (!command.isEmpty())
+            args << QStringLiteral("-o") << ShellQuote::quote(QStringLiteral("ProxyCommand=") + QString(command).replace(QLatin1Char('%'), QStringLiteral("%%")));
+        if (hop.port > 0)
+            args << QStringLiteral("-p") << QString::number(hop.port);
+        if (!hop.user.isEmpty())
+            args << QStringLiteral("-l") << ShellQuote::quote(hop.user);
+        args << QStringLiteral("-W") << QStringLiteral("'[%h]:%p'") << ShellQuote::quote(hop.host);
+        command = args.join(QLatin1Char(' '));
+    }
+    return command;
+}
+
 QHash<QString, AnsibleRenderer::Host> AnsibleHosts::of(const Project &project, const Cluster &cluster, bool localRun)
 {
     QHash<QString, AnsibleRenderer::Host> hosts;
@@ -54,6 +78,14 @@ QHash<QString, AnsibleRenderer::Host> AnsibleHosts::of(const Project &project, c
         h.user = a.user;
         h.installerDir = InstallPlanBuilder::installerDirFor(node, options);
         h.knownHosts = knownHostsLines(project, h.address, h.port, nullptr);
+        QString ignored; // the project's reader validated the list already
+        const QList<SshJumpHost> hops = SshJumpHost::parseList(a.proxyJump, &ignored);
+        if (a.proxyJump.trimmed() == QLatin1String("none"))
+            h.proxyCommand = QStringLiteral("none"); // also ssh_config's ProxyJump set aside, as the installer does
+        else if (!hops.isEmpty())
+            h.proxyCommand = proxyCommand(hops, localRun ? project.resolve(a.identityFile) : QString());
+        for (const SshJumpHost &hop : hops)
+            h.knownHosts << knownHostsLines(project, hop.host, hop.port > 0 ? hop.port : 22, nullptr);
         const Profile profile = node.profile.value_or(Profile::FullBackend);
         for (const ServiceSpec &s : ProfileCatalog::services(profile))
             h.services << s.name;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "export/AnsibleRenderer.h"
+#include "ssh/SshJumpHost.h"
 
 #include <QHash>
 #include <QStringList>
@@ -19,4 +20,9 @@ public:
     static QHash<QString, AnsibleRenderer::Host> of(const Project &project, const Cluster &cluster, bool localRun);
     // known_hosts lines for one node; missing says which trusted key could not be written.
     static QStringList knownHostsLines(const Project &project, const QString &host, int port, QString *missing);
+    // The ProxyCommand that reaches a node through hops as OpenSSH's -J would, but with the
+    // export's own known_hosts (placeholder kKnownHostsPlaceholder, filled in by group_vars)
+    // and strict host keys at every hop: ssh -J starts its hops without our -o options.
+    static QString proxyCommand(const QList<SshJumpHost> &hops, const QString &identityFile);
+    static constexpr const char *kKnownHostsPlaceholder = "@AGILESEC_KNOWN_HOSTS@";
 };

@@ -2,6 +2,7 @@
 
 #include "exec/InstallJournal.h"
 #include "export/AnsiblePlaybook.h"
+#include "export/AnsibleHosts.h"
 #include "export/AnsibleYaml.h"
 #include "ssh/DetachedStep.h"
 #include "ssh/SshSession.h"
@@ -56,6 +57,10 @@ QString hostVars(const QString &hostname, const InstallPlan &plan, const Ansible
     out += QStringLiteral("ansible_host: %1\nansible_port: %2\n").arg(Y::unsafe(host.address)).arg(host.port);
     if (!host.user.isEmpty())
         out += QStringLiteral("ansible_user: %1\n").arg(Y::unsafe(host.user));
+    if (!host.proxyCommand.isEmpty())
+        out += QStringLiteral("# Through the project's jump hosts, each checked against ../known_hosts (group_vars/all/main.yml).\n"
+                              "agilesec_ssh_proxy_command: %1\n")
+                   .arg(Y::unsafe(host.proxyCommand));
     if (!host.identityFile.isEmpty())
         out += QStringLiteral("ansible_ssh_private_key_file: %1\n").arg(Y::unsafe(host.identityFile));
     out += QStringLiteral("agilesec_installer_dir: %1\nagilesec_step_root: %2\nagilesec_services: %3\nagilesec_status_command: %4\nagilesec_steps:\n")
@@ -115,9 +120,14 @@ QString groupVars(const AnsibleRenderer::Options &options, const RunbookRenderer
 {
     QString out = header(QStringLiteral("Every node: strict host keys from ../known_hosts only, reconnects, and the helper scripts."), context);
     out += QStringLiteral(
+        "# A node behind jump hosts has agilesec_ssh_proxy_command (host_vars): ssh -W through each, with this known_hosts.\n"
         "ansible_ssh_common_args: >-\n"
         "  -o UserKnownHostsFile=\"{{ inventory_dir }}/known_hosts\" -o GlobalKnownHostsFile=/dev/null\n"
         "  -o StrictHostKeyChecking=yes -o CheckHostIP=no -o ServerAliveInterval=15 -o ServerAliveCountMax=4\n"
+        "  {{ ('-o ProxyCommand=' ~ (agilesec_ssh_proxy_command | replace('")
+        + QLatin1String(AnsibleHosts::kKnownHostsPlaceholder)
+        + QStringLiteral("', inventory_dir ~ '/known_hosts') | quote))\n"
+        "  if agilesec_ssh_proxy_command is defined else '' }}\n"
         "# A dropped connection is retried with a growing pause (the step goes on on the node).\n"
         "ansible_ssh_retries: 8\n"
         "ansible_python_interpreter: auto_silent\n");

@@ -26,6 +26,7 @@ public:
         QString identityFile;   // a run on this machine only (install --engine ansible); never in a bundle
         QStringList services;   // its profile's services, for the last check
         bool backend = false;   // watched for a stopped Kafka during the backend phases
+        QString proxyCommand;   // through the project's ProxyJump hops (AnsibleHosts::proxyCommand); "none": direct
     };
     struct Options {
         bool sudoPassword = false; // the project's sudo asks for one: it comes from the vault, on stdin

@@ -80,6 +80,13 @@ QString AnsibleRun::unavailableReason(const Project &project, const ClusterLoade
         AnsibleHosts::knownHostsLines(project, a.host, a.port > 0 ? a.port : 22, &why);
         if (!why.isEmpty())
             missing << why;
+        QString ignored; // the project's reader validated the list
+        for (const SshJumpHost &hop : SshJumpHost::parseList(a.proxyJump, &ignored)) {
+            why.clear();
+            AnsibleHosts::knownHostsLines(project, hop.host, hop.port > 0 ? hop.port : 22, &why);
+            if (!why.isEmpty() && !missing.contains(QStringLiteral("jump host ") + why))
+                missing << QStringLiteral("jump host ") + why;
+        }
     }
     return missing.isEmpty() ? QString() : QStringLiteral("Ansible checks host keys against known_hosts lines, and some are not known: %1").arg(missing.join(QStringLiteral("; ")));
 }

@@ -49,6 +49,8 @@ QHash<QString, QString> HostKeyPinning::publicKeysIn(const QList<ConnectionCheck
     for (const ConnectionCheck &c : checks) {
         if (!c.publicKey.isEmpty() && !c.hostKeyId.isEmpty())
             keys.insert(c.hostKeyId, c.publicKey);
+        for (const auto &jump : c.jumpKeys) // kept only where the key matches the pin, as a node's
+            keys.insert(jump.first, jump.second);
     }
     return keys;
 }

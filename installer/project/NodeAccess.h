@@ -14,4 +14,6 @@ struct NodeAccess {
     // ProxyJump as ssh -J takes it, "[user@]host[:port],..."; "none": direct even where
     // ssh_config names a ProxyJump; empty: default, then ssh_config.
     QString proxyJump;
+
+    bool operator==(const NodeAccess &) const = default;
 };

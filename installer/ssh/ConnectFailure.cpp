@@ -4,10 +4,19 @@
 #include <QHostInfo>
 #include <QTcpSocket>
 
-QString ConnectFailure::explain(const QString &host, int port, int timeoutSeconds, const QString &libsshError, bool viaProxy)
+QString ConnectFailure::explain(const QString &host, int port, int timeoutSeconds, const QString &libsshError, bool viaProxy,
+                               const QString &jumpHosts)
 {
+    // The last jump host reached host:port (its channel opened): what failed is the SSH
+    // handshake with the node itself, which only the node's side can explain.
+    if (!jumpHosts.isEmpty())
+        return QStringLiteral("%1 (jump host %2 reached %3:%4, then the node's SSH server ended the handshake: look at its sshd log, "
+                              "for example a MaxStartups limit or a key exchange it refuses, or check that %4 is its SSH port; "
+                              "compare with ssh -v -J %2 -p %4 %3)")
+            .arg(libsshError, jumpHosts, host)
+            .arg(port);
     if (viaProxy)
-        return QStringLiteral("%1 (through the ProxyCommand/ProxyJump of ssh_config: try that hop with ssh -v first)").arg(libsshError);
+        return QStringLiteral("%1 (through the ProxyCommand of ssh_config: try that hop with ssh -v first)").arg(libsshError);
     QHostAddress address(host);
     if (address.isNull()) {
         const QHostInfo info = QHostInfo::fromName(host);

@@ -9,6 +9,8 @@ class ConnectFailure
 {
 public:
     // host and port as the connection used them (after ssh_config's HostName and Port);
-    // libsshError: what libssh said; viaProxy: a ProxyCommand or ProxyJump made the connection.
-    static QString explain(const QString &host, int port, int timeoutSeconds, const QString &libsshError, bool viaProxy);
+    // libsshError: what libssh said; viaProxy: ssh_config's ProxyCommand made the connection;
+    // jumpHosts: the native ProxyJump hops it went through ("" when none).
+    static QString explain(const QString &host, int port, int timeoutSeconds, const QString &libsshError, bool viaProxy,
+                           const QString &jumpHosts = {});
 };

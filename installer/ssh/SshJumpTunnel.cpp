@@ -131,7 +131,8 @@ SshEndpoint SshJumpTunnel::hopEndpoint(const SshEndpoint &target, const QList<Ss
 }
 
 std::unique_ptr<SshJumpTunnel> SshJumpTunnel::open(const SshEndpoint &target, const SshCredentials &credentials, const QList<SshJumpHost> &hops,
-                                                   const QString &targetHost, int targetPort, QString *error)
+                                                   const QString &targetHost, int targetPort, QString *error,
+                                                   SshSession::RefusedJumpHost *refused)
 {
     const qsizetype last = hops.size() - 1;
     const SshJumpHost &hop = hops.at(last);
@@ -149,7 +150,12 @@ std::unique_ptr<SshJumpTunnel> SshJumpTunnel::open(const SshEndpoint &target, co
     hopCredentials.askSecret = credentials.askSecret;
     tunnel->m_jump = std::make_unique<SshSession>(hopEndpoint(target, hops, last), hopCredentials);
     if (!tunnel->m_jump->connect()) {
-        const QString said = tunnel->m_jump->error();
+        const SshSession &jump = *tunnel->m_jump;
+        if (jump.refusedJumpHost().refusal != SshSession::HostKeyRefusal::None)
+            *refused = jump.refusedJumpHost(); // an earlier hop of the chain
+        else if (jump.hostKeyRefusal() != SshSession::HostKeyRefusal::None)
+            *refused = {jump.hostKeyId(), jump.serverFingerprint(), jump.serverPublicKey(), jump.hostKeyRefusal()};
+        const QString said = jump.error();
         *error = said.startsWith(QLatin1String("jump host ")) ? said : QStringLiteral("%1: %2").arg(jumpName, said);
         return nullptr;
     }
@@ -190,6 +196,13 @@ QList<QPair<QString, QString>> SshJumpTunnel::acceptedPins() const
     if (m_jump->shouldPin())
         pins << qMakePair(m_jump->hostKeyId(), m_jump->serverFingerprint());
     return pins;
+}
+
+QList<QPair<QString, QString>> SshJumpTunnel::hostKeys() const
+{
+    QList<QPair<QString, QString>> keys = m_jump->jumpHostKeys();
+    keys << qMakePair(m_jump->hostKeyId(), m_jump->serverPublicKey());
+    return keys;
 }
 
 void SshJumpTunnel::pump()

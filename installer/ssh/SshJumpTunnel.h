@@ -3,6 +3,7 @@
 #include "ssh/SshCredentials.h"
 #include "ssh/SshEndpoint.h"
 #include "ssh/SshJumpHost.h"
+#include "ssh/SshSession.h"
 
 #include <QList>
 #include <QPair>
@@ -13,7 +14,6 @@
 #include <memory>
 #include <thread>
 
-class SshSession;
 struct ssh_channel_struct;
 
 // A ProxyJump hop done natively: a session to the jump host, verified and authenticated like
@@ -31,9 +31,10 @@ public:
 
     // Connects through hops (the last is the one that opens the channel) to targetHost:
     // targetPort. target gives the settings the hops inherit (config, known_hosts, auth, pins).
-    // The target's password is never offered to a jump host. nullptr with *error naming the hop.
+    // The target's password is never offered to a jump host. nullptr with *error naming the hop,
+    // and *refused set when a hop's host key was the cause.
     static std::unique_ptr<SshJumpTunnel> open(const SshEndpoint &target, const SshCredentials &credentials, const QList<SshJumpHost> &hops,
-                                               const QString &targetHost, int targetPort, QString *error);
+                                               const QString &targetHost, int targetPort, QString *error, SshSession::RefusedJumpHost *refused);
     // The endpoint a session to hops[index] uses.
     static SshEndpoint hopEndpoint(const SshEndpoint &target, const QList<SshJumpHost> &hops, qsizetype index);
 
@@ -41,6 +42,8 @@ public:
     const SshSession &jumpSession() const { return *m_jump; }
     // Host keys this tunnel's sessions accepted as new ("host:port", fingerprint), nearest first.
     QList<QPair<QString, QString>> acceptedPins() const;
+    // The keys this tunnel's jump hosts showed and passed ("host:port", "<type> <base64>"), nearest first.
+    QList<QPair<QString, QString>> hostKeys() const;
 
 private:
     SshJumpTunnel() = default;

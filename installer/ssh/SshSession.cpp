@@ -56,14 +56,13 @@ void SshSession::disconnect()
     m_tunnel.reset();
 }
 
-QList<QPair<QString, QString>> SshSession::acceptedJumpPins() const
-{
-    return m_tunnel ? m_tunnel->acceptedPins() : QList<QPair<QString, QString>>{};
-}
+QList<QPair<QString, QString>> SshSession::acceptedJumpPins() const { return m_tunnel ? m_tunnel->acceptedPins() : QList<QPair<QString, QString>>{}; }
+QList<QPair<QString, QString>> SshSession::jumpHostKeys() const { return m_tunnel ? m_tunnel->hostKeys() : QList<QPair<QString, QString>>{}; }
 
 bool SshSession::openJumpTunnel()
 {
     m_jumpHosts.clear();
+    m_refusedJump = {};
     QString error;
     const QString spec = m_endpoint.proxyJump.isEmpty() ? m_config.proxyJump : m_endpoint.proxyJump;
     const QList<SshJumpHost> hops = SshJumpHost::parseList(spec, &error);
@@ -77,7 +76,7 @@ bool SshSession::openJumpTunnel()
         ssh_options_set(m_session, SSH_OPTIONS_PROXYCOMMAND, "none");
     if (hops.isEmpty())
         return true;
-    m_tunnel = SshJumpTunnel::open(m_endpoint, m_credentials, hops, resolvedHost(), int(m_port), &error);
+    m_tunnel = SshJumpTunnel::open(m_endpoint, m_credentials, hops, resolvedHost(), int(m_port), &error, &m_refusedJump);
     if (!m_tunnel) {
         m_error = QStringLiteral("cannot connect to %1 through %2: %3").arg(description(), SshJumpHost::joinList(hops), error);
         return false;
@@ -167,11 +166,12 @@ bool SshSession::connect()
     if (ssh_connect(m_session) != SSH_OK) {
         const QString said = QString::fromUtf8(ssh_get_error(m_session));
         char *proxy = nullptr;
-        const bool viaProxy = m_tunnel || (ssh_options_get(m_session, SSH_OPTIONS_PROXYCOMMAND, &proxy) == SSH_OK && proxy && *proxy);
+        const bool viaProxy = !m_tunnel && ssh_options_get(m_session, SSH_OPTIONS_PROXYCOMMAND, &proxy) == SSH_OK && proxy && *proxy
+            && qstrcmp(proxy, "none") != 0;
         if (proxy)
             ssh_string_free_char(proxy);
         m_error = QStringLiteral("cannot connect to %1: %2")
-                      .arg(description(), ConnectFailure::explain(resolvedHost(), int(m_port), m_endpoint.connectTimeoutSeconds, said, viaProxy));
+                      .arg(description(), ConnectFailure::explain(resolvedHost(), int(m_port), m_endpoint.connectTimeoutSeconds, said, viaProxy, m_jumpHosts));
         disconnect();
         return false;
     }
@@ -261,7 +261,7 @@ bool SshSession::verifyHostKey()
         }
         m_refusal = HostKeyRefusal::Unknown;
         m_error = QStringLiteral("the host key of %1 is not known yet: %2\n"
-                                 "Compare it with the node's own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub on the node), then "
+                                 "Compare it with the host's own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub on that host), then "
                                  "accept it with --accept-host-key %1=%2 (or --accept-new-host-keys to accept every unknown key).%3")
                       .arg(id, m_fingerprint, verdict.detail.isEmpty() ? QString() : QStringLiteral("\nNote: ") + verdict.detail + QLatin1Char('.'));
         return false;

@@ -35,6 +35,14 @@ public:
     // Neither is ever to be accepted or pinned.
     enum class HostKeyRefusal { None, Unknown, Changed, Revoked, Certificate };
     enum class SudoMode { NoPassword, PasswordRequired, Unavailable };
+    // A jump host whose key was refused on the way (the one nearest the refusal in a chain):
+    // its "host:port", the key it showed, and why, so the same dialog can be offered for it.
+    struct RefusedJumpHost {
+        QString hostKeyId;
+        QString fingerprint;
+        QString publicKey;
+        HostKeyRefusal refusal = HostKeyRefusal::None;
+    };
 
     SshSession(SshEndpoint endpoint, SshCredentials credentials);
     ~SshSession();
@@ -57,8 +65,12 @@ public:
     bool shouldPin() const { return m_trust == HostKeyTrust::AcceptedNew || m_trust == HostKeyTrust::AcceptedChanged; }
     // Jump hosts whose keys this connection accepted ("host:port", fingerprint): pin them too.
     QList<QPair<QString, QString>> acceptedJumpPins() const;
+    // Every jump host's key as it was shown and verified ("host:port", "<type> <base64>"), nearest first.
+    QList<QPair<QString, QString>> jumpHostKeys() const;
     // The ProxyJump hops this connection went through, nearest first ("" when direct).
     QString jumpHosts() const { return m_jumpHosts; }
+    // After a failed connect(): the jump host whose key was refused, if that was the cause.
+    const RefusedJumpHost &refusedJumpHost() const { return m_refusedJump; }
     // The known_hosts files a session reads: knownHostsFile, else ssh_config's UserKnownHostsFile
     // for the host (configured), else ~/.ssh/known_hosts; then the system's.
     static QStringList knownHostsFilesFor(const QString &knownHostsFile, const QStringList &configured = {});
@@ -110,4 +122,5 @@ private:
     SshConfigLookup::Settings m_config; // what ssh_config says that libssh does not apply itself
     std::unique_ptr<SshJumpTunnel> m_tunnel; // outlives m_session, which runs over it
     QString m_jumpHosts;
+    RefusedJumpHost m_refusedJump;
 };

@@ -10,9 +10,18 @@ ConnectionCheck AccessProbe::connection(const QString &hostname, const SshSessio
     c.fingerprint = session.serverFingerprint();
     c.publicKey = session.serverPublicKey();
     c.jumpPins = session.acceptedJumpPins();
+    c.jumpKeys = session.jumpHostKeys();
     if (!connected) {
         c.error = session.error();
-        switch (session.hostKeyRefusal()) {
+        SshSession::HostKeyRefusal refusal = session.hostKeyRefusal();
+        // A jump host's key refused on the way is the one to show, accept or pin (by its own host:port).
+        if (const SshSession::RefusedJumpHost &jump = session.refusedJumpHost(); jump.refusal != SshSession::HostKeyRefusal::None) {
+            c.jumpHost = c.hostKeyId = jump.hostKeyId;
+            c.fingerprint = jump.fingerprint;
+            c.publicKey = jump.publicKey;
+            refusal = jump.refusal;
+        }
+        switch (refusal) {
         case SshSession::HostKeyRefusal::Unknown:
             c.hostKey = ConnectionCheck::HostKey::Unknown;
             break;

@@ -22,7 +22,7 @@ struct NodeResult {
     bool reached = false;
     double clockOffsetSeconds = 0; // node clock minus ours
     double clockUncertainty = -1;  // half the round trip of the best sample; < 0: not measured
-    QString pinId, pin;            // a host key the user accepted, to pin in the project
+    QHash<QString, QString> pins;  // host keys the user accepted ("host:port" -> fingerprint), jump hosts' too: pin them
 };
 
 QHash<QString, QString> keyedLines(const QByteArray &output)
@@ -241,10 +241,10 @@ NodeResult probe(const Cluster &cluster, const NodeTarget &target, const QList<N
         return result;
     }
     result.reached = true;
-    if (session.shouldPin()) {
-        result.pinId = session.hostKeyId();
-        result.pin = session.serverFingerprint();
-    }
+    if (session.shouldPin())
+        result.pins.insert(session.hostKeyId(), session.serverFingerprint());
+    for (const auto &jump : session.acceptedJumpPins())
+        result.pins.insert(jump.first, jump.second);
     result.findings << finding(host, QStringLiteral("ssh"), Severity::Ok, QStringLiteral("%1, host key %2").arg(session.description(), session.serverFingerprint()));
 
     result.findings << sudoFindings(session, host, secrets);
@@ -317,8 +317,8 @@ QList<PreflightFinding> PreflightRunner::run(const Cluster &cluster, const QList
     QString earliestName, latestName;
     for (qsizetype i = 0; i < results.size(); ++i) {
         findings += results[i].findings;
-        if (acceptedHostKeys && !results[i].pinId.isEmpty())
-            acceptedHostKeys->insert(results[i].pinId, results[i].pin);
+        if (acceptedHostKeys)
+            acceptedHostKeys->insert(results[i].pins);
         if (!results[i].reached || results[i].clockUncertainty < 0)
             continue;
         if (!earliest || results[i].clockOffsetSeconds < earliest->clockOffsetSeconds) {
