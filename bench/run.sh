@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Prints benchmark figures: bench/run.sh [pki|upload|detach|install|gui|ansible|all] (default all).
+# Prints benchmark figures: bench/run.sh [render|pki|upload|detach|install|gui|ansible|all] (default all).
 # PKI: the CA, every certificate and the bundle for 7 and 64 nodes,
 # in-process (agilesec-bench-pki) against a script of openssl command lines that makes the same
 # set (one key + CSR + signature per certificate, then tar czf), as generate_certs.sh would.
@@ -169,13 +169,56 @@ ansible_bench() {
   echo "(goal: ratio <= 1.5; $(nproc) cores; median of $runs runs; Ansible pays 0.3 to 0.7 s per task and up to a poll per async step on the critical path (docs/ansible.md, Speed))"
 }
 
+# A config with 2 backends and N-2 frontends, as a site would write it (3 quorum voters).
+big_config() { # nodes file
+  local nodes=$1 i
+  {
+    printf 'analytics_hostname="agilesec"\nanalytics_domain="bench.internal"\nfrontend_port="8443"\n'
+    for i in 1 2; do
+      printf 'backend%d_private_ip="10.0.1.%d"\nbackend%d_node_hostname="backend-%d"\n' "$i" "$i" "$i" "$i"
+    done
+    printf 'backend1_node_profile="PRIMARY_FULL_BACKEND"\nbackend2_node_profile="FULL_BACKEND"\n'
+    for i in $(seq 1 $((nodes - 2))); do
+      printf 'frontend%d_private_ip="10.2.%d.%d"\nfrontend%d_node_hostname="frontend-%d"\nfrontend%d_node_profile="%s"\n' \
+        "$i" $((i / 250)) $((i % 250 + 1)) "$i" "$i" "$i" "$([ "$i" = 1 ] && echo PRIMARY_FRONTEND || echo ADDITIONAL_FRONTEND)"
+    done
+  } > "$2"
+}
+
+# render at 10, 100 and 1,000 nodes (the limit, ClusterLoader::kMaxNodes) against cp -r of the
+# files it wrote: every env file lists every frontend, so the bytes grow with the square of the
+# count; the ratio says whether rendering costs more than writing those bytes.
+render_bench() {
+  local bin=./build/bin/agilesec-installer
+  printf '%-8s %10s %12s %10s %8s\n' nodes "MB out" "render (s)" "cp -r (s)" ratio
+  for nodes in 10 100 1000; do
+    big_config "$nodes" "$work/big.conf"
+    local ours=() theirs=() i start end
+    for i in $(seq 1 "$runs"); do
+      rm -rf "$work/render" "$work/copy"
+      start=$(date +%s%N); $bin render --config "$work/big.conf" --out "$work/render" >/dev/null; end=$(date +%s%N)
+      ours+=("$(awk -v s="$start" -v e="$end" 'BEGIN { printf "%.3f", (e - s) / 1e9 }')")
+      start=$(date +%s%N); cp -r "$work/render" "$work/copy"; end=$(date +%s%N)
+      theirs+=("$(awk -v s="$start" -v e="$end" 'BEGIN { printf "%.3f", (e - s) / 1e9 }')")
+    done
+    local o t mb
+    o=$(printf '%s\n' "${ours[@]}" | median); t=$(printf '%s\n' "${theirs[@]}" | median)
+    mb=$(du -sk "$work/render" | awk '{ printf "%.1f", $1 / 1024 }')
+    printf '%-8s %10s %12s %10s %8s\n' "$nodes" "$mb" "$o" "$t" "$(awk -v o="$o" -v t="$t" 'BEGIN { printf "%.1f", o / (t > 0 ? t : 0.001) }')"
+  done
+  big_config 1001 "$work/big.conf"
+  if $bin render --config "$work/big.conf" --out "$work/refused" >/dev/null 2>&1; then echo "1001 nodes: NOT refused"; else echo "1001 nodes: refused (limit 1000)"; fi
+  echo "(ratio: render, which also reads, validates and renames atomically, over copying its output; median of $runs runs; $(nproc) cores)"
+}
+
 case "$what" in
+  render) render_bench ;;
   pki) pki_bench ;;
   upload) upload_bench ;;
   detach) detach_bench ;;
   install) install_bench ;;
   gui) gui_bench ;;
   ansible) ansible_bench ;;
-  all) pki_bench; echo; upload_bench; echo; detach_bench; echo; install_bench; echo; gui_bench; echo; ansible_bench ;;
-  *) echo "usage: bench/run.sh [pki|upload|detach|install|gui|ansible|all]" >&2; exit 2 ;;
+  all) render_bench; echo; pki_bench; echo; upload_bench; echo; detach_bench; echo; install_bench; echo; gui_bench; echo; ansible_bench ;;
+  *) echo "usage: bench/run.sh [render|pki|upload|detach|install|gui|ansible|all]" >&2; exit 2 ;;
 esac

@@ -63,6 +63,7 @@ private Q_SLOTS:
     void ipv6HostPortsAreBracketed();
     void everyLineIsSourceableByBash();
     void everyKeyIsDocumented();
+    void aThousandNodesAndNoMore();
 };
 
 void TestEnvRenderer::rendersOneEnvPerConfiguredNode()
@@ -245,4 +246,35 @@ void TestEnvRenderer::everyKeyIsDocumented()
 }
 
 QTEST_GUILESS_MAIN(TestEnvRenderer)
+void TestEnvRenderer::aThousandNodesAndNoMore()
+{
+    // The documented limit (ClusterLoader::kMaxNodes): rendered at it, refused above it with the
+    // count, and nothing read beyond. bench/run.sh render measures the time.
+    const auto config = [](int nodes) {
+        QByteArray text = "analytics_hostname=\"a\"\nanalytics_domain=\"b.internal\"\n"
+                          "backend1_private_ip=\"10.0.1.1\"\nbackend1_node_hostname=\"backend-1\"\nbackend1_node_profile=\"PRIMARY_FULL_BACKEND\"\n"
+                          "backend2_private_ip=\"10.0.1.2\"\nbackend2_node_hostname=\"backend-2\"\nbackend2_node_profile=\"FULL_BACKEND\"\n";
+        for (int i = 1; i <= nodes - 2; ++i)
+            text += QStringLiteral("frontend%1_private_ip=\"10.2.%2.%3\"\nfrontend%1_node_hostname=\"frontend-%1\"\nfrontend%1_node_profile=\"%4\"\n")
+                        .arg(i)
+                        .arg(i / 250)
+                        .arg(i % 250 + 1)
+                        .arg(i == 1 ? QStringLiteral("PRIMARY_FRONTEND") : QStringLiteral("ADDITIONAL_FRONTEND"))
+                        .toUtf8();
+        return text;
+    };
+    const ClusterLoader::Result atLimit = ClusterLoader::loadData(config(ClusterLoader::kMaxNodes), QStringLiteral("big.conf"));
+    QVERIFY(atLimit.ok());
+    const QList<RenderedFile> files = EnvRenderer::renderAll(atLimit.cluster, atLimit.document);
+    QCOMPARE(files.size(), ClusterLoader::kMaxNodes + 2); // the config, every env file, .env
+    QVERIFY(files.last().content.contains("CLUSTER_FRONTEND_HOSTNAMES=\"frontend-1,frontend-2,"));
+    QCOMPARE(files.last().content, EnvRenderer::renderNode(atLimit.cluster, *atLimit.cluster.primaryBackend()));
+    const ClusterLoader::Result above = ClusterLoader::loadData(config(ClusterLoader::kMaxNodes + 1), QStringLiteral("big.conf"));
+    QVERIFY(!above.ok());
+    QVERIFY(above.cluster.nodes.isEmpty());
+    QCOMPARE(above.diagnostics.last().message,
+             QStringLiteral("the cluster has 1001 nodes; the installer takes at most 1000 (each node's env file lists every frontend, so the files "
+                            "grow with the square of the count)"));
+}
+
 #include "tst_envrenderer.moc"

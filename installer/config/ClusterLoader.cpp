@@ -55,7 +55,17 @@ ClusterLoader::Result ClusterLoader::finish(ConfigDocument document, QList<Diagn
         }
         result.cluster.nodes << node;
     }
-    diagnostics += ClusterValidator::validate(result.cluster);
+    if (result.cluster.nodes.size() > kMaxNodes) {
+        Diagnostic tooMany = Diagnostic::error(QStringLiteral("the cluster has %1 nodes; the installer takes at most %2 (each node's env file "
+                                                              "lists every frontend, so the files grow with the square of the count)")
+                                                   .arg(result.cluster.nodes.size())
+                                                   .arg(kMaxNodes));
+        tooMany.file = name;
+        diagnostics << tooMany;
+        result.cluster.nodes.clear(); // nothing beyond this is read, rendered or installed
+    } else {
+        diagnostics += ClusterValidator::validate(result.cluster);
+    }
     result.document = std::move(document);
     result.diagnostics = std::move(diagnostics);
     return result;

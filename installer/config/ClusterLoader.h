@@ -20,6 +20,11 @@ public:
         bool ok() const { return !Diagnostic::hasErrors(diagnostics); }
     };
 
+    // Far above any real cluster (the guide's largest has 7 nodes and a few scan nodes). Every
+    // node's env file lists every frontend, so the output grows with the square of the count:
+    // 1,000 nodes write about 25 MB in under a second (bench/run.sh render).
+    static constexpr int kMaxNodes = 1000;
+
     static Result loadFile(const QString &path, const QStringList &scanNodeSpecs = {});
     static Result loadData(const QByteArray &data, const QString &name, const QStringList &scanNodeSpecs = {});
     // "HOSTNAME=IP" or "HOSTNAME=IP@SITE". Returns an error message, or empty and fills node.

@@ -71,6 +71,41 @@ QString openSearchRoles(const Node &node)
 }
 } // namespace
 
+// What every node's env file says about the whole cluster, made once per render: each file
+// lists every frontend, and remaking those lists for each file cost most of the time.
+struct EnvRenderer::Members {
+    const Node *primary = nullptr;
+    const Node *quorumNode = nullptr;
+    QString backendHostnames, backendIps, frontendHostnames, frontendIps;
+    QString mongoMembers, mongoArbiter, kafkaVoters, kafkaBootstrap, managerNodes, seedHosts;
+    int replicationFactor = 0;
+    int minInSync = 0;
+
+    explicit Members(const Cluster &cluster)
+        : primary(cluster.primaryBackend())
+        , quorumNode(cluster.quorumNode())
+    {
+        const QList<Node> backends = cluster.backends();
+        const QList<Node> voters = cluster.quorumVoters();
+        const QList<Node> frontends = cluster.frontends();
+        backendHostnames = joinField(backends, &Node::hostname);
+        backendIps = joinField(backends, &Node::privateIp);
+        frontendHostnames = joinField(frontends, &Node::hostname);
+        frontendIps = joinField(frontends, &Node::privateIp);
+        mongoMembers = joinHostPorts(backends, ClusterPorts::MongoDb);
+        mongoArbiter = quorumNode ? NetworkNames::hostPort(quorumNode->privateIp, ClusterPorts::MongoDb) : QString();
+        QStringList quorumVoters;
+        for (const Node &voter : voters)
+            quorumVoters << QStringLiteral("%1@%2").arg(kafkaNodeId(voter)).arg(NetworkNames::hostPort(voter.privateIp, ClusterPorts::KafkaController));
+        kafkaVoters = quorumVoters.join(QLatin1Char(','));
+        kafkaBootstrap = joinHostPorts(backends, ClusterPorts::KafkaBroker);
+        managerNodes = joinField(voters, &Node::hostname);
+        seedHosts = joinHostPorts(voters, ClusterPorts::OpenSearchTransport);
+        replicationFactor = int(backends.size());
+        minInSync = kafkaMinInSyncReplicas(cluster);
+    }
+};
+
 int EnvRenderer::kafkaNodeId(const Node &node)
 {
     if (!node.profile || kafkaRoles(node).isEmpty())
@@ -119,11 +154,13 @@ QString EnvRenderer::envFileFor(const Cluster &cluster, const Node &node)
 
 QByteArray EnvRenderer::renderNode(const Cluster &cluster, const Node &node)
 {
-    const QList<Node> backends = cluster.backends();
-    const QList<Node> voters = cluster.quorumVoters();
-    const QList<Node> frontends = cluster.frontends();
-    const Node *primary = cluster.primaryBackend();
-    const Node *quorumNode = cluster.quorumNode();
+    return renderNode(cluster, Members(cluster), node);
+}
+
+QByteArray EnvRenderer::renderNode(const Cluster &cluster, const Members &m, const Node &node)
+{
+    const Node *primary = m.primary;
+    const Node *quorumNode = m.quorumNode;
     const Profile profile = node.profile.value_or(Profile::AdditionalFrontend);
 
     EnvWriter env;
@@ -145,10 +182,10 @@ QByteArray EnvRenderer::renderNode(const Cluster &cluster, const Node &node)
     env.section(QStringLiteral("Cluster members"));
     env.set(QStringLiteral("PRIMARY_BACKEND_HOSTNAME"), primary ? primary->hostname : QString());
     env.set(QStringLiteral("PRIMARY_BACKEND_IP"), primary ? primary->privateIp : QString());
-    env.set(QStringLiteral("CLUSTER_BACKEND_HOSTNAMES"), joinField(backends, &Node::hostname));
-    env.set(QStringLiteral("CLUSTER_BACKEND_IPS"), joinField(backends, &Node::privateIp));
-    env.set(QStringLiteral("CLUSTER_FRONTEND_HOSTNAMES"), joinField(frontends, &Node::hostname));
-    env.set(QStringLiteral("CLUSTER_FRONTEND_IPS"), joinField(frontends, &Node::privateIp));
+    env.set(QStringLiteral("CLUSTER_BACKEND_HOSTNAMES"), m.backendHostnames);
+    env.set(QStringLiteral("CLUSTER_BACKEND_IPS"), m.backendIps);
+    env.set(QStringLiteral("CLUSTER_FRONTEND_HOSTNAMES"), m.frontendHostnames);
+    env.set(QStringLiteral("CLUSTER_FRONTEND_IPS"), m.frontendIps);
     env.set(QStringLiteral("QUORUM_NODE_HOSTNAME"), quorumNode ? quorumNode->hostname : QString());
     env.set(QStringLiteral("QUORUM_NODE_PROFILE"), quorumNode ? ProfileCatalog::name(*quorumNode->profile) : QString());
 
@@ -156,9 +193,8 @@ QByteArray EnvRenderer::renderNode(const Cluster &cluster, const Node &node)
     env.set(QStringLiteral("MONGODB_REPLICA_SET_NAME"), QStringLiteral("agilesec-rs"));
     env.set(QStringLiteral("MONGODB_PORT"), ClusterPorts::MongoDb);
     env.set(QStringLiteral("MONGODB_ROLE"), mongoRole(node));
-    env.set(QStringLiteral("MONGODB_MEMBERS"), joinHostPorts(backends, ClusterPorts::MongoDb));
-    env.set(QStringLiteral("MONGODB_ARBITER"),
-            quorumNode ? NetworkNames::hostPort(quorumNode->privateIp, ClusterPorts::MongoDb) : QString());
+    env.set(QStringLiteral("MONGODB_MEMBERS"), m.mongoMembers);
+    env.set(QStringLiteral("MONGODB_ARBITER"), m.mongoArbiter);
 
     env.section(QStringLiteral("Kafka (KRaft)"));
     const int nodeId = kafkaNodeId(node);
@@ -166,13 +202,10 @@ QByteArray EnvRenderer::renderNode(const Cluster &cluster, const Node &node)
     env.set(QStringLiteral("KAFKA_PROCESS_ROLES"), kafkaRoles(node));
     env.set(QStringLiteral("KAFKA_BROKER_PORT"), ClusterPorts::KafkaBroker);
     env.set(QStringLiteral("KAFKA_CONTROLLER_PORT"), ClusterPorts::KafkaController);
-    QStringList quorumVoters;
-    for (const Node &voter : voters)
-        quorumVoters << QStringLiteral("%1@%2").arg(kafkaNodeId(voter)).arg(NetworkNames::hostPort(voter.privateIp, ClusterPorts::KafkaController));
-    env.set(QStringLiteral("KAFKA_CONTROLLER_QUORUM_VOTERS"), quorumVoters.join(QLatin1Char(',')));
-    env.set(QStringLiteral("KAFKA_BOOTSTRAP_SERVERS"), joinHostPorts(backends, ClusterPorts::KafkaBroker));
-    env.set(QStringLiteral("KAFKA_DEFAULT_REPLICATION_FACTOR"), int(backends.size()));
-    env.set(QStringLiteral("KAFKA_MIN_INSYNC_REPLICAS"), kafkaMinInSyncReplicas(cluster));
+    env.set(QStringLiteral("KAFKA_CONTROLLER_QUORUM_VOTERS"), m.kafkaVoters);
+    env.set(QStringLiteral("KAFKA_BOOTSTRAP_SERVERS"), m.kafkaBootstrap);
+    env.set(QStringLiteral("KAFKA_DEFAULT_REPLICATION_FACTOR"), m.replicationFactor);
+    env.set(QStringLiteral("KAFKA_MIN_INSYNC_REPLICAS"), m.minInSync);
 
     env.section(QStringLiteral("OpenSearch"));
     env.set(QStringLiteral("OPENSEARCH_CLUSTER_NAME"), QStringLiteral("agilesec"));
@@ -180,8 +213,8 @@ QByteArray EnvRenderer::renderNode(const Cluster &cluster, const Node &node)
     env.set(QStringLiteral("OPENSEARCH_NODE_ROLES"), openSearchRoles(node));
     env.set(QStringLiteral("OPENSEARCH_HTTP_PORT"), ClusterPorts::OpenSearchHttp);
     env.set(QStringLiteral("OPENSEARCH_TRANSPORT_PORT"), ClusterPorts::OpenSearchTransport);
-    env.set(QStringLiteral("OPENSEARCH_CLUSTER_MANAGER_NODES"), joinField(voters, &Node::hostname));
-    env.set(QStringLiteral("OPENSEARCH_SEED_HOSTS"), joinHostPorts(voters, ClusterPorts::OpenSearchTransport));
+    env.set(QStringLiteral("OPENSEARCH_CLUSTER_MANAGER_NODES"), m.managerNodes);
+    env.set(QStringLiteral("OPENSEARCH_SEED_HOSTS"), m.seedHosts);
     env.set(QStringLiteral("OPENSEARCH_INDEX_NUMBER_OF_SHARDS"), cluster.shards);
     env.set(QStringLiteral("OPENSEARCH_INDEX_NUMBER_OF_REPLICAS"), cluster.replicas);
     // Shard allocation awareness spreads copies across sites, so a site failure keeps one.
@@ -200,14 +233,18 @@ QByteArray EnvRenderer::renderNode(const Cluster &cluster, const Node &node)
 
 QList<RenderedFile> EnvRenderer::renderAll(const Cluster &cluster, const ConfigDocument &document)
 {
+    const Members members(cluster);
     QList<RenderedFile> files;
     files << RenderedFile{QStringLiteral("generate_envs/multi_node_config.conf"), document.serialize(), 0644};
+    QByteArray primaryEnv;
     for (const Node &node : cluster.nodes) {
         if (node.is(Profile::Scan) || !node.profile)
             continue;
-        files << RenderedFile{QStringLiteral("generate_envs/generated_envs/") + envFileName(node), renderNode(cluster, node), 0644};
+        files << RenderedFile{QStringLiteral("generate_envs/generated_envs/") + envFileName(node), renderNode(cluster, members, node), 0644};
+        if (&node == members.primary)
+            primaryEnv = files.last().content;
     }
-    if (const Node *primary = cluster.primaryBackend())
-        files << RenderedFile{QStringLiteral(".env"), renderNode(cluster, *primary), 0644};
+    if (members.primary)
+        files << RenderedFile{QStringLiteral(".env"), primaryEnv.isEmpty() ? renderNode(cluster, members, *members.primary) : primaryEnv, 0644};
     return files;
 }

@@ -23,4 +23,8 @@ public:
     // coordinatorN -> 200+N, so adding a node never renumbers the others. 0: no Kafka role.
     static int kafkaNodeId(const Node &node);
     static int kafkaMinInSyncReplicas(const Cluster &cluster);
+
+private:
+    struct Members;
+    static QByteArray renderNode(const Cluster &cluster, const Members &members, const Node &node);
 };
