@@ -11,6 +11,7 @@
 #include <quazip.h>
 #include <quazipfile.h>
 #include <quazipfileinfo.h>
+#include <sys/stat.h>
 
 namespace {
 struct Entry {
@@ -65,6 +66,7 @@ private Q_SLOTS:
     void runbooksFollowThePlan();
     void importChecksAndUnpacks();
     void importReportsTamperingFileByFile();
+    void importSetsModesItselfNeverTheZips();
     void failedExportLeavesTheEarlierBundle();
     void exportedScriptsInstallTheLabByHand();
 
@@ -124,6 +126,8 @@ void TestBundle::containsEverythingWithModesAndNoSecrets()
         const QFile::Permissions mode = it->permissions & kModeBits;
         if (it.key().startsWith(QLatin1String("scripts/")) || it.key() == QLatin1String("ansible/files/agilesec-step.sh"))
             QCOMPARE(mode, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther);
+        else if (it.key().endsWith(QLatin1String(".tgz")) || it.key().endsWith(QLatin1String("-key.pem")) || it.key().endsWith(QLatin1String(".pfx")))
+            QCOMPARE(mode, QFile::ReadOwner | QFile::WriteOwner); // private keys and the archive of them
         else
             QCOMPARE(mode, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
         QVERIFY2(it->flags & 0x0800, qPrintable(it.key())); // UTF-8 names
@@ -238,6 +242,7 @@ void TestBundle::importChecksAndUnpacks()
     QCOMPARE(r.files, int(m_entries.size()) - 1);
     QVERIFY(QFileInfo(r.directory + QStringLiteral("/scripts/install-backend-1.sh")).isExecutable());
     QVERIFY(!QFileInfo(r.directory + QStringLiteral("/CHECKLIST.md")).isExecutable());
+    QCOMPARE(QFile::permissions(r.directory + QStringLiteral("/certificates/kf-agilesec.internal-certs.tgz")) & kModeBits, QFile::ReadOwner | QFile::WriteOwner);
     QString error;
     const std::optional<Project> imported = Project::load(projectPath, &error);
     QVERIFY2(imported, qPrintable(error));
@@ -280,6 +285,44 @@ void TestBundle::importReportsTamperingFileByFile()
     QVERIFY(r.problems.contains(QStringLiteral("not in SHA256SUMS: scripts/helper.sh")));
     QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("tampered-site"))));
     QVERIFY(!QFileInfo::exists(projectPath));
+}
+
+void TestBundle::importSetsModesItselfNeverTheZips()
+{
+    // The same entries (SHA256SUMS still matches), with hostile modes: a symlink entry, setuid
+    // and setgid with 0777, and a key archive made world-readable.
+    const QString hostile = m_dir.filePath(QStringLiteral("hostile-modes.zip"));
+    QuaZip out(hostile);
+    QVERIFY(out.open(QuaZip::mdCreate));
+    for (auto it = m_entries.cbegin(); it != m_entries.cend(); ++it) {
+        QuaZipNewInfo info(it.key());
+        if (it.key() == QLatin1String("scripts/install-backend-1.sh"))
+            info.externalAttr = quint32(0120777) << 16; // S_IFLNK | 0777
+        else if (it.key() == QLatin1String("CHECKLIST.md"))
+            info.externalAttr = quint32(0106777) << 16; // a regular file, 06777
+        else if (it.key().endsWith(QLatin1String(".tgz")))
+            info.externalAttr = quint32(0100666) << 16;
+        QuaZipFile f(&out);
+        QVERIFY(f.open(QIODevice::WriteOnly, info));
+        f.write(it->data);
+        f.close();
+    }
+    out.close();
+    const QString projectPath = m_dir.filePath(QStringLiteral("hostile-modes/project.json"));
+    QDir().mkpath(QFileInfo(projectPath).path());
+    const BundleImporter::Result r = BundleImporter::importBundle(hostile, projectPath);
+    QVERIFY2(r.ok(), qPrintable(r.error + r.problems.join(QLatin1Char('\n'))));
+    const QFileInfo script(r.directory + QStringLiteral("/scripts/install-backend-1.sh"));
+    QVERIFY(!script.isSymLink() && script.isFile());
+    QCOMPARE(QFile::permissions(script.filePath()) & kModeBits,
+             QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther);
+    QCOMPARE(TestFiles::read(script.filePath()), m_entries.value(QStringLiteral("scripts/install-backend-1.sh")).data);
+    QCOMPARE(QFile::permissions(r.directory + QStringLiteral("/CHECKLIST.md")) & kModeBits, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
+    QCOMPARE(QFileInfo(r.directory + QStringLiteral("/CHECKLIST.md")).permissions() & ~kModeBits & (QFile::ExeUser | QFile::ExeOwner), QFile::Permissions());
+    QCOMPARE(QFile::permissions(r.directory + QStringLiteral("/certificates/kf-agilesec.internal-certs.tgz")) & kModeBits, QFile::ReadOwner | QFile::WriteOwner);
+    struct stat st {};
+    QCOMPARE(::stat(QFile::encodeName(r.directory + QStringLiteral("/CHECKLIST.md")).constData(), &st), 0);
+    QCOMPARE(st.st_mode & 07777, mode_t(0644)); // no setuid, setgid or sticky bit
 }
 
 void TestBundle::failedExportLeavesTheEarlierBundle()
@@ -347,6 +390,7 @@ void TestBundle::exportedScriptsInstallTheLabByHand()
     const QString installer = lab.nodeDir(QStringLiteral("frontend-2")) + QStringLiteral("/installer/");
     QCOMPARE(TestFiles::read(installer + QStringLiteral(".env")), TestFiles::read(installer + QStringLiteral("certificates/env.frontend-2")));
     QCOMPARE(QFile::permissions(installer + QStringLiteral(".pass")) & kModeBits, QFile::ReadOwner | QFile::WriteOwner);
+    QCOMPARE(QFile::permissions(installer + QStringLiteral("certificates/kf-agilesec.internal-certs.tgz")) & kModeBits, QFile::ReadOwner | QFile::WriteOwner);
 }
 
 QTEST_GUILESS_MAIN(TestBundle)

@@ -121,6 +121,15 @@ void TestInstall::fourNodesEndToEndAndDryRunEqualsRun()
     const QFileDevice::Permissions modeBits = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::WriteGroup
                                               | QFile::ExeGroup | QFile::ReadOther | QFile::WriteOther | QFile::ExeOther;
     QCOMPARE(QFile::permissions(pass) & modeBits, QFile::ReadOwner | QFile::WriteOwner);
+    // The certificate bundle holds every node's private key: 0600 on every node, and so are the keys it held.
+    for (const Node &node : lab.cluster.cluster.nodes) {
+        const QString certificates = lab.nodeDir(node.hostname) + QStringLiteral("/installer/certificates/");
+        QCOMPARE(QFile::permissions(certificates + QStringLiteral("kf-agilesec.internal-certs.tgz")) & modeBits, QFile::ReadOwner | QFile::WriteOwner);
+        QDirIterator keys(certificates, {QStringLiteral("*-key.pem")}, QDir::Files, QDirIterator::Subdirectories);
+        QVERIFY(keys.hasNext());
+        while (keys.hasNext())
+            QVERIFY2((QFile::permissions(keys.next()) & modeBits) == (QFile::ReadOwner | QFile::WriteOwner), qPrintable(keys.filePath()));
+    }
 
     // A second run does nothing again.
     const QByteArray logBefore = TestFiles::read(logs + QStringLiteral("backend-1.log"));

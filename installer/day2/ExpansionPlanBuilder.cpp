@@ -34,9 +34,11 @@ InstallPlan ExpansionPlanBuilder::build(const Cluster &after, const Node &added,
                                                   QStringLiteral("Replace .env with the regenerated %1").arg(EnvRenderer::envFileName(*primary)),
                                                   QStringLiteral("generate_envs/generated_envs/") + EnvRenderer::envFileName(*primary),
                                                   QStringLiteral(".env"));
-            p.steps << InstallPlanBuilder::upload(*primary, options, QStringLiteral("refresh-bundle"),
-                                                  QStringLiteral("Replace the certificate bundle with the one that includes %1").arg(added.hostname),
-                                                  bundle, bundle);
+            PlanStep refreshBundle = InstallPlanBuilder::upload(*primary, options, QStringLiteral("refresh-bundle"),
+                                                                QStringLiteral("Replace the certificate bundle with the one that includes %1").arg(added.hostname),
+                                                                bundle, bundle);
+            refreshBundle.privateFile = true;
+            p.steps << refreshBundle;
             prepare << p;
         }
         // Step 3: every frontend's regenerated env file becomes its .env.

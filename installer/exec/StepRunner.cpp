@@ -21,6 +21,7 @@ StepOutcome upload(SshSession &session, const PlanStep &step, const StepContext 
     const QString local = QDir::isAbsolutePath(step.localPath) ? step.localPath : QDir(context.stagingDir).filePath(step.localPath);
     UploadOptions options;
     options.cancel = context.cancel;
+    options.privateFile = step.privateFile;
     int lastPercent = -1;
     options.onProgress = [&](const UploadProgress &p) {
         const int percent = p.bytesTotal > 0 ? int(p.bytesDone * 100 / p.bytesTotal) : 100;

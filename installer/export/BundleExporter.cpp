@@ -1,5 +1,6 @@
 #include "export/BundleExporter.h"
 
+#include "export/BundleModes.h"
 #include "export/AnsibleHosts.h"
 #include "export/AnsibleRenderer.h"
 #include "pki/CertificateAuthority.h"
@@ -105,16 +106,20 @@ namespace {
 QString collectFiles(const Project &project, const ClusterLoader::Result &loaded, const ProjectStaging::Result &staged,
                      const BundleExporter::Options &options, const RunbookRenderer::Context &context, QMap<QString, RenderedFile> &files)
 {
-    const auto put = [&](const RenderedFile &f) { files.insert(f.relativePath, f); };
+    // Modes from the kind of file (BundleModes), the same rule the importer applies.
+    const auto put = [&](RenderedFile f) {
+        f.mode = BundleModes::forPath(f.relativePath);
+        files.insert(f.relativePath, f);
+    };
     const QHash<QString, QByteArray> envs = DirectoryContents::read(QDir(staged.directory).filePath(QStringLiteral("generate_envs")), QStringLiteral("generate_envs/"));
     for (auto it = envs.cbegin(); it != envs.cend(); ++it)
         put(RenderedFile{it.key(), it.value(), 0644});
     const QHash<QString, QByteArray> certs = DirectoryContents::read(QDir(staged.directory).filePath(QStringLiteral("certificates")), QStringLiteral("certificates/"));
-    put(RenderedFile{ClusterPki::bundlePath(), certs.value(ClusterPki::bundlePath()), 0644});
+    put(RenderedFile{ClusterPki::bundlePath(), certs.value(ClusterPki::bundlePath()), 0600});
     put(RenderedFile{ClusterPki::caCertPath(), certs.value(ClusterPki::caCertPath()), 0644});
     for (auto it = certs.cbegin(); it != certs.cend(); ++it) {
         if (it.key().startsWith(QLatin1String("certificates/lb/"))) // the load balancer's files (issue: LB and DNS)
-            put(RenderedFile{it.key(), it.value(), it.key().contains(QLatin1String("key")) || it.key().endsWith(QLatin1String(".pfx")) ? 0600 : 0644});
+            put(RenderedFile{it.key(), it.value(), 0});
     }
     for (const RenderedFile &f : ProjectStaging::loadBalancerFiles(project, loaded, certs.value(ClusterPki::caCertPath()))) {
         if (!f.relativePath.endsWith(QLatin1String(".vrrp-auth-pass")))

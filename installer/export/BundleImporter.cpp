@@ -1,6 +1,8 @@
 #include "export/BundleImporter.h"
 
 #include "export/BundleExporter.h"
+#include "export/BundleModes.h"
+#include "util/RenderedFile.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -131,8 +133,8 @@ BundleImporter::Result BundleImporter::importBundle(const QString &zipPath, cons
         out.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
         const bool read = readEntry(zip, info.name, [&](const QByteArray &c) { return out.write(c) == c.size(); });
         out.close();
-        const QFile::Permissions mode = info.getPermissions();
-        out.setPermissions(mode ? mode : QFile::ReadOwner | QFile::WriteOwner);
+        // The mode from the kind of file, never the zip's (a symlink entry, setuid bits, 0777).
+        out.setPermissions(RenderedFile::permissionsFor(BundleModes::forPath(info.name)));
         if (!read) {
             result.error = QStringLiteral("cannot unpack %1").arg(info.name);
             QDir(staging).removeRecursively();

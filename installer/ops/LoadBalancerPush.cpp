@@ -33,12 +33,14 @@ QList<PlanStep> LoadBalancerPush::steps(const ExternalAccess &external, int lbIn
     };
     const QString newHaproxy = ShellQuote::quote(staging + QStringLiteral("/haproxy.cfg"));
     const QString newKeepalived = ShellQuote::quote(staging + QStringLiteral("/keepalived.conf"));
+    PlanStep keepalived = upload(QStringLiteral("upload-keepalived"), QStringLiteral("Copy this node's keepalived.conf"),
+                                 QStringLiteral("lb/keepalived-%1.conf").arg(node.hostname), QStringLiteral("keepalived.conf"));
+    keepalived.privateFile = true; // its VRRP password
     return {
         upload(QStringLiteral("upload-haproxy"), QStringLiteral("Copy haproxy.cfg to the LB node"), QStringLiteral("lb/haproxy.cfg"), QStringLiteral("haproxy.cfg")),
         upload(QStringLiteral("upload-ca"), QStringLiteral("Copy the AgileSec CA (for the health checks)"), QStringLiteral("lb/agilesec-rootca-cert.pem"),
                QStringLiteral("agilesec-rootca-cert.pem")),
-        upload(QStringLiteral("upload-keepalived"), QStringLiteral("Copy this node's keepalived.conf"),
-               QStringLiteral("lb/keepalived-%1.conf").arg(node.hostname), QStringLiteral("keepalived.conf")),
+        keepalived,
         run(QStringLiteral("install-haproxy"), QStringLiteral("Check haproxy.cfg with haproxy -c, then put it in place and reload"),
             QStringLiteral("sudo mkdir -p %1 && sudo install -m 0644 %2 %3 && sudo haproxy -c -f %4 && sudo install -m 0644 %4 %5 && sudo sh -c %6")
                 .arg(ShellQuote::quote(haproxyDir), ShellQuote::quote(staging + QStringLiteral("/agilesec-rootca-cert.pem")),

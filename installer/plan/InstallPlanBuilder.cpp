@@ -86,8 +86,10 @@ PlanNode InstallPlanBuilder::preparation(const Cluster &cluster, const Node &nod
         planNode.steps << unpack;
     }
 
-    planNode.steps << InstallPlanBuilder::upload(node, options, QStringLiteral("upload-certificates"), QStringLiteral("Copy the certificate bundle to the node"),
-                                                 QStringLiteral("certificates/") + bundle, QStringLiteral("certificates/") + bundle);
+    PlanStep certificates = InstallPlanBuilder::upload(node, options, QStringLiteral("upload-certificates"), QStringLiteral("Copy the certificate bundle to the node"),
+                                                       QStringLiteral("certificates/") + bundle, QStringLiteral("certificates/") + bundle);
+    certificates.privateFile = true; // every node's private key is in it
+    planNode.steps << certificates;
 
     planNode.steps << step(c.node, QStringLiteral("extract-certificates"), QStringLiteral("Extract the certificate bundle"),
                            PlanStep::Kind::Run, QStringLiteral("cd %1 && tar zxvf %2").arg(certDir, bundle));

@@ -24,6 +24,7 @@ struct PlanStep {
     Input input = Input::None;
     QString localPath;   // Upload: relative to the rendered output directory
     QString remotePath;  // Upload: absolute on the node
+    bool privateFile = false; // Upload: holds private keys, 0600 on the node from its first byte
     QString expectation; // Check: what a pass means, for people
     QStringList expectedServices; // Check: manage.sh status must list these, all Running
     // Run: when this command exits 0 on the node the step's work is already there and the step

@@ -172,6 +172,14 @@ void UploadRun::fail(const QString &message)
         m_result.error = message;
 }
 
+QString UploadRun::privateModes() const
+{
+    // New files of this shell are 0600 (umask), and what an earlier run left is made so.
+    if (!m_options.privateFile)
+        return {};
+    return QStringLiteral("umask 077; for f in %1 %2; do [ -f \"$f\" ] && { chmod 600 \"$f\" || exit 4; }; done; ").arg(m_finalPath, m_partPath);
+}
+
 bool UploadRun::probe()
 {
     m_finalPath = ShellQuote::quote(m_remotePath);
@@ -187,12 +195,12 @@ bool UploadRun::probe()
     ExecOptions capture;
     capture.capture = true;
     const ExecResult probe = m_session.exec(
-        QStringLiteral("mkdir -p %1 || exit 3; %6"
+        QStringLiteral("mkdir -p %1 || exit 3; %6%7"
                        "if [ -f %2 ] && [ \"$(stat -c %s %2)\" = %5 ]; then h=$(hash < %2) && echo \"final ${h%% *}\"; fi; "
                        "if [ -f %3 ] && [ -f %4 ]; then echo part; cat %4; else : > %3 && : > %4 || exit 4; fi")
             .arg(directory, m_finalPath, m_partPath, m_donePath)
             .arg(m_size)
-            .arg(hasherChoice),
+            .arg(hasherChoice, privateModes()),
         capture);
     if (!probe.ok()) {
         fail(QStringLiteral("cannot prepare %1 on the node: %2 %3").arg(m_remotePath, probe.describe(), QString::fromUtf8(probe.stderrData).trimmed()));
@@ -238,7 +246,7 @@ bool UploadRun::planChunks()
     // Nothing usable from the earlier attempt: start the temporary file afresh.
     ExecOptions capture;
     capture.capture = true;
-    const ExecResult reset = m_session.exec(QStringLiteral(": > %1 && : > %2").arg(m_partPath, m_donePath), capture);
+    const ExecResult reset = m_session.exec(privateModes() + QStringLiteral(": > %1 && : > %2").arg(m_partPath, m_donePath), capture);
     if (!reset.ok()) {
         fail(QStringLiteral("cannot create %1 on the node: %2").arg(m_remotePath + QStringLiteral(".agilesec-part"), QString::fromUtf8(reset.stderrData).trimmed()));
         return false;

@@ -46,6 +46,7 @@ private:
     };
 
     void sizeChannelsAndChunks();
+    QString privateModes() const; // the shell prefix that keeps a private file 0600
     bool probe();         // false when done (skipped as identical) or failed
     bool planChunks();    // which chunks still have to go; false on failure
     void hashLocally();
