@@ -67,6 +67,7 @@ private Q_SLOTS:
     void importChecksAndUnpacks();
     void importReportsTamperingFileByFile();
     void importSetsModesItselfNeverTheZips();
+    void importChecksSizesBeforeReading();
     void failedExportLeavesTheEarlierBundle();
     void exportedScriptsInstallTheLabByHand();
 
@@ -323,6 +324,44 @@ void TestBundle::importSetsModesItselfNeverTheZips()
     struct stat st {};
     QCOMPARE(::stat(QFile::encodeName(r.directory + QStringLiteral("/CHECKLIST.md")).constData(), &st), 0);
     QCOMPARE(st.st_mode & 07777, mode_t(0644)); // no setuid, setgid or sticky bit
+}
+
+void TestBundle::importChecksSizesBeforeReading()
+{
+    // Free space first, from the zip directory's sizes, before a byte is read.
+    const QString problem = BundleImporter::spaceProblem(m_zip, QStringLiteral("/srv/import"), 10 << 20);
+    QVERIFY2(problem.contains(QStringLiteral(" MiB in /srv/import and only 10.0 MiB is free (64.0 MiB kept spare): free some space")), qPrintable(problem));
+    QVERIFY(BundleImporter::spaceProblem(m_zip, QStringLiteral("/srv/import"), qint64(1) << 40).isEmpty());
+    // A zip bomb: an entry whose 64 MiB of zeros the directory lists as 1,000 bytes. Reading it
+    // stops at the listed size; nothing is written.
+    const QByteArray zeros(64 << 20, '\0');
+    const QByteArray zlib = qCompress(zeros, 9);
+    const QByteArray deflated = zlib.mid(6, zlib.size() - 10); // raw deflate: no Qt length, zlib header or Adler-32
+    const QString bomb = m_dir.filePath(QStringLiteral("bomb.zip"));
+    QuaZip out(bomb);
+    QVERIFY(out.open(QuaZip::mdCreate));
+    for (auto it = m_entries.cbegin(); it != m_entries.cend(); ++it) {
+        QuaZipNewInfo info(it.key());
+        QuaZipFile f(&out);
+        if (it.key() == QLatin1String("CHECKLIST.md")) {
+            info.uncompressedSize = 1000;
+            QVERIFY(f.open(QIODevice::WriteOnly, info, nullptr, 0, Z_DEFLATED, Z_DEFAULT_COMPRESSION, true));
+            f.write(deflated);
+        } else {
+            QVERIFY(f.open(QIODevice::WriteOnly, info));
+            f.write(it->data);
+        }
+        f.close();
+    }
+    out.close();
+    QVERIFY(QFileInfo(bomb).size() < (4 << 20));
+    const QString projectPath = m_dir.filePath(QStringLiteral("bomb-site/project.json"));
+    QElapsedTimer clock;
+    clock.start();
+    const BundleImporter::Result r = BundleImporter::importBundle(bomb, projectPath);
+    QVERIFY(!r.ok());
+    QVERIFY2(r.problems.contains(QStringLiteral("unreadable or larger than the zip says: CHECKLIST.md")), qPrintable(r.problems.join(QLatin1Char('\n'))));
+    QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("bomb-site"))));
 }
 
 void TestBundle::failedExportLeavesTheEarlierBundle()

@@ -11,24 +11,35 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
+#include <QStorageInfo>
 #include <quazip.h>
 #include <quazipfile.h>
 #include <quazipfileinfo.h>
 
 namespace {
-// Reads one entry in chunks; false when it cannot be read.
-bool readEntry(QuaZip &zip, const QString &name, const std::function<bool(const QByteArray &)> &sink)
+constexpr qint64 kChecksumsLimit = 4 << 20; // SHA256SUMS: about 100 bytes a file
+constexpr qint64 kSpaceMargin = 64 << 20;    // left free after unpacking
+
+// Reads one entry in chunks, never more than the size the zip's directory gives it (a zip
+// bomb's entry inflates far beyond that); false when it cannot be read or is larger.
+bool readEntry(QuaZip &zip, const QString &name, const std::function<bool(const QByteArray &)> &sink, qint64 limit = -1)
 {
     if (!zip.setCurrentFile(name))
         return false;
+    QuaZipFileInfo64 info;
+    if (!zip.getCurrentFileInfo(&info))
+        return false;
+    const qint64 allowed = limit >= 0 ? std::min<qint64>(limit, qint64(info.uncompressedSize)) : qint64(info.uncompressedSize);
     QuaZipFile file(&zip);
     if (!file.open(QIODevice::ReadOnly))
         return false;
+    qint64 total = 0;
     while (!file.atEnd()) {
         const QByteArray chunk = file.read(8 << 20);
         if (chunk.isEmpty() && !file.atEnd())
             return false;
-        if (!sink(chunk))
+        total += chunk.size();
+        if (total > allowed || !sink(chunk))
             return false;
     }
     file.close();
@@ -52,7 +63,7 @@ BundleImporter::Result BundleImporter::verify(const QString &zipPath)
     }
     zip.setUtf8Enabled(true);
     QByteArray sums;
-    if (!readEntry(zip, BundleExporter::checksumsName(), [&](const QByteArray &c) { sums += c; return true; })) {
+    if (!readEntry(zip, BundleExporter::checksumsName(), [&](const QByteArray &c) { sums += c; return true; }, kChecksumsLimit)) {
         result.error = QStringLiteral("%1: has no %2: not a bundle made by agilesec-installer").arg(zipPath, BundleExporter::checksumsName());
         return result;
     }
@@ -84,7 +95,7 @@ BundleImporter::Result BundleImporter::verify(const QString &zipPath)
         }
         QCryptographicHash hash(QCryptographicHash::Sha256);
         if (!readEntry(zip, name, [&](const QByteArray &c) { hash.addData(c); return true; })) {
-            result.problems << QStringLiteral("unreadable: %1").arg(name);
+            result.problems << QStringLiteral("unreadable or larger than the zip says: %1").arg(name);
             continue;
         }
         const QString actual = QString::fromLatin1(hash.result().toHex());
@@ -99,11 +110,25 @@ BundleImporter::Result BundleImporter::verify(const QString &zipPath)
     return result;
 }
 
+QString BundleImporter::spaceProblem(const QString &zipPath, const QString &directory, qint64 available)
+{
+    QuaZip zip(zipPath);
+    if (!zip.open(QuaZip::mdUnzip))
+        return QStringLiteral("%1: not a readable zip (error %2)").arg(zipPath).arg(zip.getZipError());
+    qint64 needed = 0;
+    for (const QuaZipFileInfo64 &info : zip.getFileInfoList64())
+        needed += qint64(std::min<quint64>(info.uncompressedSize, quint64(1) << 60)); // no overflow, however large the claim
+    if (needed + kSpaceMargin <= available)
+        return {};
+    const auto mib = [](qint64 bytes) { return QString::number(double(bytes) / (1 << 20), 'f', 1); };
+    return QStringLiteral("unpacking %1 needs %2 MiB in %3 and only %4 MiB is free (%5 MiB kept spare): free some space or import into "
+                          "another folder")
+        .arg(zipPath, mib(needed), directory, mib(available), mib(kSpaceMargin));
+}
+
 BundleImporter::Result BundleImporter::importBundle(const QString &zipPath, const QString &projectPath)
 {
-    Result result = verify(zipPath);
-    if (!result.ok())
-        return result;
+    Result result;
     const QFileInfo projectInfo(projectPath);
     const QString folderName = QFileInfo(zipPath).completeBaseName();
     result.directory = projectInfo.absoluteDir().filePath(folderName);
@@ -111,6 +136,18 @@ BundleImporter::Result BundleImporter::importBundle(const QString &zipPath, cons
         result.error = QStringLiteral("%1 already exists and is not empty: choose another project folder or move it away").arg(result.directory);
         return result;
     }
+    // The sizes before any byte is read: a bundle that cannot fit is refused at once.
+    QString existing = projectInfo.absolutePath();
+    while (!QFileInfo::exists(existing) && QFileInfo(existing).absolutePath() != existing)
+        existing = QFileInfo(existing).absolutePath();
+    result.error = spaceProblem(zipPath, existing, QStorageInfo(existing).bytesAvailable());
+    if (!result.error.isEmpty())
+        return result;
+    const QString directory = result.directory;
+    result = verify(zipPath);
+    result.directory = directory;
+    if (!result.ok())
+        return result;
     QuaZip zip(zipPath);
     zip.open(QuaZip::mdUnzip);
     zip.setUtf8Enabled(true);
@@ -136,7 +173,7 @@ BundleImporter::Result BundleImporter::importBundle(const QString &zipPath, cons
         // The mode from the kind of file, never the zip's (a symlink entry, setuid bits, 0777).
         out.setPermissions(RenderedFile::permissionsFor(BundleModes::forPath(info.name)));
         if (!read) {
-            result.error = QStringLiteral("cannot unpack %1").arg(info.name);
+            result.error = QStringLiteral("cannot unpack %1: unreadable, larger than the zip's directory says, or the disk is full").arg(info.name);
             QDir(staging).removeRecursively();
             return result;
         }

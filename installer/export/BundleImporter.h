@@ -1,11 +1,12 @@
 #pragma once
 
 #include <QString>
+#include <QtGlobal>
 #include <QStringList>
 
 // Opens a bundle made by BundleExporter: every file checked against SHA256SUMS (a changed,
 // missing or unlisted file is reported by name, and then nothing is written), then unpacked
-// with its modes next to the new project file, which points at the unpacked config and files.
+// next to the new project file (modes from BundleModes), which points at the unpacked config and files.
 // SHA256SUMS catches damage and edits of single files; it is not a signature.
 class BundleImporter
 {
@@ -21,5 +22,8 @@ public:
 
     // Checks only.
     static Result verify(const QString &zipPath);
+    // Refuses (before anything is read or written) a bundle whose entries, as its zip directory
+    // gives their sizes, would not fit in available bytes with a margin to spare.
     static Result importBundle(const QString &zipPath, const QString &projectPath);
+    static QString spaceProblem(const QString &zipPath, const QString &directory, qint64 available);
 };
