@@ -355,7 +355,36 @@ void TestInstall::installsFromAPackageWhereTheInstallerIsMissing()
     const QString installer = lab.nodeDir(QStringLiteral("backend-2")) + QStringLiteral("/installer/");
     QVERIFY(QFileInfo(installer + QStringLiteral("install_analytics.sh")).isExecutable());
     QVERIFY(!QFileInfo::exists(installer + QStringLiteral(".agilesec-installer-package.tgz")));
+    // The unpack's completion marker: the package's SHA-256 and the step, written last.
+    QCOMPARE(TestFiles::read(installer + QStringLiteral(".agilesec-installer-package.done")),
+             project.installerPackageSha256.toUtf8() + " backend-2/unpack-package\n");
+    QVERIFY(!QFileInfo::exists(installer + QStringLiteral(".agilesec-installer-package.unpacking")));
     QCOMPARE(cli({QStringLiteral("verify"), QStringLiteral("--project"), project.path}).exitCode, 0);
+
+    // An unpack killed half-way, then a run with no journal (another laptop): the tree has
+    // install_analytics.sh but no marker, and the leftovers say so. It is redone, not skipped.
+    QVERIFY(QFile::remove(installer + QStringLiteral(".agilesec-installer-package.done")));
+    TestFiles::write(installer + QStringLiteral(".agilesec-installer-package.unpacking"), {});
+    QVERIFY(QDir().mkpath(installer + QStringLiteral(".unpack.Ab12Cd")));
+    TestFiles::write(installer + QStringLiteral(".unpack.Ab12Cd/partial.bin"), QByteArray(1 << 20, 'x'));
+    QVERIFY(QFile::remove(project.journalPath()));
+    for (const Node &node : lab.cluster.cluster.nodes)
+        QVERIFY(QDir(lab.nodeDir(node.hostname) + QStringLiteral("/installer/.agilesec-steps")).removeRecursively());
+    const Run redo = cli(args);
+    QVERIFY2(redo.exitCode == 0, redo.describe().constData());
+    QVERIFY2(redo.out.contains(QStringLiteral("backend-2: ok: Copy the installer package")) && redo.out.contains(QStringLiteral("backend-2: ok: Unpack the installer package")),
+             redo.describe().constData());
+    QVERIFY(redo.out.contains(QStringLiteral("backend-1: skipped, already done: Unpack the installer package"))); // put there by hand: no marker, no leftovers
+    QCOMPARE(TestFiles::read(installer + QStringLiteral(".agilesec-installer-package.done")),
+             project.installerPackageSha256.toUtf8() + " backend-2/unpack-package\n");
+    QVERIFY(!QFileInfo::exists(installer + QStringLiteral(".agilesec-installer-package.unpacking")));
+    QVERIFY(!QFileInfo::exists(installer + QStringLiteral(".unpack.Ab12Cd")));
+    // Now proved done by its marker alone: another run with no journal and no step state skips it.
+    QVERIFY(QFile::remove(project.journalPath()));
+    for (const Node &node : lab.cluster.cluster.nodes)
+        QVERIFY(QDir(lab.nodeDir(node.hostname) + QStringLiteral("/installer/.agilesec-steps")).removeRecursively());
+    const Run again = cli(args);
+    QVERIFY2(again.exitCode == 0 && again.out.contains(QStringLiteral("backend-2: skipped, already done: Unpack the installer package")), qPrintable(again.out));
 }
 
 QTEST_GUILESS_MAIN(TestInstall)

@@ -199,9 +199,22 @@ void TestInstallPlan::packageIsUploadedAndUnpackedOnlyWhereMissing()
     QCOMPARE(steps[0].remotePath, QStringLiteral("/opt/agilesec-installer/.agilesec-installer-package.tgz"));
     QVERIFY(steps[0].command.contains(QStringLiteral("'/home/ops/agilesec installer.tgz'")));
     QCOMPARE(steps[1].id, QStringLiteral("frontend-2/unpack-package"));
+    // Done when our unpack's marker names this step (and the package's SHA-256 when known), or
+    // when the installer is there with neither our marker nor a half-done unpack's flag.
+    const QString byHand = QStringLiteral(" || { [ ! -e /opt/agilesec-installer/.agilesec-installer-package.done ] && "
+                                          "[ ! -e /opt/agilesec-installer/.agilesec-installer-package.unpacking ] && [ -x /opt/agilesec-installer/install_analytics.sh ]; }");
     for (int i : {0, 1})
-        QCOMPARE(steps[i].skipWhen, QStringLiteral("[ -x /opt/agilesec-installer/install_analytics.sh ]"));
+        QCOMPARE(steps[i].skipWhen, QStringLiteral("[ \"$(cut -d' ' -f2 /opt/agilesec-installer/.agilesec-installer-package.done 2>/dev/null)\" = "
+                                                   "frontend-2/unpack-package ]") + byHand);
+    QVERIFY(steps[1].command.contains(QStringLiteral("printf '%s %s\\n' \"${h%% *}\" frontend-2/unpack-package > .agilesec-installer-package.done.tmp && "
+                                                     "mv -f .agilesec-installer-package.done.tmp .agilesec-installer-package.done")));
     QCOMPARE(steps[2].id, QStringLiteral("frontend-2/upload-certificates"));
+    QVERIFY(steps[2].privateFile);
+    options.installerPackageSha256 = QString(64, QLatin1Char('a'));
+    const PlanStep unpack = InstallPlanBuilder::build(r.cluster, options).stepsFor(QStringLiteral("frontend-2"))[1];
+    QCOMPARE(unpack.skipWhen, QStringLiteral("[ \"$(cat /opt/agilesec-installer/.agilesec-installer-package.done 2>/dev/null)\" = '%1 frontend-2/unpack-package' ]")
+                                  .arg(options.installerPackageSha256) + byHand);
+    QVERIFY(unpack.command.contains(QStringLiteral("the package's SHA-256 is ${h%% *}, the project expects ") + options.installerPackageSha256));
 }
 
 void TestInstallPlan::stepIdsAreUniqueAndStable()

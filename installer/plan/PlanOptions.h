@@ -20,4 +20,5 @@ struct PlanOptions {
     // installer directory on nodes that do not have install_analytics.sh yet. Empty: the
     // installer directory must already be there.
     QString installerPackage;
+    QString installerPackageSha256; // the package's expected SHA-256 (install.packageSha256), checked on the node; empty: not known
 };

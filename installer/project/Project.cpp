@@ -293,6 +293,7 @@ PlanOptions Project::planOptions() const
     options.addHostsEntries = etcHosts;
     options.hostsTarget = hostsTarget;
     options.installerPackage = resolve(installerPackage);
+    options.installerPackageSha256 = installerPackageSha256;
     return options;
 }
 
