@@ -6,6 +6,7 @@
 #include "ssh/SshUploader.h"
 
 #include <QCryptographicHash>
+#include <QElapsedTimer>
 #include <QRandomGenerator>
 #include <csignal>
 
@@ -31,6 +32,7 @@ private Q_SLOTS:
     void uploadsAndVerifies();
     void skipsAnIdenticalFile();
     void resumesAfterTheConnectionIsKilled();
+    void frozenSshdEndsTheUploadWithinTheLivenessLimit();
     void quotesRemotePathsAndHandlesSmallFiles();
     void refusesAChunkDamagedOnTheNode();
     void reportsAMissingLocalFile();
@@ -152,6 +154,59 @@ void TestUpload::resumesAfterTheConnectionIsKilled()
     QVERIFY(second.resumed);
     QVERIFY2(second.bytesSent < (qint64(256) << 20) * 3 / 5, qPrintable(QString::number(second.bytesSent)));
     QVERIFY(second.bytesSent > 0);
+    QCOMPARE(sha256Of(target), sha256Of(m_big));
+}
+
+void TestUpload::frozenSshdEndsTheUploadWithinTheLivenessLimit()
+{
+    // sshd stopped (SIGSTOP) half-way: nothing comes back, not even a window adjustment. The
+    // upload says so once the liveness limit has passed, instead of hanging; after the node
+    // thaws, a new session resumes from the chunks already there.
+    const QString target = m_lab.nodeDir(QStringLiteral("frontend-1")) + QStringLiteral("/installer/frozen.tgz");
+    QString error;
+    qint64 listener = 0;
+    for (const LabNode &n : LabEnvironment::status(m_lab.labDir(), &error)) {
+        if (n.hostname == QLatin1String("frontend-1"))
+            listener = n.pid;
+    }
+    QVERIFY(listener > 0);
+    QList<qint64> frozen;
+    QElapsedTimer sinceFrozen;
+    UploadResult first;
+    {
+        SshSession session(m_lab.endpoint(QStringLiteral("frontend-1")), {});
+        QVERIFY2(session.connect(), qPrintable(session.error()));
+        UploadOptions options;
+        options.chunkSize = 16 << 20;
+        options.livenessTimeoutMs = 3000;
+        options.onProgress = [&](const UploadProgress &p) {
+            if (frozen.isEmpty() && p.phase == QLatin1String("uploading") && p.bytesDone > p.bytesTotal / 3) {
+                frozen = LabProcess::children(listener);
+                frozen << listener;
+                for (qint64 pid : std::as_const(frozen))
+                    ::kill(pid_t(pid), SIGSTOP);
+                sinceFrozen.start();
+            }
+        };
+        first = SshUploader::upload(session, m_big, target, options);
+        QVERIFY(!frozen.isEmpty());
+        QVERIFY(!session.isConnected());
+    }
+    const qint64 noticedAfterMs = sinceFrozen.elapsed();
+    qInfo("a frozen sshd was noticed after %lld ms (liveness limit 3000 ms)", noticedAfterMs);
+    for (qint64 pid : std::as_const(frozen))
+        ::kill(pid_t(pid), SIGCONT);
+    QVERIFY(!first.ok());
+    QVERIFY(first.connectionLost);
+    QVERIFY2(first.error.contains(QStringLiteral("stopped answering: nothing received for 3 s while uploading ") + target), qPrintable(first.error));
+    QVERIFY2(noticedAfterMs >= 3000 && noticedAfterMs < 10000, qPrintable(QString::number(noticedAfterMs)));
+
+    SshSession session(m_lab.endpoint(QStringLiteral("frontend-1")), {});
+    QVERIFY2(session.connect(), qPrintable(session.error()));
+    UploadOptions options;
+    options.chunkSize = 16 << 20;
+    const UploadResult second = SshUploader::upload(session, m_big, target, options);
+    QVERIFY2(second.ok(), qPrintable(second.error));
     QCOMPARE(sha256Of(target), sha256Of(m_big));
 }
 

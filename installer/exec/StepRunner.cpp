@@ -22,6 +22,7 @@ StepOutcome upload(SshSession &session, const PlanStep &step, const StepContext 
     UploadOptions options;
     options.cancel = context.cancel;
     options.privateFile = step.privateFile;
+    options.livenessTimeoutMs = context.livenessTimeoutMs;
     int lastPercent = -1;
     options.onProgress = [&](const UploadProgress &p) {
         const int percent = p.bytesTotal > 0 ? int(p.bytesDone * 100 / p.bytesTotal) : 100;
@@ -36,7 +37,7 @@ StepOutcome upload(SshSession &session, const PlanStep &step, const StepContext 
     outcome.alreadyDone = r.skipped;
     outcome.exitStatus = r.ok() ? 0 : -1;
     outcome.cancelled = context.cancel && context.cancel->load();
-    outcome.connectionLost = !r.ok() && !outcome.cancelled && !session.isConnected(); // resumable: try again after a reconnect
+    outcome.connectionLost = !r.ok() && !outcome.cancelled && (r.connectionLost || !session.isConnected()); // resumable after a reconnect
     if (!r.ok())
         outcome.message = QStringLiteral("upload of %1 to %2 failed: %3").arg(local, step.remotePath, r.error);
     else if (r.skipped)

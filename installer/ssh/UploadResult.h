@@ -13,6 +13,7 @@ struct UploadResult {
     double seconds = 0;
     double roundTripMs = 0;   // measured by opening a channel; sizes the parallelism
     int channels = 0;         // channels used: enough to fill the link, at most UploadOptions::channels
+    bool connectionLost = false; // the session is gone or the node went silent: reconnect, then resume
     QString error;            // empty on success
     bool ok() const { return error.isEmpty(); }
 };

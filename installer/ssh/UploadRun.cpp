@@ -299,6 +299,29 @@ bool UploadRun::openStreams()
     return m_result.error.isEmpty();
 }
 
+bool UploadRun::silentFor(const QElapsedTimer &heard)
+{
+    if (m_options.livenessTimeoutMs <= 0 || heard.elapsed() <= m_options.livenessTimeoutMs)
+        return false;
+    m_result.connectionLost = true;
+    fail(QStringLiteral("%1 stopped answering: nothing received for %2 s while uploading %3 (%4 of %5 MiB on the node; kept for resuming)")
+             .arg(m_session.description())
+             .arg(heard.elapsed() / 1000)
+             .arg(m_remotePath)
+             .arg(double(m_doneBytes) / (1 << 20), 0, 'f', 1)
+             .arg(double(m_size) / (1 << 20), 0, 'f', 1));
+    // The link is dead: its channels go with the session (not closed one by one over it), and
+    // the caller reconnects and resumes.
+    m_streams.clear();
+    if (m_event) {
+        ssh_event_remove_session(m_event, m_session.handle());
+        ssh_event_free(m_event);
+        m_event = nullptr;
+    }
+    m_session.disconnect();
+    return true;
+}
+
 void UploadRun::sendAll()
 {
     const auto allAnswered = [&] {
@@ -306,6 +329,8 @@ void UploadRun::sendAll()
     };
     QElapsedTimer lastReport;
     lastReport.start();
+    QElapsedTimer heard; // since the node last took a byte or answered
+    heard.start();
     while (m_result.error.isEmpty() && !(m_pending.isEmpty() && allAnswered())) {
         if (m_options.cancel && m_options.cancel->load()) {
             fail(QStringLiteral("cancelled; the chunks already on the node are kept for resuming"));
@@ -321,10 +346,14 @@ void UploadRun::sendAll()
             report(QStringLiteral("uploading"), m_doneBytes);
             lastReport.restart();
         }
+        if (progressed)
+            heard.restart();
         if (!progressed && m_result.error.isEmpty()) {
             // Everyone waits for a window adjustment or the node's answer: let libssh read.
             if (ssh_event_dopoll(m_event, 10) == SSH_ERROR)
                 fail(QStringLiteral("connection lost while uploading: %1").arg(QString::fromUtf8(ssh_get_error(m_session.handle()))));
+            else if (silentFor(heard))
+                break;
         }
         if (!m_session.isConnected())
             fail(QStringLiteral("connection lost while uploading"));
@@ -426,14 +455,20 @@ void UploadRun::finishOnNode()
         fail(QStringLiteral("connection lost while finishing the upload: %1").arg(QString::fromUtf8(ssh_get_error(handle))));
     ssh_channel_send_eof(first.channel);
     char out[512];
+    QElapsedTimer heard;
+    heard.start();
     while (m_result.error.isEmpty() && !ssh_channel_is_eof(first.channel) && !ssh_channel_is_closed(first.channel)) {
         for (int isStderr = 0; isStderr <= 1; ++isStderr) {
             const int n = ssh_channel_read_timeout(first.channel, out, sizeof out, isStderr, isStderr ? 0 : 100);
             if (n == SSH_ERROR)
                 fail(QStringLiteral("connection lost while finishing the upload: %1").arg(QString::fromUtf8(ssh_get_error(handle))));
-            else if (n > 0)
+            else if (n > 0) {
                 (isStderr ? first.errors : first.output).append(out, n);
+                heard.restart();
+            }
         }
+        if (m_result.error.isEmpty() && silentFor(heard))
+            return;
     }
     if (m_result.error.isEmpty() && first.output.trimmed() != "finished")
         fail(QStringLiteral("the uploaded %1 is incomplete on the node (exit %2): %3")

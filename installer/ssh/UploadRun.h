@@ -47,6 +47,7 @@ private:
 
     void sizeChannelsAndChunks();
     QString privateModes() const; // the shell prefix that keeps a private file 0600
+    bool silentFor(const QElapsedTimer &heard); // true (and failed) when the node said nothing for the liveness limit
     bool probe();         // false when done (skipped as identical) or failed
     bool planChunks();    // which chunks still have to go; false on failure
     void hashLocally();
