@@ -117,12 +117,7 @@ void TestUpload::skipsAnIdenticalFile()
 void TestUpload::resumesAfterTheConnectionIsKilled()
 {
     const QString target = m_lab.nodeDir(QStringLiteral("backend-2")) + QStringLiteral("/installer/package.tgz");
-    QString error;
-    qint64 listener = 0;
-    for (const LabNode &n : LabEnvironment::status(m_lab.labDir(), &error)) {
-        if (n.hostname == QLatin1String("backend-2"))
-            listener = n.pid;
-    }
+    const qint64 listener = m_lab.sshdPid(QStringLiteral("backend-2"));
     QVERIFY(listener > 0);
     UploadResult first;
     {
@@ -163,12 +158,7 @@ void TestUpload::frozenSshdEndsTheUploadWithinTheLivenessLimit()
     // upload says so once the liveness limit has passed, instead of hanging; after the node
     // thaws, a new session resumes from the chunks already there.
     const QString target = m_lab.nodeDir(QStringLiteral("frontend-1")) + QStringLiteral("/installer/frozen.tgz");
-    QString error;
-    qint64 listener = 0;
-    for (const LabNode &n : LabEnvironment::status(m_lab.labDir(), &error)) {
-        if (n.hostname == QLatin1String("frontend-1"))
-            listener = n.pid;
-    }
+    const qint64 listener = m_lab.sshdPid(QStringLiteral("frontend-1"));
     QVERIFY(listener > 0);
     QList<qint64> frozen;
     QElapsedTimer sinceFrozen;
