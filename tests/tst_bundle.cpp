@@ -7,6 +7,7 @@
 #include "plan/InstallPlanBuilder.h"
 #include "LabFixture.h"
 
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <quazip.h>
 #include <quazipfile.h>
@@ -62,6 +63,7 @@ private Q_SLOTS:
     void containsEverythingWithModesAndNoSecrets();
     void caKeyOnlyEncryptedAndOnRequest();
     void scriptsPassBashAndShellcheck();
+    void everyShellTextOfAHostileExportPassesShellcheck();
     void playbookParses();
     void runbooksFollowThePlan();
     void importChecksAndUnpacks();
@@ -193,6 +195,66 @@ void TestBundle::scriptsPassBashAndShellcheck()
     QCOMPARE(scripts, 8);
     if (shellcheck.isEmpty())
         qInfo("shellcheck is not installed: only bash -n was run");
+}
+
+void TestBundle::everyShellTextOfAHostileExportPassesShellcheck()
+{
+    // Directories full of shell syntax: every script of the bundle and every command block of
+    // its runbooks (what an operator pastes) must still parse and pass shellcheck, the values
+    // quoted as data.
+    const QString shellcheck = QStandardPaths::findExecutable(QStringLiteral("shellcheck"));
+    if (shellcheck.isEmpty())
+        QSKIP("shellcheck is not installed (scripts/install-deps.sh installs it)");
+    const QString dir = m_dir.filePath(QStringLiteral("hostile"));
+    QDir().mkpath(dir);
+    TestFiles::write(dir + QStringLiteral("/multi_node_config.conf"), TestFiles::example(QStringLiteral("four-node.conf")));
+    TestFiles::write(dir + QStringLiteral("/project.json"),
+                     R"({"format": "agilesec-installer-project", "version": 1, "config": "multi_node_config.conf",
+                         "ssh": {"user": "ops", "auth": "agent"},
+                         "install": {"osUser": "ops", "installerDir": "/opt/it's $(touch PWNED) `id`; x|y & {{ z }}",
+                                     "installationDir": "/data/a \"b\" $HOME"}})");
+    QString error;
+    const std::optional<Project> project = Project::load(dir + QStringLiteral("/project.json"), &error);
+    QVERIFY2(project, qPrintable(error));
+    const QString zip = dir + QStringLiteral("/hostile.zip");
+    const BundleExporter::Result exported = BundleExporter::exportBundle(*project, project->loadCluster(), zip, {});
+    QVERIFY2(exported.ok(), qPrintable(exported.error));
+    int scripts = 0, blocks = 0;
+    const QMap<QString, Entry> entries = readZip(zip, nullptr);
+    for (auto it = entries.cbegin(); it != entries.cend(); ++it) {
+        QStringList texts;
+        if (it.key().endsWith(QLatin1String(".sh"))) {
+            texts << QString::fromUtf8(it->data);
+            ++scripts;
+        } else if (it.key().startsWith(QLatin1String("runbooks/")) && it.key().endsWith(QLatin1String(".md"))) {
+            const QRegularExpression fence(QStringLiteral("```sh\n(.*?)\n\\s*```"), QRegularExpression::DotMatchesEverythingOption);
+            for (auto m = fence.globalMatch(QString::fromUtf8(it->data)); m.hasNext();) {
+                QString block = m.next().captured(1);
+                block.replace(QRegularExpression(QStringLiteral("^   "), QRegularExpression::MultilineOption), QString());
+                texts << QStringLiteral("#!/bin/bash\n") + block + QLatin1Char('\n');
+                ++blocks;
+            }
+            // The copy hints: "(from a workstation: `scp ...`)".
+            // The copy hints: "(from a workstation: `scp ...`)", a code span as CommonMark reads it:
+            // the same run of backticks closes it, and one space each side is padding.
+            const QRegularExpression hint(QStringLiteral("from a workstation: (`+)( ?)(scp .*?)\\2\\1\\)"));
+            for (auto m = hint.globalMatch(QString::fromUtf8(it->data)); m.hasNext();) {
+                texts << QStringLiteral("#!/bin/bash\n") + m.next().captured(3) + QLatin1Char('\n');
+                ++blocks;
+            }
+        }
+        for (int i = 0; i < texts.size(); ++i) {
+            const QString path = dir + QStringLiteral("/check-%1.sh").arg(i);
+            TestFiles::write(path, texts.at(i).toUtf8());
+            QByteArray out;
+            QVERIFY2(run(QStringLiteral("bash"), {QStringLiteral("-n"), path}, &out) == 0, qPrintable(it.key() + QLatin1Char('\n') + texts.at(i) + QString::fromUtf8(out)));
+            // SC2016 (info) flags a $ inside single quotes: here the hostile value quoted as data, which is the point.
+            QVERIFY2(run(shellcheck, {QStringLiteral("-e"), QStringLiteral("SC2016"), path}, &out) == 0, qPrintable(it.key() + QLatin1Char('\n') + texts.at(i) + QString::fromUtf8(out)));
+        }
+    }
+    QVERIFY(scripts >= 5);
+    QVERIFY2(blocks >= 30, qPrintable(QString::number(blocks))); // 4 nodes: 7 commands each, and the copy hints
+    qInfo("shellcheck passed %d scripts and %d runbook command blocks", scripts, blocks);
 }
 
 void TestBundle::playbookParses()

@@ -155,14 +155,15 @@ QString markdown(const NodeRunbook &node, const RunbookRenderer::Context &contex
         for (const PlanStep &step : part.steps) {
             m += QStringLiteral("%1. **%2**\n\n").arg(++n).arg(step.title);
             if (step.kind == PlanStep::Kind::Upload)
-                m += QStringLiteral("   Copy `%1` from the bundle to `%2` on the node (from a workstation: `%3`).\n\n")
-                         .arg(RunbookRenderer::bundlePathFor(step, context), step.remotePath, step.command);
+                m += QStringLiteral("   Copy %1 from the bundle to %2 on the node (from a workstation: %3).\n\n")
+                         .arg(RunbookRenderer::inlineCode(RunbookRenderer::bundlePathFor(step, context)), RunbookRenderer::inlineCode(step.remotePath),
+                              RunbookRenderer::inlineCode(step.command));
             else
                 m += QStringLiteral("   ```sh\n   %1\n   ```\n\n").arg(step.command);
             if (step.input == PlanStep::Input::AdminPassword)
                 m += QStringLiteral("   Type the platform's admin password on the command's input (it is read with `read`, not shown).\n\n");
             if (!step.skipWhen.isEmpty())
-                m += QStringLiteral("   Skip this step when this succeeds: `%1`\n\n").arg(step.skipWhen);
+                m += QStringLiteral("   Skip this step when this succeeds: %1\n\n").arg(RunbookRenderer::inlineCode(step.skipWhen));
             if (!step.expectation.isEmpty())
                 m += QStringLiteral("   Expect: %1\n\n").arg(step.expectation);
         }
@@ -226,6 +227,20 @@ QString checklist(const InstallPlan &plan, const RunbookRenderer::Context &conte
     return c;
 }
 } // namespace
+
+QString RunbookRenderer::inlineCode(const QString &text)
+{
+    int longest = 0;
+    int run = 0;
+    for (const QChar c : text) {
+        run = c == QLatin1Char('`') ? run + 1 : 0;
+        longest = std::max(longest, run);
+    }
+    const QString fence(longest + 1, QLatin1Char('`'));
+    const bool pad = longest > 0 || text.startsWith(QLatin1Char(' ')) || text.endsWith(QLatin1Char(' '));
+    const QString space = pad ? QStringLiteral(" ") : QString();
+    return fence + space + text + space + fence;
+}
 
 QString RunbookRenderer::bundlePathFor(const PlanStep &step, const Context &context)
 {

@@ -22,5 +22,8 @@ public:
     static QList<RenderedFile> render(const InstallPlan &plan, const Context &context);
     // Where an upload step's file is inside the bundle.
     static QString bundlePathFor(const PlanStep &step, const Context &context);
+    // text as a Markdown code span that shows it exactly (CommonMark): fenced with one backtick
+    // more than its longest run of backticks, padded with a space when that is needed.
+    static QString inlineCode(const QString &text);
     static QString scriptName(const QString &hostname) { return QStringLiteral("install-%1.sh").arg(hostname); }
 };

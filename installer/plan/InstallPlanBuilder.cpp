@@ -49,7 +49,8 @@ QString scpTarget(const Node &node)
 {
     const QString host = node.effectiveSshHost().contains(QLatin1Char(':')) ? QLatin1Char('[') + node.effectiveSshHost() + QLatin1Char(']')
                                                                                : node.effectiveSshHost();
-    return node.sshUser.isEmpty() ? host : node.sshUser + QLatin1Char('@') + host;
+    // Quoted like every other word: an IPv6 address's brackets are a glob to the shell.
+    return ShellQuote::quote(node.sshUser.isEmpty() ? host : node.sshUser + QLatin1Char('@') + host);
 }
 
 QString scpPort(const Node &node)
@@ -191,7 +192,7 @@ PlanStep InstallPlanBuilder::upload(const Node &node, const PlanOptions &options
     const NodeContext c = contextFor(node, options);
     const QString remoteDir = QFileInfo(remoteRelative).path();
     PlanStep s = step(c.node, slug, title, PlanStep::Kind::Upload,
-                      QStringLiteral("scp %1%2 %3:%4/%5").arg(scpPort(node), localPath, scpTarget(node), c.installerDir,
+                      QStringLiteral("scp %1%2 %3:%4/%5").arg(scpPort(node), ShellQuote::quote(localPath), scpTarget(node), c.installerDir,
                                                                QFileInfo(localPath).fileName() == QFileInfo(remoteRelative).fileName()
                                                                    ? (remoteDir == QLatin1String(".") ? QString() : remoteDir + QLatin1Char('/'))
                                                                    : remoteRelative));

@@ -47,7 +47,8 @@ esac
 // The runner, in its own session: its pid first (the launcher waits for it), then the secret
 // from the FIFO as stdin, the command's output to the log, and its status by rename. The
 // command gets the login's umask back: only the step's own files are private.
-const char *runner = R"sh(W='D=$1; umask "$2"; echo "$$ $(cat /proc/sys/kernel/random/boot_id 2>/dev/null)" > "$D/pid.new" && mv -f "$D/pid.new" "$D/pid"
+const char *runner = R"sh(# shellcheck disable=SC2016 # W is a script of its own: it expands where it runs
+W='D=$1; umask "$2"; echo "$$ $(cat /proc/sys/kernel/random/boot_id 2>/dev/null)" > "$D/pid.new" && mv -f "$D/pid.new" "$D/pid"
 if [ -p "$D/in" ]; then exec < "$D/in"; fi
 "${SHELL:-/bin/sh}" "$D/cmd" >> "$D/log" 2>&1; s=$?
 printf "%s\n" "$s" > "$D/status.new" && mv -f "$D/status.new" "$D/status"'
