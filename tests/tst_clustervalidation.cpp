@@ -64,6 +64,7 @@ private Q_SLOTS:
     void quorumVotersAreBackendsPlusQuorumNode();
     void scanNodesAreTrackedButHaveNoBlock();
     void ipv6IsAccepted();
+    void aHugeValueIsQuotedOnceAndShort();
 };
 
 void TestClusterValidation::examplesAreValid_data()
@@ -337,6 +338,22 @@ void TestClusterValidation::ipv6IsAccepted()
     const QByteArray input = replaced(example("four-node.conf"), "\"10.0.2.22\"", "\"fd00:10::22\"");
     const ClusterLoader::Result r = ClusterLoader::loadData(input, QStringLiteral("v6"));
     QVERIFY2(r.ok(), qPrintable(describe(r.diagnostics)));
+}
+
+void TestClusterValidation::aHugeValueIsQuotedOnceAndShort()
+{
+    // A 1 MB host name: one error, with its length and its first characters, not the value
+    // echoed by every later message about the node.
+    QByteArray input = example("four-node.conf");
+    input.replace("backend2_node_hostname=\"backend-2\"", "backend2_node_hostname=\"" + QByteArray(1 << 20, 'a') + '"');
+    const ClusterLoader::Result r = ClusterLoader::loadData(input, QStringLiteral("big.conf"));
+    QVERIFY(!r.ok());
+    const QString all = describe(r.diagnostics);
+    QVERIFY2(all.size() < 2000, qPrintable(all.left(2000)));
+    QVERIFY2(all.contains(QStringLiteral("backend2_node_hostname is 1048576 characters long: 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa... (1048576 characters)'; "
+                                         "expected at most 253")),
+             qPrintable(all));
+    QVERIFY2(all.count(QStringLiteral("(1048576 characters)")) == 1 && !all.contains(QString(41, QLatin1Char('a'))), qPrintable(all));
 }
 
 QTEST_GUILESS_MAIN(TestClusterValidation)

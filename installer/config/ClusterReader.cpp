@@ -2,6 +2,7 @@
 
 #include "core/ClusterConfigKeys.h"
 #include "core/ProfileCatalog.h"
+#include "util/NetworkNames.h"
 
 #include <QMap>
 #include <QRegularExpression>
@@ -97,6 +98,23 @@ Cluster ClusterReader::read(const ConfigDocument &document, const QString &fileN
         };
         if (ip.isEmpty() && hostname.isEmpty() && profileName.isEmpty())
             continue; // an unconfigured template block, as the guide ships them
+        // A value no node can have is said once, shortened, and the block goes no further:
+        // every later message about the node would quote it again.
+        bool tooLong = false;
+        for (const auto &[suffix, limit] : {std::pair{K::Hostname, 253}, std::pair{K::PrivateIp, 45}, std::pair{K::NodeProfile, 64}, std::pair{K::NodeSite, 253}}) {
+            const QString value = block.values.value(suffix);
+            if (value.size() <= limit)
+                continue;
+            found.append(Diagnostic::error(QStringLiteral("%1_%2 is %3 characters long: '%4'; expected at most %5")
+                                               .arg(prefix, suffix)
+                                               .arg(value.size())
+                                               .arg(NetworkNames::elided(value))
+                                               .arg(limit),
+                                           lineOf(suffix), prefix, prefix + QLatin1Char('_') + suffix));
+            tooLong = true;
+        }
+        if (tooLong)
+            continue;
         if (!hostname.isEmpty() && ip.isEmpty()) {
             found.append(Diagnostic::error(
                 QStringLiteral("%1 has a host name (%2) but no IP; set %1_private_ip or comment out the block").arg(prefix, hostname),

@@ -15,4 +15,6 @@ public:
     static QString fqdnProblem(const QString &text);
     // host:port with brackets for IPv6, as Kafka, MongoDB and OpenSearch expect.
     static QString hostPort(const QString &host, int port);
+    // text as a message quotes it: whole up to 80 characters, else its start and its length.
+    static QString elided(const QString &text);
 };
