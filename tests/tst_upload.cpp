@@ -137,6 +137,9 @@ void TestUpload::resumesAfterTheConnectionIsKilled()
         QVERIFY(killed);
     }
     QVERIFY2(!first.ok(), "the upload must notice the dropped connection");
+    QVERIFY2(!first.error.endsWith(QStringLiteral(": ")) && (first.error.contains(QStringLiteral("connection")) || first.error.contains(QStringLiteral("closed"))),
+             qPrintable(first.error)); // a reason, never an empty one
+    qInfo("killed mid-upload: %s", qPrintable(first.error));
     QVERIFY(!QFileInfo::exists(target));
     QVERIFY(QFileInfo::exists(target + QStringLiteral(".agilesec-part")));
 

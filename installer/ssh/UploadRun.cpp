@@ -441,7 +441,17 @@ void UploadRun::takeAnswers(Stream &st)
     }
     if (m_result.error.isEmpty() && !st.awaiting.isEmpty() && (ssh_channel_is_eof(st.channel) || ssh_channel_is_closed(st.channel))) {
         const int status = ssh_channel_get_exit_status(st.channel);
-        fail(QStringLiteral("writing chunk %1 on the node failed (exit %2): %3").arg(st.awaiting.first()).arg(status).arg(QString::fromUtf8(st.errors).trimmed()));
+        const QString said = QString::fromUtf8(st.errors).trimmed();
+        if (status < 0 && said.isEmpty()) {
+            // No exit status and no word: the channel was cut, not a command that failed.
+            m_result.connectionLost = true;
+            fail(QStringLiteral("the connection to %1 closed while chunk %2 was being written, with no exit status and no message (the "
+                                "session was cut, its sshd killed or the node went away); the chunks already verified are kept for resuming")
+                     .arg(m_session.description())
+                     .arg(st.awaiting.first()));
+        } else {
+            fail(QStringLiteral("writing chunk %1 on the node failed (exit %2): %3").arg(st.awaiting.first()).arg(status).arg(said.isEmpty() ? QStringLiteral("no message") : said));
+        }
     }
 }
 
