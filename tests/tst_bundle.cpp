@@ -7,6 +7,7 @@
 #include "plan/InstallPlanBuilder.h"
 #include "LabFixture.h"
 
+#include <QCryptographicHash>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <quazip.h>
@@ -70,6 +71,7 @@ private Q_SLOTS:
     void importReportsTamperingFileByFile();
     void importSetsModesItselfNeverTheZips();
     void importChecksSizesBeforeReading();
+    void aRefusedImportLeavesNothing();
     void failedExportLeavesTheEarlierBundle();
     void exportedScriptsInstallTheLabByHand();
 
@@ -424,6 +426,39 @@ void TestBundle::importChecksSizesBeforeReading()
     QVERIFY(!r.ok());
     QVERIFY2(r.problems.contains(QStringLiteral("unreadable or larger than the zip says: CHECKLIST.md")), qPrintable(r.problems.join(QLatin1Char('\n'))));
     QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("bomb-site"))));
+}
+
+void TestBundle::aRefusedImportLeavesNothing()
+{
+    // "escdir" as a file and "escdir/x", both listed in SHA256SUMS: refused by name before a
+    // byte is written, and the project's folder, which the import would have made, is not there.
+    const QString zipPath = m_dir.filePath(QStringLiteral("file-and-folder.zip"));
+    QuaZip out(zipPath);
+    QVERIFY(out.open(QuaZip::mdCreate));
+    const QList<QPair<QString, QByteArray>> entries{{QStringLiteral("escdir"), "x\n"},
+                                                   {QStringLiteral("escdir/x"), "y\n"},
+                                                   {QStringLiteral("SHA256SUMS"),
+                                                    QCryptographicHash::hash("x\n", QCryptographicHash::Sha256).toHex() + "  escdir\n"
+                                                        + QCryptographicHash::hash("y\n", QCryptographicHash::Sha256).toHex() + "  escdir/x\n"}};
+    for (const auto &[name, data] : entries) {
+        QuaZipFile f(&out);
+        QVERIFY(f.open(QIODevice::WriteOnly, QuaZipNewInfo(name)));
+        f.write(data);
+        f.close();
+    }
+    out.close();
+    const QString projectPath = m_dir.filePath(QStringLiteral("new-site/deeper/project.json"));
+    const CliRun run = CliRun::run({QStringLiteral("import"), QStringLiteral("--bundle"), zipPath, QStringLiteral("--out-project"), projectPath});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QStringLiteral("escdir is both a file and a folder in the zip (escdir/x)")), qPrintable(run.err));
+    QVERIFY2(run.err.contains(QStringLiteral("nothing written")), qPrintable(run.err));
+    QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("new-site"))));
+    // A failure while unpacking (the target is a file where the folder must go) leaves nothing either.
+    TestFiles::write(m_dir.filePath(QStringLiteral("blocked")), "a file, not a folder\n");
+    const BundleImporter::Result r = BundleImporter::importBundle(m_zip, m_dir.filePath(QStringLiteral("blocked/site/project.json")));
+    QVERIFY(!r.ok());
+    QVERIFY2(r.error.endsWith(QStringLiteral("; nothing written")) || !r.problems.isEmpty(), qPrintable(r.error));
+    QCOMPARE(TestFiles::read(m_dir.filePath(QStringLiteral("blocked"))), QByteArray("a file, not a folder\n"));
 }
 
 void TestBundle::failedExportLeavesTheEarlierBundle()

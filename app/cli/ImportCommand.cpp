@@ -7,7 +7,7 @@ ImportCommand::ImportCommand()
              QStringLiteral("Check a bundle against its checksums and make a project from it"),
              QStringLiteral("import --bundle B (--out-project P | --check)"),
              QStringLiteral("Checks every file of the bundle against its SHA256SUMS (each changed, missing or unlisted file is named; then nothing "
-                              "is written), unpacks it with its file modes into a folder named after the bundle next to P, and writes the project P "
+                              "is written), unpacks it into a folder named after the bundle next to P, and writes the project P "
                               "pointing at it.")})
 {
 }
@@ -32,7 +32,7 @@ int ImportCommand::execute(const QCommandLineParser &parser)
     if (!result.error.isEmpty())
         return fail(result.error, Failed);
     if (!result.problems.isEmpty())
-        return fail(QStringLiteral("the bundle does not match its SHA256SUMS (%1 problem(s)); nothing written").arg(result.problems.size()), Failed);
+        return fail(QStringLiteral("the bundle failed its checks (%1 problem(s), each named above); nothing written").arg(result.problems.size()), Failed);
     if (checkOnly)
         out() << bundle << ": " << result.files << " files match SHA256SUMS\n";
     else

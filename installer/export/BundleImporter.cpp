@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
+#include <QSet>
 #include <QStorageInfo>
 #include <quazip.h>
 #include <quazipfile.h>
@@ -44,6 +45,19 @@ bool readEntry(QuaZip &zip, const QString &name, const std::function<bool(const 
     }
     file.close();
     return file.getZipError() == UNZ_OK;
+}
+
+// The topmost folder of dir that does not exist yet (empty when dir exists): what a failed
+// import removes again, so that nothing written means nothing left.
+QString firstMissing(const QString &dir)
+{
+    QString missing;
+    for (QString d = dir; !QFileInfo::exists(d); d = QFileInfo(d).absolutePath()) {
+        missing = d;
+        if (QFileInfo(d).absolutePath() == d)
+            break;
+    }
+    return missing;
 }
 
 bool safeEntryName(const QString &name)
@@ -82,6 +96,14 @@ BundleImporter::Result BundleImporter::verify(const QString &zipPath)
         listed << path;
     }
     const QStringList names = zip.getFileNameList();
+    const QSet<QString> files(names.cbegin(), names.cend());
+    for (const QString &name : names) {
+        // "a" and "a/b" cannot both be unpacked: say so before anything is written.
+        for (qsizetype slash = name.indexOf(QLatin1Char('/')); slash > 0; slash = name.indexOf(QLatin1Char('/'), slash + 1)) {
+            if (files.contains(name.left(slash)))
+                result.problems << QStringLiteral("%1 is both a file and a folder in the zip (%2)").arg(name.left(slash), name);
+        }
+    }
     for (const QString &name : names) {
         if (name == BundleExporter::checksumsName() || name.endsWith(QLatin1Char('/')))
             continue;
@@ -137,9 +159,8 @@ BundleImporter::Result BundleImporter::importBundle(const QString &zipPath, cons
         return result;
     }
     // The sizes before any byte is read: a bundle that cannot fit is refused at once.
-    QString existing = projectInfo.absolutePath();
-    while (!QFileInfo::exists(existing) && QFileInfo(existing).absolutePath() != existing)
-        existing = QFileInfo(existing).absolutePath();
+    const QString created = firstMissing(projectInfo.absolutePath());
+    const QString existing = created.isEmpty() ? projectInfo.absolutePath() : QFileInfo(created).absolutePath();
     result.error = spaceProblem(zipPath, existing, QStorageInfo(existing).bytesAvailable());
     if (!result.error.isEmpty())
         return result;
@@ -151,9 +172,20 @@ BundleImporter::Result BundleImporter::importBundle(const QString &zipPath, cons
     QuaZip zip(zipPath);
     zip.open(QuaZip::mdUnzip);
     zip.setUtf8Enabled(true);
-    // Unpack into a sibling temporary folder, then rename: a failure leaves nothing half-written.
+    // Unpack into a sibling temporary folder, then rename: a failure leaves nothing half-written,
+    // and no folder this import made.
     const QString staging = result.directory + QStringLiteral(".importing");
     QDir(staging).removeRecursively();
+    const auto abandon = [&](const QString &why, bool unpacked = false) {
+        QDir(staging).removeRecursively();
+        if (unpacked)
+            QDir(result.directory).removeRecursively();
+        if (!created.isEmpty())
+            QDir(created).removeRecursively();
+        result.error = why + QStringLiteral("; nothing written");
+        result.files = 0;
+        return result;
+    };
     for (bool more = zip.goToFirstFile(); more; more = zip.goToNextFile()) {
         QuaZipFileInfo64 info;
         zip.getCurrentFileInfo(&info);
@@ -162,27 +194,18 @@ BundleImporter::Result BundleImporter::importBundle(const QString &zipPath, cons
         const QString target = QDir(staging).filePath(info.name);
         QDir().mkpath(QFileInfo(target).absolutePath());
         QFile out(target);
-        if (!out.open(QIODevice::WriteOnly)) {
-            result.error = QStringLiteral("%1: %2").arg(target, out.errorString());
-            QDir(staging).removeRecursively();
-            return result;
-        }
+        if (!out.open(QIODevice::WriteOnly))
+            return abandon(QStringLiteral("cannot unpack %1 to %2: %3").arg(info.name, target, out.errorString()));
         out.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
         const bool read = readEntry(zip, info.name, [&](const QByteArray &c) { return out.write(c) == c.size(); });
         out.close();
         // The mode from the kind of file, never the zip's (a symlink entry, setuid bits, 0777).
         out.setPermissions(RenderedFile::permissionsFor(BundleModes::forPath(info.name)));
-        if (!read) {
-            result.error = QStringLiteral("cannot unpack %1: unreadable, larger than the zip's directory says, or the disk is full").arg(info.name);
-            QDir(staging).removeRecursively();
-            return result;
-        }
+        if (!read)
+            return abandon(QStringLiteral("cannot unpack %1: unreadable, larger than the zip's directory says, or the disk is full").arg(info.name));
     }
-    if (!QDir().rename(staging, result.directory)) {
-        result.error = QStringLiteral("cannot move %1 to %2").arg(staging, result.directory);
-        QDir(staging).removeRecursively();
-        return result;
-    }
+    if (!QDir().rename(staging, result.directory))
+        return abandon(QStringLiteral("cannot move %1 to %2").arg(staging, result.directory));
     QFile projectFile(QDir(result.directory).filePath(BundleExporter::projectName()));
     projectFile.open(QIODevice::ReadOnly);
     QJsonObject project = QJsonDocument::fromJson(projectFile.readAll()).object();
@@ -193,10 +216,8 @@ BundleImporter::Result BundleImporter::importBundle(const QString &zipPath, cons
         install.insert(QStringLiteral("package"), folderName + QLatin1Char('/') + install.value(QStringLiteral("package")).toString());
     project.insert(QStringLiteral("install"), install);
     QSaveFile save(projectInfo.absoluteFilePath());
-    if (!save.open(QIODevice::WriteOnly) || save.write(QJsonDocument(project).toJson(QJsonDocument::Indented)) < 0 || !save.commit()) {
-        result.error = QStringLiteral("%1: %2").arg(projectPath, save.errorString());
-        return result;
-    }
+    if (!save.open(QIODevice::WriteOnly) || save.write(QJsonDocument(project).toJson(QJsonDocument::Indented)) < 0 || !save.commit())
+        return abandon(QStringLiteral("%1: %2").arg(projectPath, save.errorString()), true);
     result.projectPath = projectInfo.absoluteFilePath();
     return result;
 }
