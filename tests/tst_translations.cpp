@@ -3,6 +3,8 @@
 #include "WizardDriver.h"
 
 #include <QProcess>
+#include <QPushButton>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -18,6 +20,7 @@ private Q_SLOTS:
     void everyStringIsTranslated_data();
     void everyStringIsTranslated();
     void switchesLanguageLive();
+    void switchingKeepsTheHistoryAndTranslatesTheButtons();
 };
 
 void TestTranslations::initTestCase()
@@ -75,6 +78,37 @@ void TestTranslations::switchesLanguageLive()
     QVERIFY(window.grab().save(QCoreApplication::applicationDirPath() + QStringLiteral("/screenshots/01-welcome-fr.png")));
     window.switchLanguage(QStringLiteral("en"));
     QCOMPARE(window.wizard()->currentPage()->title(), QStringLiteral("Welcome"));
+}
+
+void TestTranslations::switchingKeepsTheHistoryAndTranslatesTheButtons()
+{
+    // Two pages in: the language changes, the wizard stays where it was with its Back button
+    // (in German, as every QWizard button), and Back goes where it went before.
+    QTemporaryDir dir;
+    WizardWindow window;
+    window.resize(1366, 768);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    InstallWizard *wizard = window.wizard();
+    WizardDriver::selectRadio(wizard, "newClusterRadio");
+    WizardDriver::setText(wizard, "projectFolderEdit", dir.filePath(QStringLiteral("site")));
+    QVERIFY(WizardDriver::goNext(wizard));
+    QCOMPARE(wizard->currentId(), int(InstallWizard::Topology));
+    const QList<int> visited = wizard->visitedIds();
+    window.switchLanguage(QStringLiteral("de"));
+    wizard = window.wizard();
+    QCOMPARE(wizard->currentId(), int(InstallWizard::Topology));
+    QCOMPARE(wizard->visitedIds(), visited);
+    QVERIFY(wizard->button(QWizard::BackButton)->isVisible() && wizard->button(QWizard::BackButton)->isEnabled());
+    QCOMPARE(wizard->button(QWizard::BackButton)->text(), QStringLiteral("< &Zur\u00fcck"));
+    QCOMPARE(wizard->button(QWizard::NextButton)->text(), QStringLiteral("&Weiter >"));
+    QCOMPARE(wizard->button(QWizard::CancelButton)->text(), QStringLiteral("Abbrechen"));
+    QCOMPARE(wizard->currentPage()->title(), QStringLiteral("Topologie"));
+    QCOMPARE(wizard->findChild<QTableWidget *>(QStringLiteral("nodeTable"))->rowCount(), 4); // the page shows the session, as before
+    WizardDriver::saveScreenshot(&window, QStringLiteral("02-topology-de.png"));
+    QTest::mouseClick(wizard->button(QWizard::BackButton), Qt::LeftButton);
+    QCOMPARE(wizard->currentId(), int(InstallWizard::Welcome));
+    window.switchLanguage(QStringLiteral("en"));
 }
 
 QTEST_MAIN(TestTranslations)

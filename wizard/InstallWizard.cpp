@@ -37,6 +37,39 @@ InstallWizard::InstallWizard(ClusterSession *session, QWidget *parent)
     setPage(Drill, new DrillPage(session));
     setPage(Finish, new FinishPage(session));
     setStartId(Welcome);
+    translateButtons();
+}
+
+void InstallWizard::translateButtons()
+{
+    // QWizard's own button texts come from Qt's translations, which a system may not have: ours.
+    setButtonText(QWizard::BackButton, tr("< &Back"));
+    setButtonText(QWizard::NextButton, tr("&Next >"));
+    setButtonText(QWizard::CommitButton, tr("Co&mmit"));
+    setButtonText(QWizard::FinishButton, tr("&Finish"));
+    setButtonText(QWizard::CancelButton, tr("Cancel"));
+    setButtonText(QWizard::HelpButton, tr("&Help"));
+}
+
+void InstallWizard::replay(const QList<int> &visited)
+{
+    m_replaying = true;
+    for (qsizetype i = 1; i < visited.size() && nextId() == visited.at(i); ++i)
+        next();
+    m_replaying = false;
+}
+
+bool InstallWizard::validateCurrentPage()
+{
+    return m_replaying || QWizard::validateCurrentPage();
+}
+
+void InstallWizard::initializePage(int id)
+{
+    // Pages show the session's state when initialised, so a replay initialises them too; only
+    // the install page is left alone, whose initialisation starts the install.
+    if (!m_replaying || id != Install)
+        QWizard::initializePage(id);
 }
 
 QList<InstallWizard::PageId> InstallWizard::pagesFor(ClusterSession::Goal goal)

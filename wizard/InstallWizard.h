@@ -19,7 +19,19 @@ public:
     // The pages a goal walks through, in order.
     static QList<PageId> pagesFor(ClusterSession::Goal goal);
     ClusterSession *session() const { return m_session; }
+    // Walks this (new) wizard through the pages another one had visited without validating them
+    // (validation has side effects, such as claiming a project folder): a rebuilt wizard (a new
+    // language) keeps its history and its Back button. Each page is initialised from the
+    // session as it is passed, except the install page, which would start the install.
+    void replay(const QList<int> &visited);
+
+protected:
+    bool validateCurrentPage() override;
+    void initializePage(int id) override;
 
 private:
+    void translateButtons();
+
     ClusterSession *m_session;
+    bool m_replaying = false;
 };

@@ -185,8 +185,11 @@ void WizardWindow::switchLanguage(const QString &code)
     applyLanguage(code);
     menuBar()->clear();
     buildMenus();
-    // The pages are views over the session: rebuilding them in the new language loses nothing.
-    buildWizard(m_wizard ? std::max(0, m_wizard->currentId()) : InstallWizard::Welcome);
+    // The pages are views over the session: rebuilt in the new language, walked through the same
+    // pages again (no validation, no page work), they lose nothing, their history included.
+    const QList<int> visited = m_wizard ? m_wizard->visitedIds() : QList<int>();
+    buildWizard(visited.isEmpty() ? int(InstallWizard::Welcome) : visited.first());
+    m_wizard->replay(visited);
     setWindowTitle(tr("AgileSec HA Installer"));
 }
 
