@@ -50,6 +50,7 @@ private Q_SLOTS:
     void initTestCase();
     void init() { WizardDriver::failOnWarnings(); }
     void topologyEditsAreValidatedAndLinkedToRows();
+    void enterStaysAndFieldProblemsFollowTheTyping();
     void exportOnlyRunEndsWithABundle();
     void importsBundlesAndRefusesTamperedOnes();
     void cleanupTestCase();
@@ -76,6 +77,39 @@ void TestWizard::cleanupTestCase()
         QStringList stopped;
         LabEnvironment::down(m_labDir, &stopped);
     }
+}
+
+void TestWizard::enterStaysAndFieldProblemsFollowTheTyping()
+{
+    WizardWindow window;
+    window.resize(1366, 768);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    InstallWizard *wizard = window.wizard();
+    selectRadio(wizard, "newClusterRadio");
+    auto *folder = child<QLineEdit>(wizard, "projectFolderEdit");
+    folder->setFocus();
+    QTest::keyClicks(folder, m_dir.filePath(QStringLiteral("typed")));
+    // Enter in a field ends the edit; it does not press Next.
+    QTest::keyClick(folder, Qt::Key_Return);
+    QTest::keyClick(folder, Qt::Key_Enter);
+    QCOMPARE(wizard->currentId(), int(InstallWizard::Welcome));
+    QVERIFY(goNext(wizard));
+    QVERIFY(goNext(wizard));
+    QCOMPARE(wizard->currentId(), int(InstallWizard::Access));
+    // The confirmation's problem shows as it is typed, and goes when the entries match.
+    auto *problem = child<QLabel>(wizard, "accessProblem");
+    auto *admin = child<QLineEdit>(wizard, "adminPasswordEdit");
+    auto *confirm = child<QLineEdit>(wizard, "adminConfirmEdit");
+    admin->setFocus();
+    QTest::keyClicks(admin, QStringLiteral("S3cret-one"));
+    confirm->setFocus();
+    QTest::keyClicks(confirm, QStringLiteral("S3cret-on"));
+    QVERIFY2(problem->text().contains(QStringLiteral("the two entries differ")), qPrintable(problem->text()));
+    QTest::keyClick(confirm, Qt::Key_E);
+    QVERIFY2(!problem->text().contains(QStringLiteral("differ")), qPrintable(problem->text()));
+    QTest::keyClick(confirm, Qt::Key_Return);
+    QCOMPARE(wizard->currentId(), int(InstallWizard::Access));
 }
 
 void TestWizard::topologyEditsAreValidatedAndLinkedToRows()

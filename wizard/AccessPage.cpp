@@ -8,6 +8,7 @@
 #include "ssh/SshJumpHost.h"
 
 #include <QComboBox>
+#include <algorithm>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -101,7 +102,10 @@ AccessPage::AccessPage(ClusterSession *session)
     for (QLineEdit *edit : {m_user, m_identity, m_proxyJump, m_sshSecret, m_sudoPassword, m_adminPassword, m_adminConfirm, m_installerDir, m_installationDir})
         connect(edit, &QLineEdit::editingFinished, this, &AccessPage::push);
     for (QLineEdit *edit : {m_user, m_proxyJump, m_sshSecret, m_adminPassword, m_adminConfirm})
-        connect(edit, &QLineEdit::textChanged, this, &AccessPage::completeChanged);
+        connect(edit, &QLineEdit::textChanged, this, [this] {
+            if (!m_loading && m_test->isEnabled()) // while a test runs, its progress line stays
+                updateProblem();
+        });
     connect(m_port, &QSpinBox::valueChanged, this, &AccessPage::push);
     connect(m_auth, &QComboBox::currentIndexChanged, this, [this] {
         push();
@@ -217,7 +221,6 @@ void AccessPage::showChecks()
     m_test->setEnabled(true);
     const QList<ConnectionCheck> &checks = m_session->connections()->checks();
     m_results->setRowCount(int(checks.size()));
-    int failures = 0;
     for (int row = 0; row < checks.size(); ++row) {
         const ConnectionCheck &c = checks.at(row);
         static const QHash<int, QString> keyText{{int(ConnectionCheck::HostKey::Trusted), tr("trusted")},
@@ -236,9 +239,16 @@ void AccessPage::showChecks()
                 item->setForeground(c.ok() ? QColor(0x1b, 0x5e, 0x20) : QColor(0xb0, 0x00, 0x20));
             m_results->setItem(row, column, item);
         }
-        failures += c.ok() ? 0 : 1;
     }
     m_results->resizeColumnsToContents();
+    updateProblem();
+}
+
+void AccessPage::updateProblem()
+{
+    // As the user types: a problem with the fields shows (and goes) at once, not at the next test.
+    const QList<ConnectionCheck> &checks = m_session->connections()->checks();
+    const int failures = int(std::count_if(checks.begin(), checks.end(), [](const ConnectionCheck &c) { return !c.ok(); }));
     const QString problem = fieldProblem();
     if (!problem.isEmpty()) {
         m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));

@@ -32,6 +32,7 @@ private:
     static QString detail(const ConnectionCheck &check);
     void push();
     void showChecks();
+    void updateProblem();
     void askHostKeys();
 
     ClusterSession *m_session;

@@ -15,6 +15,9 @@
 #include "VerifyPage.h"
 #include "WelcomePage.h"
 
+#include <QAbstractButton>
+#include <QKeyEvent>
+
 InstallWizard::InstallWizard(ClusterSession *session, QWidget *parent)
     : QWizard(parent)
     , m_session(session)
@@ -57,6 +60,18 @@ void InstallWizard::replay(const QList<int> &visited)
     for (qsizetype i = 1; i < visited.size() && nextId() == visited.at(i); ++i)
         next();
     m_replaying = false;
+}
+
+void InstallWizard::keyPressEvent(QKeyEvent *event)
+{
+    // Enter in a field ends the edit (editingFinished); it never leaves the page. Only a focused
+    // button takes Enter, as it takes Space.
+    const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
+    if (enter && !qobject_cast<QAbstractButton *>(focusWidget())) {
+        event->accept();
+        return;
+    }
+    QWizard::keyPressEvent(event);
 }
 
 bool InstallWizard::validateCurrentPage()

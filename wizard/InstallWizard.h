@@ -26,6 +26,7 @@ public:
     void replay(const QList<int> &visited);
 
 protected:
+    void keyPressEvent(QKeyEvent *event) override;
     bool validateCurrentPage() override;
     void initializePage(int id) override;
 
