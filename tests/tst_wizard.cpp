@@ -224,6 +224,17 @@ void TestWizard::exportOnlyRunEndsWithABundle()
     QVERIFY(!child<QLabel>(wizard, "externalProblem")->text().isEmpty());
     setText(wizard, "vipEdit", QStringLiteral("10.0.0.100"));
     QTest::mouseClick(child<QPushButton>(wizard, "addLbNodeButton"), Qt::LeftButton);
+    // An LB node without its address: said in the page's words, never a JSON key ...
+    auto *problem = child<QLabel>(wizard, "externalProblem");
+    QVERIFY2(QTest::qWaitFor([&] { return problem->text().contains(QStringLiteral("HAProxy nodes, row 1: enter the node's host name and its IP address")); }, 2000),
+             qPrintable(problem->text()));
+    QVERIFY(!problem->text().contains(QStringLiteral("external.")));
+    // ... and another mode chosen, it no longer blocks Next.
+    mode->setCurrentIndex(mode->findData(int(ExternalAccess::Mode::None)));
+    QVERIFY2(QTest::qWaitFor([&] { return wizard->button(QWizard::NextButton)->isEnabled(); }, 2000), qPrintable(problem->text()));
+    QVERIFY(problem->text().isEmpty());
+    mode->setCurrentIndex(mode->findData(int(ExternalAccess::Mode::OnPrem)));
+    QCOMPARE(child<QTableWidget>(wizard, "lbNodeTable")->rowCount(), 1); // the row typed for on-prem is still there
     child<QTableWidget>(wizard, "lbNodeTable")->item(0, 1)->setText(QStringLiteral("10.0.0.101"));
     QVERIFY2(QTest::qWaitFor([&] { return wizard->button(QWizard::NextButton)->isEnabled(); }, 2000),
              qPrintable(child<QLabel>(wizard, "externalProblem")->text()));

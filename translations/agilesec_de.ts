@@ -751,6 +751,34 @@
         <source>Without one, DNS keeps answering with a frontend that is down. Route 53's checkers cannot reach private addresses; those records get none.</source>
         <translation>Ohne sie antwortet DNS weiter mit einem ausgefallenen Frontend. Die Prüfer von Route 53 erreichen keine privaten Adressen; diese Einträge erhalten keine.</translation>
     </message>
+    <message>
+        <source>HAProxy nodes, row %1: enter the node's host name and its IP address.</source>
+        <translation>HAProxy-Knoten, Zeile %1: Geben Sie den Hostnamen und die IP-Adresse des Knotens ein.</translation>
+    </message>
+    <message>
+        <source>HAProxy nodes: add at least one load-balancer node (two for failover).</source>
+        <translation>HAProxy-Knoten: Fügen Sie mindestens einen Load-Balancer-Knoten hinzu (zwei für Failover).</translation>
+    </message>
+    <message>
+        <source>HAProxy nodes</source>
+        <translation>HAProxy-Knoten</translation>
+    </message>
+    <message>
+        <source>Virtual IP</source>
+        <translation>Virtuelle IP</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Lastverteilung</translation>
+    </message>
+    <message>
+        <source>VRRP router id</source>
+        <translation>VRRP-Router-ID</translation>
+    </message>
+    <message>
+        <source>Route 53 health checks</source>
+        <translation>Route-53-Zustandsprüfungen</translation>
+    </message>
 </context>
 <context>
     <name>FinishPage</name>

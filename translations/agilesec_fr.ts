@@ -751,6 +751,34 @@
         <source>Without one, DNS keeps answering with a frontend that is down. Route 53's checkers cannot reach private addresses; those records get none.</source>
         <translation>Sans elle, le DNS continue de répondre avec un frontend en panne. Les vérificateurs de Route 53 n'atteignent pas les adresses privées ; ces enregistrements n'en ont pas.</translation>
     </message>
+    <message>
+        <source>HAProxy nodes, row %1: enter the node's host name and its IP address.</source>
+        <translation>Nœuds HAProxy, ligne %1 : saisissez le nom d'hôte et l'adresse IP du nœud.</translation>
+    </message>
+    <message>
+        <source>HAProxy nodes: add at least one load-balancer node (two for failover).</source>
+        <translation>Nœuds HAProxy : ajoutez au moins un nœud de répartition de charge (deux pour la bascule).</translation>
+    </message>
+    <message>
+        <source>HAProxy nodes</source>
+        <translation>Nœuds HAProxy</translation>
+    </message>
+    <message>
+        <source>Virtual IP</source>
+        <translation>IP virtuelle</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Répartition</translation>
+    </message>
+    <message>
+        <source>VRRP router id</source>
+        <translation>ID de routeur VRRP</translation>
+    </message>
+    <message>
+        <source>Route 53 health checks</source>
+        <translation>Contrôles de santé Route 53</translation>
+    </message>
 </context>
 <context>
     <name>FinishPage</name>

@@ -272,8 +272,10 @@ void ExternalAccessPage::push()
     e.azureGatewayName = m_azureGateway->text().trimmed();
     e.lbSourceCidr = (e.mode == ExternalAccess::Mode::L7 ? m_l7Cidr : m_l4Cidr)->text().trimmed();
     e.vip = m_vip->text().trimmed();
+    // Only the chosen mode's settings: LB nodes typed for on-prem and then left for another mode
+    // stay in the table, and never block that other mode.
     e.lbNodes.clear();
-    for (int row = 0; row < m_lbNodes->rowCount(); ++row) {
+    for (int row = 0; e.mode == ExternalAccess::Mode::OnPrem && row < m_lbNodes->rowCount(); ++row) {
         const auto text = [&](int column) { return m_lbNodes->item(row, column) ? m_lbNodes->item(row, column)->text().trimmed() : QString(); };
         e.lbNodes << ExternalAccess::LbNode{text(0), text(1), text(2).isEmpty() ? QStringLiteral("eth0") : text(2)};
     }
@@ -293,14 +295,36 @@ QString ExternalAccessPage::problem() const
     const QString fqdnProblem = NetworkNames::fqdnProblem(fqdn);
     if (!fqdnProblem.isEmpty())
         return tr("FQDN %1: %2").arg(fqdn, fqdnProblem);
-    if (m_mode->currentData().toInt() == int(ExternalAccess::Mode::OnPrem) && !NetworkNames::ipProblem(m_vip->text().trimmed()).isEmpty())
+    const bool onPrem = m_mode->currentData().toInt() == int(ExternalAccess::Mode::OnPrem);
+    if (onPrem && !NetworkNames::ipProblem(m_vip->text().trimmed()).isEmpty())
         return tr("Virtual IP: enter the address the load balancers share (e.g. 10.0.0.100).");
+    for (int row = 0; onPrem && row < m_lbNodes->rowCount(); ++row) {
+        const auto text = [&](int column) { return m_lbNodes->item(row, column) ? m_lbNodes->item(row, column)->text().trimmed() : QString(); };
+        if (text(0).isEmpty() || !NetworkNames::ipProblem(text(1)).isEmpty())
+            return tr("HAProxy nodes, row %1: enter the node's host name and its IP address.").arg(row + 1);
+    }
+    if (onPrem && m_lbNodes->rowCount() == 0)
+        return tr("HAProxy nodes: add at least one load-balancer node (two for failover).");
     const QString external = m_session->externalProblem();
     if (!external.isEmpty())
-        return external;
+        return plainExternalProblem(external);
     if (!m_session->result().ok())
         return tr("The topology has errors (Topology page).");
     return {};
+}
+
+QString ExternalAccessPage::plainExternalProblem(const QString &problem)
+{
+    // The project reader names its JSON keys; a user sees the controls' names instead.
+    static const QList<QPair<QString, QString>> controls{
+        {QStringLiteral("external.lbNodes"), tr("HAProxy nodes")},   {QStringLiteral("external.vip"), tr("Virtual IP")},
+        {QStringLiteral("external.balance"), tr("Balance")},         {QStringLiteral("external.virtualRouterId"), tr("VRRP router id")},
+        {QStringLiteral("external.route53HealthChecks"), tr("Route 53 health checks")}, {QStringLiteral("external.mode"), tr("External access")}};
+    for (const auto &[key, control] : controls) {
+        if (problem.startsWith(key))
+            return control + problem.mid(key.size());
+    }
+    return problem;
 }
 
 void ExternalAccessPage::showProblem()

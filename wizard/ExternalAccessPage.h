@@ -33,6 +33,7 @@ private:
     QString problem() const;
     void push();
     void showProblem();
+    static QString plainExternalProblem(const QString &problem);
 
     ClusterSession *m_session;
     QLineEdit *m_hostname;
