@@ -26,6 +26,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
+#include <QMessageBox>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -51,6 +52,7 @@ private Q_SLOTS:
     void init() { WizardDriver::failOnWarnings(); }
     void topologyEditsAreValidatedAndLinkedToRows();
     void enterStaysAndFieldProblemsFollowTheTyping();
+    void quittingAsksAboutUnsavedEdits();
     void exportOnlyRunEndsWithABundle();
     void importsBundlesAndRefusesTamperedOnes();
     void cleanupTestCase();
@@ -110,6 +112,50 @@ void TestWizard::enterStaysAndFieldProblemsFollowTheTyping()
     QVERIFY2(!problem->text().contains(QStringLiteral("differ")), qPrintable(problem->text()));
     QTest::keyClick(confirm, Qt::Key_Return);
     QCOMPARE(wizard->currentId(), int(InstallWizard::Access));
+}
+
+void TestWizard::quittingAsksAboutUnsavedEdits()
+{
+    WizardWindow window;
+    window.resize(1366, 768);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QStringList asked;
+    QMessageBox::StandardButton answer = QMessageBox::Cancel;
+    window.setAsk([&](const QString &title, const QString &, QMessageBox::StandardButtons buttons) {
+        asked << title;
+        return buttons.testFlag(answer) ? answer : QMessageBox::Cancel;
+    });
+    InstallWizard *wizard = window.wizard();
+    selectRadio(wizard, "newClusterRadio");
+    const QString folder = m_dir.filePath(QStringLiteral("unsaved"));
+    setText(wizard, "projectFolderEdit", folder);
+    QVERIFY(goNext(wizard));
+    // A template as it came: nothing to lose, nothing asked ... (checked last, after saving)
+    child<QTableWidget>(wizard, "nodeTable")->item(0, TopologyPage::Site)->setText(QStringLiteral("dc-1"));
+    // ... an edit: Cancel (the wizard's button) asks, and Cancel there keeps the window.
+    QTest::mouseClick(wizard->button(QWizard::CancelButton), Qt::LeftButton);
+    QCOMPARE(asked, QStringList{QStringLiteral("Unsaved changes")});
+    QVERIFY(window.isVisible());
+    QVERIFY(!QFileInfo::exists(folder + QStringLiteral("/project.json")));
+    // Save there writes the project, then the window closes.
+    answer = QMessageBox::Save;
+    window.close();
+    QVERIFY(!window.isVisible());
+    QVERIFY(TestFiles::read(folder + QStringLiteral("/multi_node_config.conf")).contains("backend1_node_site=\"dc-1\""));
+    QVERIFY(QFileInfo::exists(folder + QStringLiteral("/project.json")));
+    // Opened again, unchanged: quitting asks nothing.
+    asked.clear();
+    WizardWindow again;
+    again.setAsk([&](const QString &title, const QString &, QMessageBox::StandardButtons) {
+        asked << title;
+        return QMessageBox::Cancel;
+    });
+    again.show();
+    QVERIFY(again.openProjectFile(folder + QStringLiteral("/project.json")));
+    again.close();
+    QVERIFY(asked.isEmpty());
+    QVERIFY(!again.isVisible());
 }
 
 void TestWizard::topologyEditsAreValidatedAndLinkedToRows()

@@ -25,7 +25,9 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSpinBox>
 #include <QStandardItemModel>
 #include <QStandardPaths>
@@ -277,6 +279,7 @@ void TestWizardLab::installsWithOneRetry(WizardWindow &window)
     QSignalSpy finished(window.session()->install(), &InstallJob::finished);
     QVERIFY(goNext(wizard));
     QCOMPARE(wizard->currentId(), int(InstallWizard::Install));
+    QVERIFY(child<QPushButton>(wizard, "abortButton")->isEnabled()); // from the first second, phase 0 included
     {
         // backend-1's connection drops during its install: the row says so, then goes on.
         auto *tree = child<QTreeWidget>(wizard, "installTree");
@@ -289,6 +292,11 @@ void TestWizardLab::installsWithOneRetry(WizardWindow &window)
             return nullptr;
         };
         QVERIFY2(QTest::qWaitFor([&] { return backend1() != nullptr; }, 120000), "backend-1 never ran its install step");
+        // Its bar counts as the row and the log do: the step of the phase, and the step's own [n/m].
+        auto *bar = qobject_cast<QProgressBar *>(tree->itemWidget(backend1(), InstallPage::ProgressColumn));
+        QVERIFY(bar);
+        const QRegularExpression counted(QStringLiteral("^step \\d+/\\d+: \\d+/20$"));
+        QVERIFY2(QTest::qWaitFor([&] { return counted.match(bar->text()).hasMatch(); }, 10000), qPrintable(bar->text()));
         QTest::qWait(300);
         for (qint64 pid : LabProcess::children(LabFixture::sshdPidIn(m_labDir, QStringLiteral("backend-1")))) {
             if (pid > 0)
@@ -303,6 +311,7 @@ void TestWizardLab::installsWithOneRetry(WizardWindow &window)
                  "the row never said reconnecting");
         QCOMPARE(row->text(InstallPage::NodeColumn), QStringLiteral("backend-1"));
         QVERIFY(row->text(InstallPage::LastLineColumn).contains(QStringLiteral("attempt 1 of 8")));
+        QVERIFY(child<QPushButton>(wizard, "abortButton")->isEnabled());
         saveScreenshot(&window, QStringLiteral("08-install-reconnecting.png"));
         QVERIFY2(QTest::qWaitFor([&] { return row->text(InstallPage::StateColumn) != QStringLiteral("reconnecting"); }, 60000), "it never reconnected");
         QCOMPARE(row->text(InstallPage::StateColumn), QStringLiteral("running"));
@@ -410,6 +419,19 @@ void TestWizardLab::verifiesDrillsAndFinishes(WizardWindow &window)
     QFile project(window.session()->project().path);
     QVERIFY(project.open(QIODevice::ReadOnly));
     QVERIFY(!project.readAll().contains(window.session()->secrets().adminPassword));
+
+    // Finish quits the window: the lab still runs, and that is asked, not left unsaid.
+    QStringList asked;
+    window.setAsk([&](const QString &title, const QString &, QMessageBox::StandardButtons) {
+        asked << title;
+        return asked.size() == 1 ? QMessageBox::Cancel : QMessageBox::No; // first stay, then leave it running
+    });
+    window.close();
+    QVERIFY(window.isVisible());
+    QVERIFY2(asked == QStringList{QStringLiteral("The lab is running")}, qPrintable(asked.join(QLatin1Char('|'))));
+    window.close();
+    QVERIFY(!window.isVisible());
+    QVERIFY(!window.session()->runningLabDirectory().isEmpty()); // left running, as answered
 }
 
 void TestWizardLab::addsFrontend3ToTheRunningLab()

@@ -976,6 +976,10 @@ Protokolle: %3</translation>
             <numerusform>%n Knoten mit Ansible installiert</numerusform>
         </translation>
     </message>
+    <message>
+        <source>aborted before any step ran</source>
+        <translation>abgebrochen, bevor ein Schritt lief</translation>
+    </message>
 </context>
 <context>
     <name>InstallPage</name>
@@ -1123,6 +1127,14 @@ Protokolle: %3</translation>
     <message>
         <source>Aborting: stopping ansible-playbook (steps already started finish on the nodes)...</source>
         <translation>Abbruch: ansible-playbook wird beendet (bereits gestartete Schritte laufen auf den Knoten zu Ende)...</translation>
+    </message>
+    <message>
+        <source>step %1/%2</source>
+        <translation>Schritt %1/%2</translation>
+    </message>
+    <message>
+        <source>step %1/%2: %3</source>
+        <translation>Schritt %1/%2: %3</translation>
     </message>
 </context>
 <context>
@@ -1925,6 +1937,50 @@ Installiert, erweitert und prüft hochverfügbare AgileSec-Platform-Cluster per 
     <message>
         <source>Imported %1 into %2</source>
         <translation>%1 nach %2 importiert</translation>
+    </message>
+    <message>
+        <source>The lab is running</source>
+        <translation>Das Labor läuft</translation>
+    </message>
+    <message>
+        <source>&amp;Stop the lab</source>
+        <translation>Labor &amp;beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Leave it running</source>
+        <translation>&amp;Weiterlaufen lassen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation>Änderungen &amp;verwerfen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>The project has changes that are not saved in %1. Save them?</source>
+        <translation>Das Projekt hat Änderungen, die nicht in %1 gespeichert sind. Speichern?</translation>
+    </message>
+    <message>
+        <source>The project has changes that are not saved. Quit without them?</source>
+        <translation>Das Projekt hat ungespeicherte Änderungen. Ohne sie beenden?</translation>
+    </message>
+    <message>
+        <source>The lab in %1 is still running (its sshd, web servers and load balancer on this machine). Stop it before quitting? Left running, agilesec-installer lab down --dir %1 stops it later.</source>
+        <translation>Das Labor in %1 läuft noch (sein sshd, seine Webserver und sein Load Balancer auf diesem Rechner). Vor dem Beenden stoppen? Läuft es weiter, stoppt es agilesec-installer lab down --dir %1 später.</translation>
     </message>
 </context>
 </TS>

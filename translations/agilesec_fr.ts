@@ -976,6 +976,10 @@ Journaux : %3</translation>
             <numerusform>%n nœuds installés avec Ansible</numerusform>
         </translation>
     </message>
+    <message>
+        <source>aborted before any step ran</source>
+        <translation>interrompu avant toute étape</translation>
+    </message>
 </context>
 <context>
     <name>InstallPage</name>
@@ -1123,6 +1127,14 @@ Journaux : %3</translation>
     <message>
         <source>Aborting: stopping ansible-playbook (steps already started finish on the nodes)...</source>
         <translation>Abandon : arrêt d'ansible-playbook (les étapes déjà lancées se terminent sur les nœuds)...</translation>
+    </message>
+    <message>
+        <source>step %1/%2</source>
+        <translation>étape %1/%2</translation>
+    </message>
+    <message>
+        <source>step %1/%2: %3</source>
+        <translation>étape %1/%2 : %3</translation>
     </message>
 </context>
 <context>
@@ -1925,6 +1937,50 @@ Installe, agrandit et vérifie des clusters AgileSec Platform hautement disponib
     <message>
         <source>Imported %1 into %2</source>
         <translation>%1 importé dans %2</translation>
+    </message>
+    <message>
+        <source>The lab is running</source>
+        <translation>Le laboratoire tourne</translation>
+    </message>
+    <message>
+        <source>&amp;Stop the lab</source>
+        <translation>&amp;Arrêter le laboratoire</translation>
+    </message>
+    <message>
+        <source>&amp;Leave it running</source>
+        <translation>&amp;Le laisser tourner</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation>&amp;Abandonner les modifications</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>The project has changes that are not saved in %1. Save them?</source>
+        <translation>Le projet a des modifications non enregistrées dans %1. Les enregistrer ?</translation>
+    </message>
+    <message>
+        <source>The project has changes that are not saved. Quit without them?</source>
+        <translation>Le projet a des modifications non enregistrées. Quitter sans elles ?</translation>
+    </message>
+    <message>
+        <source>The lab in %1 is still running (its sshd, web servers and load balancer on this machine). Stop it before quitting? Left running, agilesec-installer lab down --dir %1 stops it later.</source>
+        <translation>Le laboratoire dans %1 tourne encore (son sshd, ses serveurs web et son répartiteur de charge sur cette machine). L'arrêter avant de quitter ? S'il continue, agilesec-installer lab down --dir %1 l'arrêtera plus tard.</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,7 @@
 #include "ClusterSession.h"
 
+#include "lab/LabEnvironment.h"
+
 #include "config/ClusterWriter.h"
 #include "config/EnvRenderer.h"
 #include "jobs/CertificatesJob.h"
@@ -21,6 +23,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
 #include <QFileInfo>
 #include <QHostAddress>
 #include <QSaveFile>
@@ -94,6 +97,23 @@ void ClusterSession::openData(const QByteArray &data, const QString &name)
 {
     m_expansionSpec.reset();
     apply(m_project.loadClusterData(data, name), name);
+    m_savedState = state(); // a template or file as opened is nothing to lose yet
+}
+
+QByteArray ClusterSession::state() const
+{
+    return QJsonDocument(m_project.toJson()).toJson(QJsonDocument::Compact) + '\n' + m_result.document.serialize();
+}
+
+QString ClusterSession::runningLabDirectory() const
+{
+    if (!m_project.lab || m_project.path.isEmpty())
+        return {};
+    const QString directory = QFileInfo(m_project.path).absolutePath();
+    QString error;
+    const QList<LabNode> nodes = LabEnvironment::status(directory, &error);
+    const bool running = std::any_of(nodes.begin(), nodes.end(), [](const LabNode &n) { return n.running; });
+    return running ? directory : QString();
 }
 
 bool ClusterSession::openProject(const QString &path, QString *error)
@@ -114,6 +134,7 @@ bool ClusterSession::openProject(const QString &path, QString *error)
     }
     m_goal = m_goal == Goal::Lab ? Goal::Lab : Goal::OpenProject;
     apply(m_project.loadCluster(), m_project.path);
+    m_savedState = state();
     return true;
 }
 
@@ -160,7 +181,10 @@ QString ClusterSession::saveProject()
     const QString configError = writeConfig();
     if (!configError.isEmpty())
         return configError;
-    return m_project.save();
+    const QString error = m_project.save();
+    if (error.isEmpty())
+        m_savedState = state();
+    return error;
 }
 
 void ClusterSession::apply(ClusterLoader::Result result, const QString &name)

@@ -72,6 +72,10 @@ public:
     // Writes the project file and its multi_node_config.conf next to it (atomically); an empty
     // string, or what failed.
     QString saveProject();
+    // Whether the project or its config differ from what was last opened or saved (the quit
+    // question), and where a lab this session runs lives ("" when none is running).
+    bool hasUnsavedChanges() const { return m_loaded && state() != m_savedState; }
+    QString runningLabDirectory() const;
 
     // --- the cluster
     bool hasCluster() const { return m_loaded; }
@@ -123,6 +127,7 @@ Q_SIGNALS:
     void changed(); // cluster, project or choices changed
 
 private:
+    QByteArray state() const; // the project and its config, as saving would write them
     void apply(ClusterLoader::Result result, const QString &name);
     void reloadFromDocument();
     void freshProject();
@@ -144,6 +149,7 @@ private:
     Project m_project;
     InstallSecrets m_secrets;
     LabJob *m_lab;
+    QByteArray m_savedState; // state() as last opened or saved
     ClusterImportJob *m_clusterImport;
     PrimaryConfigJob *m_primaryConfig;
     ConnectionsJob *m_connections;

@@ -13,6 +13,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProgressBar>
+#include <QRegularExpression>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSplitter>
@@ -148,8 +149,8 @@ void InstallPage::initializePage()
     }
     m_status->setStyleSheet(QString());
     m_status->setText(tr("Preparing the files to upload (env files, certificates)..."));
-    updateButtons();
     m_session->install()->start();
+    updateButtons(); // Abort from the first second, phase 0 and the file preparation included
 }
 
 void InstallPage::attach()
@@ -160,6 +161,8 @@ void InstallPage::attach()
     else
         m_status->setText(tr("Installing %n node(s)...", nullptr, int(m_session->plan().nodeCount())));
     m_paint->start();
+    // starting() comes just before the engine runs: the buttons follow once it does.
+    QTimer::singleShot(0, this, &InstallPage::updateButtons);
 }
 
 void InstallPage::connectProgress(InstallJob *install)
@@ -237,8 +240,18 @@ void InstallPage::flush()
                                      : log.isEmpty()        ? p.lastLine
                                                             : log.constLast());
         row->setToolTip(LastLineColumn, row->text(LastLineColumn));
-        if (auto *bar = qobject_cast<QProgressBar *>(m_tree->itemWidget(row, ProgressColumn)))
+        if (auto *bar = qobject_cast<QProgressBar *>(m_tree->itemWidget(row, ProgressColumn))) {
             bar->setValue(p.state == NodeProgress::State::Done ? 100 : p.percent);
+            // The same counters as the row and the log: which step of the phase, and the
+            // step's own [n/m] from its last progress line.
+            static const QRegularExpression counter(QStringLiteral("\\[(\\d+/\\d+)\\]"));
+            QString own;
+            for (qsizetype i = log.size() - 1; i >= 0 && own.isEmpty() && p.state == NodeProgress::State::Running; --i)
+                own = counter.match(log.at(i)).captured(1);
+            bar->setFormat(p.stepCount <= 0 || p.state == NodeProgress::State::Done ? QStringLiteral("%p%")
+                           : own.isEmpty() ? tr("step %1/%2").arg(p.stepIndex).arg(p.stepCount)
+                                           : tr("step %1/%2: %3").arg(p.stepIndex).arg(p.stepCount).arg(own));
+        }
         QStyle::StandardPixmap icon = QStyle::SP_MediaPause;
         QString state = tr("waiting");
         switch (p.state) {

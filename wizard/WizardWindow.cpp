@@ -1,5 +1,7 @@
 #include "WizardWindow.h"
 
+#include "lab/LabEnvironment.h"
+
 #include "BuildInfo.h"
 
 #include "AppSettings.h"
@@ -19,6 +21,7 @@
 #include <QLibraryInfo>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QScreen>
 #include <QStatusBar>
 #include <QTranslator>
@@ -71,25 +74,75 @@ WizardWindow::WizardWindow(QWidget *parent)
         setWindowTitle(m_session->hasProjectFile() ? tr("AgileSec HA Installer - %1").arg(m_session->project().path) : tr("AgileSec HA Installer"));
     });
     setWindowTitle(tr("AgileSec HA Installer"));
+    m_ask = [this](const QString &title, const QString &text, QMessageBox::StandardButtons buttons) {
+        QMessageBox box(QMessageBox::Question, title, text, buttons, this);
+        // Our words on the buttons: Qt's own translations may not be on the system.
+        const QList<QPair<QMessageBox::StandardButton, QString>> texts{
+            {QMessageBox::Yes, title == tr("The lab is running") ? tr("&Stop the lab") : tr("&Quit")},
+            {QMessageBox::No, tr("&Leave it running")}, {QMessageBox::Save, tr("&Save")},
+            {QMessageBox::Discard, tr("&Discard changes")}, {QMessageBox::Cancel, tr("Cancel")}, {QMessageBox::Ok, tr("OK")}};
+        for (const auto &[button, label] : texts) {
+            if (box.button(button))
+                box.button(button)->setText(label);
+        }
+        box.setDefaultButton(QMessageBox::Cancel);
+        return QMessageBox::StandardButton(box.exec());
+    };
 }
 
 WizardWindow::~WizardWindow() = default;
 
 void WizardWindow::closeEvent(QCloseEvent *event)
 {
-    if (m_session->install()->isInstalling()) {
-        const auto answer = QMessageBox::warning(this, tr("Install running"),
-                                                 tr("An install is running. Quit anyway? The running steps are stopped; running the install again "
-                                                    "resumes where it stopped."),
-                                                 QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
-        if (answer != QMessageBox::Yes) {
-            event->ignore();
-            return;
-        }
-        m_session->install()->abort();
+    if (!mayQuit()) {
+        event->ignore();
+        return;
     }
     AppSettings::setGeometry(saveGeometry());
     event->accept();
+}
+
+bool WizardWindow::mayQuit()
+{
+    // Cancel, Ctrl+Q and the window's close button all come here: nothing is lost unasked.
+    if (m_session->install()->isInstalling()) {
+        if (m_ask(tr("Install running"),
+                  tr("An install is running. Quit anyway? The running steps are stopped; running the install again resumes where it stopped."),
+                  QMessageBox::Yes | QMessageBox::Cancel) != QMessageBox::Yes)
+            return false;
+        m_session->install()->abort();
+    }
+    if (m_session->hasUnsavedChanges()) {
+        const auto answer = m_ask(tr("Unsaved changes"),
+                                  m_session->hasProjectFile() ? tr("The project has changes that are not saved in %1. Save them?").arg(m_session->project().path)
+                                                              : tr("The project has changes that are not saved. Quit without them?"),
+                                  m_session->hasProjectFile() ? QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel
+                                                              : QMessageBox::Discard | QMessageBox::Cancel);
+        if (answer == QMessageBox::Cancel)
+            return false;
+        if (answer == QMessageBox::Save) {
+            const QString error = m_session->saveProject();
+            if (!error.isEmpty()) {
+                m_ask(tr("Unsaved changes"), tr("Not saved: %1").arg(error), QMessageBox::Ok);
+                return false;
+            }
+        }
+    }
+    const QString lab = m_session->runningLabDirectory();
+    if (!lab.isEmpty()) {
+        const auto answer = m_ask(tr("The lab is running"),
+                                  tr("The lab in %1 is still running (its sshd, web servers and load balancer on this machine). Stop it "
+                                     "before quitting? Left running, agilesec-installer lab down --dir %1 stops it later.")
+                                      .arg(lab),
+                                  QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel);
+        if (answer == QMessageBox::Cancel)
+            return false;
+        if (answer == QMessageBox::Yes) {
+            QStringList stopped;
+            LabEnvironment::down(lab, &stopped);
+        }
+    }
+    return true;
 }
 
 void WizardWindow::buildWizard(int startPage)

@@ -1,6 +1,9 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QMessageBox>
+
+#include <functional>
 
 class ClusterSession;
 class InstallWizard;
@@ -24,6 +27,10 @@ public:
     void switchLanguage(const QString &code);
     bool openProjectFile(const QString &path);
     bool importBundle(const QString &zipPath, const QString &projectPath);
+    // How a quit question is answered: (title, text, buttons) -> the button pressed. The default
+    // shows a QMessageBox with our own translated button texts; tests replace it.
+    using Ask = std::function<QMessageBox::StandardButton(const QString &, const QString &, QMessageBox::StandardButtons)>;
+    void setAsk(Ask ask) { m_ask = std::move(ask); }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -32,9 +39,11 @@ private:
     void buildMenus();
     void buildWizard(int startPage);
     void fillRecent();
+    bool mayQuit(); // asks about a running install, unsaved edits and a running lab
 
     ClusterSession *m_session;
     InstallWizard *m_wizard = nullptr;
     QMenu *m_recent = nullptr;
     class QAction *m_export = nullptr;
+    Ask m_ask;
 };

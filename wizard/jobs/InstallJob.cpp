@@ -55,6 +55,7 @@ void InstallJob::start()
         return;
     }
     m_succeeded = false;
+    m_abortRequested = false;
     const Project project = m_session->project();
     const ClusterLoader::Result loaded = m_session->result();
     const bool expanding = m_session->goal() == ClusterSession::Goal::AddNode && m_session->hasExpansion();
@@ -62,6 +63,11 @@ void InstallJob::start()
     BackgroundJob::start<ProjectStaging::Result>(
         [project, loaded, loadBalancerChange] { return PlanRun::stage(project, loaded, loadBalancerChange); },
         [this, expanding](const ProjectStaging::Result &staged) {
+            if (m_abortRequested) { // aborted while the files were prepared: no node was touched
+                m_abortRequested = false;
+                Q_EMIT finished(false, tr("aborted before any step ran"));
+                return;
+            }
             if (!staged.ok()) {
                 Q_EMIT failedToStart(tr("Cannot prepare the files to upload: %1").arg(staged.error));
                 return;
@@ -168,6 +174,8 @@ QString InstallJob::skipWarning(const QString &hostname) const
 
 void InstallJob::abort()
 {
+    if (isRunning()) // still preparing the files
+        m_abortRequested = true;
     if (m_engine == Engine::Ansible)
         m_stopAnsible = true;
     else if (m_executor && m_executor->isRunning())

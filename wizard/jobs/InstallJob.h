@@ -60,6 +60,7 @@ private:
     InstallExecutor *m_executor = nullptr;
     Engine m_engine = Engine::Installer;
     bool m_succeeded = false;
+    bool m_abortRequested = false; // Abort while the files were being prepared
     int m_maxParallel;
     QFuture<void> m_ansible;
     std::atomic_bool m_stopAnsible{false};
