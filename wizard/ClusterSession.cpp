@@ -107,13 +107,8 @@ QByteArray ClusterSession::state() const
 
 QString ClusterSession::runningLabDirectory() const
 {
-    if (!m_project.lab || m_project.path.isEmpty())
-        return {};
     const QString directory = QFileInfo(m_project.path).absolutePath();
-    QString error;
-    const QList<LabNode> nodes = LabEnvironment::status(directory, &error);
-    const bool running = std::any_of(nodes.begin(), nodes.end(), [](const LabNode &n) { return n.running; });
-    return running ? directory : QString();
+    return m_project.lab && !m_project.path.isEmpty() && LabEnvironment::isRunning(directory) ? directory : QString();
 }
 
 bool ClusterSession::openProject(const QString &path, QString *error)

@@ -35,6 +35,25 @@ bool readInt(const ConfigDocument &doc, QLatin1StringView key, int *out, Cluster
     *out = value;
     return true;
 }
+// A value no node can have is said once, shortened, and the block goes no further: every
+// later message about the node would quote it again. True when the block is refused.
+bool refuseOverlong(const Block &block, const QString &prefix, QList<Diagnostic> &found)
+{
+    bool tooLong = false;
+    for (const auto &[suffix, limit] : {std::pair{K::Hostname, 253}, std::pair{K::PrivateIp, 45}, std::pair{K::NodeProfile, 64}, std::pair{K::NodeSite, 253}}) {
+        const QString value = block.values.value(suffix);
+        if (value.size() <= limit)
+            continue;
+        found.append(Diagnostic::error(QStringLiteral("%1_%2 is %3 characters long: '%4'; expected at most %5")
+                                           .arg(prefix, suffix)
+                                           .arg(value.size())
+                                           .arg(NetworkNames::elided(value))
+                                           .arg(limit),
+                                       block.lines.value(suffix), prefix, prefix + QLatin1Char('_') + suffix));
+        tooLong = true;
+    }
+    return tooLong;
+}
 } // namespace
 
 QStringList ClusterReader::families()
@@ -98,22 +117,7 @@ Cluster ClusterReader::read(const ConfigDocument &document, const QString &fileN
         };
         if (ip.isEmpty() && hostname.isEmpty() && profileName.isEmpty())
             continue; // an unconfigured template block, as the guide ships them
-        // A value no node can have is said once, shortened, and the block goes no further:
-        // every later message about the node would quote it again.
-        bool tooLong = false;
-        for (const auto &[suffix, limit] : {std::pair{K::Hostname, 253}, std::pair{K::PrivateIp, 45}, std::pair{K::NodeProfile, 64}, std::pair{K::NodeSite, 253}}) {
-            const QString value = block.values.value(suffix);
-            if (value.size() <= limit)
-                continue;
-            found.append(Diagnostic::error(QStringLiteral("%1_%2 is %3 characters long: '%4'; expected at most %5")
-                                               .arg(prefix, suffix)
-                                               .arg(value.size())
-                                               .arg(NetworkNames::elided(value))
-                                               .arg(limit),
-                                           lineOf(suffix), prefix, prefix + QLatin1Char('_') + suffix));
-            tooLong = true;
-        }
-        if (tooLong)
+        if (refuseOverlong(block, prefix, found))
             continue;
         if (!hostname.isEmpty() && ip.isEmpty()) {
             found.append(Diagnostic::error(

@@ -16,6 +16,8 @@
 #include "project/Project.h"
 
 #include <QDir>
+
+#include <algorithm>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -398,6 +400,13 @@ QString LabEnvironment::down(const QString &directory, QStringList *stopped)
             *stopped << QStringLiteral("%1: stopped sshd (pid %2)").arg(n.value(QStringLiteral("hostname")).toString()).arg(pid);
     }
     return {};
+}
+
+bool LabEnvironment::isRunning(const QString &directory)
+{
+    QString error;
+    const QList<LabNode> nodes = status(directory, &error);
+    return std::any_of(nodes.begin(), nodes.end(), [](const LabNode &n) { return n.running; });
 }
 
 QList<LabNode> LabEnvironment::status(const QString &directory, QString *error)

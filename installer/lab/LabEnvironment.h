@@ -45,6 +45,7 @@ public:
     // line), and their session children. Returns what failed, if anything.
     static QString down(const QString &directory, QStringList *stopped);
     static QList<LabNode> status(const QString &directory, QString *error);
+    static bool isRunning(const QString &directory); // any node of the lab in directory still runs
     // The lab's load balancers as `lab status` lists them; empty when the lab has none.
     static QList<LabNode> loadBalancerStatus(const QString &directory);
     // With --lb keepalived: cuts an LB node off its network, or gives it back (a drill of the
