@@ -35,6 +35,16 @@ QString methodNames(int methods)
 }
 } // namespace
 
+std::unique_ptr<SshSession> SshSession::open(const SshEndpoint &endpoint, const QByteArray &password, QString *error)
+{
+    auto session = std::make_unique<SshSession>(endpoint, SshCredentials{password, {}});
+    if (!session->connect()) {
+        *error = session->error();
+        return nullptr;
+    }
+    return session;
+}
+
 SshSession::SshSession(SshEndpoint endpoint, SshCredentials credentials)
     : m_endpoint(std::move(endpoint))
     , m_credentials(std::move(credentials))
@@ -591,6 +601,6 @@ ExecResult SshSession::execWithSudo(const QString &command, const QByteArray &su
     if (sudoPassword.isEmpty())
         return exec(command, options);
     ExecOptions wrapped = options;
-    wrapped.stdinData = sudoPassword + '\n';
+    wrapped.stdinData = sudoPassword + '\n' + options.stdinData; // the wrapper reads the first line only
     return exec(sudoWrapper(command), wrapped);
 }

@@ -45,6 +45,8 @@ public:
     };
 
     SshSession(SshEndpoint endpoint, SshCredentials credentials);
+    // A connected session, or nullptr with *error saying why (host key refusals included).
+    static std::unique_ptr<SshSession> open(const SshEndpoint &endpoint, const QByteArray &password, QString *error);
     ~SshSession();
     SshSession(const SshSession &) = delete;
     SshSession &operator=(const SshSession &) = delete;

@@ -15,12 +15,7 @@
 namespace {
 std::unique_ptr<SshSession> connectTo(const NodeTarget &t, const InstallSecrets &secrets, QString *error)
 {
-    auto s = std::make_unique<SshSession>(t.endpoint, SshCredentials{secrets.sshPassword, {}});
-    if (!s->connect()) {
-        *error = s->error();
-        return nullptr;
-    }
-    return s;
+    return SshSession::open(t.endpoint, secrets.sshPassword, error);
 }
 
 ExecResult runOn(SshSession &s, const QString &command, const InstallSecrets &secrets)
