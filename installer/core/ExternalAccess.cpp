@@ -61,6 +61,7 @@ std::optional<ExternalAccess> ExternalAccess::fromJson(const QJsonObject &o, QSt
     str("keepalivedConfigPath", &e.keepalivedConfigPath);
     str("haproxyStatsSocket", &e.haproxyStatsSocket);
     str("haproxyReload", &e.haproxyReload);
+    str("haproxyRuntimeApi", &e.haproxyRuntimeApi);
     str("keepalivedReload", &e.keepalivedReload);
     e.virtualRouterId = o.value(QStringLiteral("virtualRouterId")).toInt(e.virtualRouterId);
     e.ttl = o.value(QStringLiteral("ttl")).toInt(e.ttl);
@@ -83,6 +84,10 @@ std::optional<ExternalAccess> ExternalAccess::fromJson(const QJsonObject &o, QSt
     }
     if (!balanceAlgorithms().contains(e.balance)) {
         *error = QStringLiteral("external.balance \"%1\" is not one of %2").arg(e.balance, balanceAlgorithms().join(QStringLiteral(", ")));
+        return std::nullopt;
+    }
+    if (e.haproxyRuntimeApi != QLatin1String("ssh") && e.haproxyRuntimeApi != QLatin1String("local")) {
+        *error = QStringLiteral("external.haproxyRuntimeApi \"%1\" is not one of ssh, local").arg(e.haproxyRuntimeApi);
         return std::nullopt;
     }
     if (e.virtualRouterId < 1 || e.virtualRouterId > 255) {
@@ -143,6 +148,8 @@ QJsonObject ExternalAccess::toJson() const
         put("keepalivedConfigPath", keepalivedConfigPath);
     if (haproxyStatsSocket != defaults.haproxyStatsSocket)
         put("haproxyStatsSocket", haproxyStatsSocket);
+    if (haproxyRuntimeApi != defaults.haproxyRuntimeApi)
+        put("haproxyRuntimeApi", haproxyRuntimeApi);
     if (haproxyReload != defaults.haproxyReload)
         put("haproxyReload", haproxyReload);
     if (keepalivedReload != defaults.keepalivedReload)

@@ -39,6 +39,9 @@ struct ExternalAccess {
     QString haproxyConfigPath = QStringLiteral("/etc/haproxy/haproxy.cfg");
     QString keepalivedConfigPath = QStringLiteral("/etc/keepalived/keepalived.conf");
     QString haproxyStatsSocket = QStringLiteral("/run/haproxy/admin.sock"); // the runtime API
+    // How `maintain` reaches that socket: "ssh" (socat on each LB node, over SSH) or "local"
+    // (the socket is on this machine: the lab, or the installer running on the LB node itself).
+    QString haproxyRuntimeApi = QStringLiteral("ssh");
     QString haproxyReload = QStringLiteral("systemctl reload haproxy || systemctl restart haproxy");
     QString keepalivedReload = QStringLiteral("systemctl restart keepalived");
 

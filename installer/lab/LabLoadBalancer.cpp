@@ -42,6 +42,7 @@ ExternalAccess LabLoadBalancer::externalAccess(const QString &lab)
     const QString dir = directory(lab);
     external.haproxyConfigPath = QDir(dir).filePath(QStringLiteral("haproxy.cfg"));
     external.haproxyStatsSocket = QDir(dir).filePath(QStringLiteral("admin.sock"));
+    external.haproxyRuntimeApi = QStringLiteral("local"); // a socket on this machine, not behind SSH
     // The lab's HAProxy is not a service: `lab down` and `lab up` restart it.
     external.haproxyReload = QStringLiteral("echo 'the lab HAProxy reloads with lab down and lab up' >&2; exit 1");
     external.keepalivedReload = QStringLiteral("echo 'the lab runs no keepalived' >&2; exit 1");
