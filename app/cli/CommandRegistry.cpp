@@ -5,6 +5,7 @@
 #include "cli/CheckAccessCommand.h"
 #include "cli/ConvertStretchCommand.h"
 #include "cli/DrillCommand.h"
+#include "cli/MaintainCommand.h"
 #include "cli/ExportCommand.h"
 #include "cli/ImportClusterCommand.h"
 #include "cli/ImportCommand.h"
@@ -36,7 +37,7 @@ const std::vector<Factory> &factories()
         make<LabCommand>(),         make<CheckAccessCommand>(), make<PreflightCommand>(),    make<InstallCommand>(),
         make<LbCommand>(),          make<DrillCommand>(),      make<ExportCommand>(),        make<ImportCommand>(),
         make<ImportClusterCommand>(), make<AddNodeCommand>(),  make<ConvertStretchCommand>(), make<VerifyCommand>(),
-        make<LabServeCommand>(),
+        make<MaintainCommand>(),    make<LabServeCommand>(),
     };
     return list;
 }
