@@ -9,6 +9,10 @@
 #include "day2/NodeExpansion.h"
 #include "core/ProfileCatalog.h"
 #include "util/TextDiff.h"
+#include "lab/LabLoadBalancer.h"
+#include "lb/HaproxyRuntimeApi.h"
+#include "maintain/RuntimeApiChannel.h"
+#include "verify/HttpsProbe.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -77,6 +81,9 @@ private Q_SLOTS:
     void importFromFilesChecksEverything();
     void convertsToTheGuidesStretchCluster();
     void labInstallThenFrontendThenScanThenImport();
+
+private:
+    void liveAddFrontendScriptReachesTheRunningHaproxy(LabFixture &lab);
 };
 
 void TestDay2::textDiffMatchesDiffU_data()
@@ -340,6 +347,40 @@ void TestDay2::convertsToTheGuidesStretchCluster()
     QVERIFY(again.err.contains(QStringLiteral("already has a coordinator")));
 }
 
+// Seed 001's live update for real: the rendered lb/add-frontend-3.sh, run against the lab's
+// running HAProxy, adds frontend-3 through the runtime API; it goes UP and takes requests with
+// no reload or restart (the same HAProxy process throughout).
+void TestDay2::liveAddFrontendScriptReachesTheRunningHaproxy(LabFixture &lab)
+{
+    const QString script = lab.labDir() + QStringLiteral("/output/lb/add-frontend-3.sh");
+    QVERIFY(QFileInfo::exists(script));
+    const qint64 pid = qint64(QJsonDocument::fromJson(TestFiles::read(lab.labDir() + QStringLiteral("/lab.json")))
+                                  .object().value(QStringLiteral("loadBalancer")).toObject().value(QStringLiteral("pid")).toDouble());
+    QVERIFY(pid > 0 && LabProcess::alive(pid));
+    RuntimeApiChannel channel(QStringLiteral("lb-1"), lab.project.external.haproxyStatsSocket, true, {}, {}, {});
+    const auto status = [&] {
+        QString error;
+        const auto servers = HaproxyRuntimeApi::parseStat(channel.send(QStringLiteral("show stat"), &error), &error);
+        const auto s = HaproxyRuntimeApi::find(servers, QStringLiteral("agilesec_frontends"), QStringLiteral("frontend-3"));
+        return s ? s->status : (error.isEmpty() ? QStringLiteral("absent") : error);
+    };
+    QCOMPARE(status(), QStringLiteral("absent")); // the running HAProxy does not know it yet
+    const Run applied = Run::program(QStringLiteral("bash"), {script});
+    QVERIFY2(applied.exitCode == 0, applied.describe().constData());
+    QVERIFY2(applied.out.contains(QStringLiteral("New server registered.")), applied.describe().constData());
+    QTRY_COMPARE_WITH_TIMEOUT(status(), QStringLiteral("UP"), 20000);
+    const QByteArray ca = TestFiles::read(lab.caCertPath());
+    QSet<QString> servedBy;
+    for (int i = 0; i < 12 && !servedBy.contains(QStringLiteral("frontend-3")); ++i) {
+        const HttpsProbe::Result r = HttpsProbe::get(LabLoadBalancer::address(), lab.cluster.cluster.frontendPort, lab.cluster.cluster.fqdn(), ca, "/health-check");
+        QCOMPARE(r.status, 200);
+        servedBy.insert(r.servedBy);
+    }
+    QVERIFY2(servedBy.contains(QStringLiteral("frontend-3")), qPrintable(QStringList(servedBy.begin(), servedBy.end()).join(QLatin1Char(','))));
+    QVERIFY(LabProcess::alive(pid)); // neither reloaded nor restarted: the same process
+    QVERIFY(LabProcess::commandLine(pid).contains("lb/haproxy.cfg"));
+}
+
 void TestDay2::labInstallThenFrontendThenScanThenImport()
 {
     LabFixture lab;
@@ -395,7 +436,7 @@ void TestDay2::labInstallThenFrontendThenScanThenImport()
                                               certs + QStringLiteral("nodes/frontend-3-cert.pem")});
     QVERIFY(openssl.waitForFinished());
     QVERIFY2(openssl.exitCode() == 0, openssl.readAllStandardError().constData());
-    QVERIFY(QFileInfo::exists(lab.labDir() + QStringLiteral("/output/lb/add-frontend-3.sh")));
+    liveAddFrontendScriptReachesTheRunningHaproxy(lab);
 
     // Again: resumes, nothing to redo.
     const Run again = cli(addFrontend + QStringList{QStringLiteral("--yes")});
