@@ -11,6 +11,7 @@
 #include "jobs/ExportJob.h"
 #include "jobs/InstallJob.h"
 #include "jobs/LabJob.h"
+#include "jobs/MaintenanceJob.h"
 #include "jobs/PreflightJob.h"
 #include "jobs/PrimaryConfigJob.h"
 #include "jobs/VerifyJob.h"
@@ -25,7 +26,6 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QFileInfo>
-#include <QHostAddress>
 #include <QSaveFile>
 #include <QSslCertificate>
 
@@ -40,6 +40,7 @@ ClusterSession::ClusterSession(QObject *parent)
     , m_install(new InstallJob(this))
     , m_verify(new VerifyJob(this))
     , m_drill(new DrillJob(this))
+    , m_maintenance(new MaintenanceJob(this))
     , m_export(new ExportJob(this))
 {
     m_project.configFile = QStringLiteral("multi_node_config.conf");
@@ -239,29 +240,6 @@ void ClusterSession::refreshExpansion()
     m_result = m_expansion.after;
     m_files = EnvRenderer::renderAll(m_result.cluster, m_result.document);
     m_plan = m_expansion.plan;
-}
-
-QString ClusterSession::suggestHostname(const QString &family) const
-{
-    for (int n = 1;; ++n) {
-        const QString name = QStringLiteral("%1-%2").arg(family).arg(n);
-        if (!m_result.cluster.findByHostname(name))
-            return name;
-    }
-}
-
-QString ClusterSession::suggestAddress() const
-{
-    // One past the highest IPv4 address in use, in the same /24; empty when there is none.
-    quint32 highest = 0;
-    for (const Node &n : m_result.cluster.nodes) {
-        QHostAddress a(n.privateIp);
-        if (a.protocol() == QAbstractSocket::IPv4Protocol)
-            highest = std::max(highest, a.toIPv4Address());
-    }
-    if (highest == 0 || (highest & 0xff) >= 254)
-        return {};
-    return QHostAddress(highest + 1).toString();
 }
 
 void ClusterSession::invalidateResults()

@@ -17,6 +17,7 @@ class DrillJob;
 class ExportJob;
 class InstallJob;
 class LabJob;
+class MaintenanceJob;
 class PreflightJob;
 class PrimaryConfigJob;
 class VerifyJob;
@@ -31,7 +32,7 @@ class ClusterSession : public QObject
     Q_OBJECT
 public:
     // What the user came to do (the welcome page's choice); it decides which pages follow.
-    enum class Goal { NewCluster, OpenProject, ImportConfig, ExportOnly, Lab, AddNode, ImportFromNode };
+    enum class Goal { NewCluster, OpenProject, ImportConfig, ExportOnly, Lab, AddNode, ImportFromNode, Maintain };
 
     explicit ClusterSession(QObject *parent = nullptr);
     ~ClusterSession() override;
@@ -60,8 +61,8 @@ public:
     const NodeExpansion::Result &expansion() const { return m_expansion; }
     bool hasExpansion() const { return m_expansionSpec.has_value() && m_expansion.ok(); }
     // The first free hostname of a family ("frontend", "scan") and the next free address.
-    QString suggestHostname(const QString &family) const;
-    QString suggestAddress() const;
+    QString suggestHostname(const QString &family) const { return m_result.cluster.freeHostname(family); }
+    QString suggestAddress() const { return m_result.cluster.nextFreeAddress(); }
 
     // --- the project
     const Project &project() const { return m_project; }
@@ -121,6 +122,7 @@ public:
     InstallJob *install() const { return m_install; }
     VerifyJob *verify() const { return m_verify; }
     DrillJob *drill() const { return m_drill; }
+    MaintenanceJob *maintenance() const { return m_maintenance; }
     ExportJob *bundleExport() const { return m_export; }
 
 Q_SIGNALS:
@@ -158,5 +160,6 @@ private:
     InstallJob *m_install;
     VerifyJob *m_verify;
     DrillJob *m_drill;
+    MaintenanceJob *m_maintenance;
     ExportJob *m_export;
 };

@@ -2,6 +2,8 @@
 
 #include "core/ProfileCatalog.h"
 
+#include <QHostAddress>
+
 QString Cluster::fqdn() const
 {
     if (analyticsDomain.isEmpty())
@@ -86,4 +88,26 @@ QStringList Cluster::sites() const
             result << n.site;
     }
     return result;
+}
+
+QString Cluster::freeHostname(const QString &family) const
+{
+    for (int n = 1;; ++n) {
+        const QString name = QStringLiteral("%1-%2").arg(family).arg(n);
+        if (!findByHostname(name))
+            return name;
+    }
+}
+
+QString Cluster::nextFreeAddress() const
+{
+    quint32 highest = 0;
+    for (const Node &n : nodes) {
+        const QHostAddress a(n.privateIp);
+        if (a.protocol() == QAbstractSocket::IPv4Protocol)
+            highest = std::max(highest, a.toIPv4Address());
+    }
+    if (highest == 0 || (highest & 0xff) >= 254)
+        return {};
+    return QHostAddress(highest + 1).toString();
 }

@@ -39,5 +39,9 @@ public:
     // Sites in first-seen order; empty labels are not a site.
     QStringList sites() const;
     bool isStretch() const { return sites().size() >= 2; }
+    // For a node about to be added: the first free "<family>-<n>" hostname, and one past the
+    // highest IPv4 address in use (empty when there is none, or it would leave the /24).
+    QString freeHostname(const QString &family) const;
+    QString nextFreeAddress() const;
     int lineOf(const QString &key) const { return keyLines.value(key, 0); }
 };
