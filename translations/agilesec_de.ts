@@ -1176,6 +1176,192 @@ Protokolle: %3</translation>
     </message>
 </context>
 <context>
+    <name>MaintenanceJob</name>
+    <message>
+        <source>the cluster's CA certificate is needed for the health checks; it is not in the project's output folder</source>
+        <translation>Das CA-Zertifikat des Clusters wird für die Health-Checks gebraucht; es liegt nicht im Ausgabeordner des Projekts</translation>
+    </message>
+</context>
+<context>
+    <name>MaintenancePage</name>
+    <message>
+        <source>Rolling maintenance</source>
+        <translation>Rollierende Wartung</translation>
+    </message>
+    <message>
+        <source>One node at a time: out of the load balancer's rotation, worked on, checked healthy, back in. Backends go one at a time with the quorum checked before and after each. The first problem stops the run with that node where it is.</source>
+        <translation>Ein Knoten nach dem anderen: aus der Rotation des Load Balancers genommen, bearbeitet, als gesund geprüft, wieder hinein. Backends einzeln, das Quorum vor und nach jedem geprüft. Das erste Problem hält den Lauf an, der Knoten bleibt, wo er ist.</translation>
+    </message>
+    <message>
+        <source>&amp;Resume that run</source>
+        <translation>Diesen Lauf &amp;fortsetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Start maintenance</source>
+        <translation>Wartung &amp;starten</translation>
+    </message>
+    <message>
+        <source>Your step at the load balancer</source>
+        <translation>Ihr Schritt am Load Balancer</translation>
+    </message>
+    <message>
+        <source>Done?</source>
+        <translation>Erledigt?</translation>
+    </message>
+    <message>
+        <source>All &amp;frontends</source>
+        <translation>Alle &amp;Frontends</translation>
+    </message>
+    <message>
+        <source>All &amp;backends</source>
+        <translation>Alle &amp;Backends</translation>
+    </message>
+    <message>
+        <source>Nodes, in this order:</source>
+        <translation>Knoten, in dieser Reihenfolge:</translation>
+    </message>
+    <message>
+        <source>Restart its services (manage.sh stop all, start all)</source>
+        <translation>Seine Dienste neu starten (manage.sh stop all, start all)</translation>
+    </message>
+    <message>
+        <source>Run a command in its installer directory</source>
+        <translation>Einen Befehl in seinem Installer-Verzeichnis ausführen</translation>
+    </message>
+    <message>
+        <source>Reboot it (its host key checked again after)</source>
+        <translation>Neu starten (sein Host-Schlüssel danach erneut geprüft)</translation>
+    </message>
+    <message>
+        <source>for example: sudo apt-get -y upgrade</source>
+        <translation>zum Beispiel: sudo apt-get -y upgrade</translation>
+    </message>
+    <message>
+        <source>It uses s&amp;udo (given the sudo password on its input, never on a command line)</source>
+        <translation>Er verwendet s&amp;udo (das sudo-Passwort über seine Eingabe, nie auf einer Befehlszeile)</translation>
+    </message>
+    <message>
+        <source>How many frontends may be out of rotation at once; backends always go one at a time.</source>
+        <translation>Wie viele Frontends gleichzeitig außerhalb der Rotation sein dürfen; Backends immer einzeln.</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>How long the open sessions of a frontend may take to end before it goes into maintenance.</source>
+        <translation>Wie lange die offenen Sitzungen eines Frontends enden dürfen, bevor es in die Wartung geht.</translation>
+    </message>
+    <message>
+        <source>&amp;Work:</source>
+        <translation>&amp;Arbeit:</translation>
+    </message>
+    <message>
+        <source>&amp;Command:</source>
+        <translation>&amp;Befehl:</translation>
+    </message>
+    <message>
+        <source>Frontends &amp;out at once:</source>
+        <translation>Frontends gleichzeitig &amp;draußen:</translation>
+    </message>
+    <message>
+        <source>&amp;Drain time:</source>
+        <translation>&amp;Drain-Zeit:</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>Zuletzt</translation>
+    </message>
+    <message>
+        <source>Choose the nodes to work on.</source>
+        <translation>Wählen Sie die zu bearbeitenden Knoten.</translation>
+    </message>
+    <message>
+        <source>Type the command to run on each node.</source>
+        <translation>Geben Sie den Befehl ein, der auf jedem Knoten laufen soll.</translation>
+    </message>
+    <message>
+        <source>Resume the unfinished run first, or choose nothing new until it is done.</source>
+        <translation>Setzen Sie zuerst den unvollendeten Lauf fort; etwas Neues erst, wenn er fertig ist.</translation>
+    </message>
+    <message>
+        <source>The plan above has %1 steps: %2 on %3. Nothing has run yet.</source>
+        <translation>Der Plan oben hat %1 Schritte: %2 auf %3. Noch ist nichts gelaufen.</translation>
+    </message>
+    <message>
+        <source>The run %1 (%2 on %3) did not finish: resume it before starting another; finished steps are not run again.</source>
+        <translation>Der Lauf %1 (%2 auf %3) ist nicht fertig geworden: setzen Sie ihn fort, bevor Sie einen anderen starten; fertige Schritte laufen nicht noch einmal.</translation>
+    </message>
+    <message>
+        <source>Resuming the run %1...</source>
+        <translation>Der Lauf %1 wird fortgesetzt...</translation>
+    </message>
+    <message>
+        <source>Maintenance running...</source>
+        <translation>Wartung läuft...</translation>
+    </message>
+    <message>
+        <source>waiting its turn</source>
+        <translation>wartet, bis er dran ist</translation>
+    </message>
+    <message>
+        <source>checking the others</source>
+        <translation>prüft die anderen</translation>
+    </message>
+    <message>
+        <source>out of rotation</source>
+        <translation>außerhalb der Rotation</translation>
+    </message>
+    <message>
+        <source>working</source>
+        <translation>in Arbeit</translation>
+    </message>
+    <message>
+        <source>healthy</source>
+        <translation>gesund</translation>
+    </message>
+    <message>
+        <source>going back into rotation</source>
+        <translation>geht zurück in die Rotation</translation>
+    </message>
+    <message>
+        <source>STOPPED HERE</source>
+        <translation>HIER ANGEHALTEN</translation>
+    </message>
+    <message>
+        <source>done, back in rotation</source>
+        <translation>fertig, zurück in der Rotation</translation>
+    </message>
+    <message>
+        <source>Maintenance complete: %1</source>
+        <translation>Wartung abgeschlossen: %1</translation>
+    </message>
+    <message>
+        <source>MAINTENANCE STOPPED: %1</source>
+        <translation>WARTUNG ANGEHALTEN: %1</translation>
+    </message>
+    <message>
+        <source>S&amp;top the run</source>
+        <translation>Lauf an&amp;halten</translation>
+    </message>
+    <message>
+        <source>Stopping: the current node stays where it is; resume the run later...</source>
+        <translation>Wird angehalten: der aktuelle Knoten bleibt, wo er ist; setzen Sie den Lauf später fort...</translation>
+    </message>
+</context>
+<context>
     <name>PathField</name>
     <message>
         <source>Browse...</source>
@@ -1376,6 +1562,37 @@ Protokolle: %3</translation>
     <message>
         <source>Retry or skip a failed node. Ansible is not available: %1</source>
         <translation>Einen fehlgeschlagenen Knoten wiederholen oder überspringen. Ansible ist nicht verfügbar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RotationView</name>
+    <message>
+        <source>Frontend</source>
+        <translation>Frontend</translation>
+    </message>
+    <message>
+        <source>LB node</source>
+        <translation>LB-Knoten</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>Ask the &amp;load balancer</source>
+        <translation>Den &amp;Load Balancer fragen</translation>
+    </message>
+    <message>
+        <source>The load balancer's own view:</source>
+        <translation>Die Sicht des Load Balancers selbst:</translation>
+    </message>
+    <message>
+        <source>Asked at %1.</source>
+        <translation>Gefragt um %1.</translation>
     </message>
 </context>
 <context>
@@ -1809,6 +2026,18 @@ Protokolle: %3</translation>
         <source>Reads the config, the CA and the certificate bundle where the guide keeps them on backend-1; changes nothing there.</source>
         <translation>Liest die Konfiguration, die CA und das Zertifikatspaket dort, wo der Leitfaden sie auf backend-1 ablegt; ändert dort nichts.</translation>
     </message>
+    <message>
+        <source>Rolling &amp;maintenance of that project's running cluster</source>
+        <translation>Rollierende &amp;Wartung des laufenden Clusters dieses Projekts</translation>
+    </message>
+    <message>
+        <source>Day 2: restart, patch or reboot nodes one at a time, each out of the load balancer's rotation while it is worked on.</source>
+        <translation>Tag 2: Knoten einzeln neu starten, patchen oder rebooten, jeder außerhalb der Rotation des Load Balancers, solange er bearbeitet wird.</translation>
+    </message>
+    <message>
+        <source>Project file: the cluster in %1 has errors; open it to fix them before maintenance.</source>
+        <translation>Projektdatei: der Cluster in %1 hat Fehler; öffnen Sie ihn und beheben Sie sie vor der Wartung.</translation>
+    </message>
 </context>
 <context>
     <name>WizardWindow</name>
@@ -1981,6 +2210,14 @@ Installiert, erweitert und prüft hochverfügbare AgileSec-Platform-Cluster per 
     <message>
         <source>The lab in %1 is still running (its sshd, web servers and load balancer on this machine). Stop it before quitting? Left running, agilesec-installer lab down --dir %1 stops it later.</source>
         <translation>Das Labor in %1 läuft noch (sein sshd, seine Webserver und sein Load Balancer auf diesem Rechner). Vor dem Beenden stoppen? Läuft es weiter, stoppt es agilesec-installer lab down --dir %1 später.</translation>
+    </message>
+    <message>
+        <source>Maintenance running</source>
+        <translation>Wartung läuft</translation>
+    </message>
+    <message>
+        <source>A rolling maintenance is running. Quit anyway? It stops with the current node where it is (work already started goes on on the node); the Maintenance page, or maintain --resume, re-attaches and finishes the run later.</source>
+        <translation>Eine rollierende Wartung läuft. Trotzdem beenden? Sie hält mit dem aktuellen Knoten an, wo er ist (begonnene Arbeit läuft auf dem Knoten weiter); die Wartungsseite oder maintain --resume hängt sich später wieder an und beendet den Lauf.</translation>
     </message>
 </context>
 </TS>

@@ -1176,6 +1176,192 @@ Journaux : %3</translation>
     </message>
 </context>
 <context>
+    <name>MaintenanceJob</name>
+    <message>
+        <source>the cluster's CA certificate is needed for the health checks; it is not in the project's output folder</source>
+        <translation>le certificat de la CA du cluster est nécessaire aux contrôles de santé ; il n'est pas dans le dossier de sortie du projet</translation>
+    </message>
+</context>
+<context>
+    <name>MaintenancePage</name>
+    <message>
+        <source>Rolling maintenance</source>
+        <translation>Maintenance progressive</translation>
+    </message>
+    <message>
+        <source>One node at a time: out of the load balancer's rotation, worked on, checked healthy, back in. Backends go one at a time with the quorum checked before and after each. The first problem stops the run with that node where it is.</source>
+        <translation>Un nœud à la fois : retiré de la rotation du répartiteur de charge, traité, vérifié en bonne santé, remis. Les backends un par un, le quorum vérifié avant et après chacun. Le premier problème arrête l'exécution, ce nœud restant où il est.</translation>
+    </message>
+    <message>
+        <source>&amp;Resume that run</source>
+        <translation>&amp;Reprendre cette exécution</translation>
+    </message>
+    <message>
+        <source>&amp;Start maintenance</source>
+        <translation>&amp;Démarrer la maintenance</translation>
+    </message>
+    <message>
+        <source>Your step at the load balancer</source>
+        <translation>Votre étape sur le répartiteur de charge</translation>
+    </message>
+    <message>
+        <source>Done?</source>
+        <translation>Terminé ?</translation>
+    </message>
+    <message>
+        <source>All &amp;frontends</source>
+        <translation>Tous les &amp;frontends</translation>
+    </message>
+    <message>
+        <source>All &amp;backends</source>
+        <translation>Tous les &amp;backends</translation>
+    </message>
+    <message>
+        <source>Nodes, in this order:</source>
+        <translation>Nœuds, dans cet ordre :</translation>
+    </message>
+    <message>
+        <source>Restart its services (manage.sh stop all, start all)</source>
+        <translation>Redémarrer ses services (manage.sh stop all, start all)</translation>
+    </message>
+    <message>
+        <source>Run a command in its installer directory</source>
+        <translation>Exécuter une commande dans son répertoire d'installation</translation>
+    </message>
+    <message>
+        <source>Reboot it (its host key checked again after)</source>
+        <translation>Le redémarrer (sa clé d'hôte revérifiée ensuite)</translation>
+    </message>
+    <message>
+        <source>for example: sudo apt-get -y upgrade</source>
+        <translation>par exemple : sudo apt-get -y upgrade</translation>
+    </message>
+    <message>
+        <source>It uses s&amp;udo (given the sudo password on its input, never on a command line)</source>
+        <translation>Elle utilise s&amp;udo (le mot de passe sudo sur son entrée, jamais sur une ligne de commande)</translation>
+    </message>
+    <message>
+        <source>How many frontends may be out of rotation at once; backends always go one at a time.</source>
+        <translation>Combien de frontends peuvent être hors rotation en même temps ; les backends toujours un par un.</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>How long the open sessions of a frontend may take to end before it goes into maintenance.</source>
+        <translation>Le temps laissé aux sessions ouvertes d'un frontend pour se terminer avant sa mise en maintenance.</translation>
+    </message>
+    <message>
+        <source>&amp;Work:</source>
+        <translation>&amp;Travail :</translation>
+    </message>
+    <message>
+        <source>&amp;Command:</source>
+        <translation>&amp;Commande :</translation>
+    </message>
+    <message>
+        <source>Frontends &amp;out at once:</source>
+        <translation>Frontends &amp;hors rotation à la fois :</translation>
+    </message>
+    <message>
+        <source>&amp;Drain time:</source>
+        <translation>Durée de &amp;drainage :</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Nœud</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>Dernier</translation>
+    </message>
+    <message>
+        <source>Choose the nodes to work on.</source>
+        <translation>Choisissez les nœuds à traiter.</translation>
+    </message>
+    <message>
+        <source>Type the command to run on each node.</source>
+        <translation>Saisissez la commande à exécuter sur chaque nœud.</translation>
+    </message>
+    <message>
+        <source>Resume the unfinished run first, or choose nothing new until it is done.</source>
+        <translation>Reprenez d'abord l'exécution inachevée ; rien de nouveau avant qu'elle soit finie.</translation>
+    </message>
+    <message>
+        <source>The plan above has %1 steps: %2 on %3. Nothing has run yet.</source>
+        <translation>Le plan ci-dessus a %1 étapes : %2 sur %3. Rien n'a encore été exécuté.</translation>
+    </message>
+    <message>
+        <source>The run %1 (%2 on %3) did not finish: resume it before starting another; finished steps are not run again.</source>
+        <translation>L'exécution %1 (%2 sur %3) ne s'est pas terminée : reprenez-la avant d'en démarrer une autre ; les étapes finies ne sont pas refaites.</translation>
+    </message>
+    <message>
+        <source>Resuming the run %1...</source>
+        <translation>Reprise de l'exécution %1...</translation>
+    </message>
+    <message>
+        <source>Maintenance running...</source>
+        <translation>Maintenance en cours...</translation>
+    </message>
+    <message>
+        <source>waiting its turn</source>
+        <translation>attend son tour</translation>
+    </message>
+    <message>
+        <source>checking the others</source>
+        <translation>vérifie les autres</translation>
+    </message>
+    <message>
+        <source>out of rotation</source>
+        <translation>hors rotation</translation>
+    </message>
+    <message>
+        <source>working</source>
+        <translation>en travail</translation>
+    </message>
+    <message>
+        <source>healthy</source>
+        <translation>en bonne santé</translation>
+    </message>
+    <message>
+        <source>going back into rotation</source>
+        <translation>retourne en rotation</translation>
+    </message>
+    <message>
+        <source>STOPPED HERE</source>
+        <translation>ARRÊTÉ ICI</translation>
+    </message>
+    <message>
+        <source>done, back in rotation</source>
+        <translation>fini, de retour en rotation</translation>
+    </message>
+    <message>
+        <source>Maintenance complete: %1</source>
+        <translation>Maintenance terminée : %1</translation>
+    </message>
+    <message>
+        <source>MAINTENANCE STOPPED: %1</source>
+        <translation>MAINTENANCE ARRÊTÉE : %1</translation>
+    </message>
+    <message>
+        <source>S&amp;top the run</source>
+        <translation>A&amp;rrêter l'exécution</translation>
+    </message>
+    <message>
+        <source>Stopping: the current node stays where it is; resume the run later...</source>
+        <translation>Arrêt : le nœud en cours reste où il est ; reprenez l'exécution plus tard...</translation>
+    </message>
+</context>
+<context>
     <name>PathField</name>
     <message>
         <source>Browse...</source>
@@ -1376,6 +1562,37 @@ Journaux : %3</translation>
     <message>
         <source>Retry or skip a failed node. Ansible is not available: %1</source>
         <translation>Réessayer ou sauter un nœud en échec. Ansible n'est pas disponible : %1</translation>
+    </message>
+</context>
+<context>
+    <name>RotationView</name>
+    <message>
+        <source>Frontend</source>
+        <translation>Frontend</translation>
+    </message>
+    <message>
+        <source>LB node</source>
+        <translation>Nœud LB</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Ask the &amp;load balancer</source>
+        <translation>Interroger le &amp;répartiteur</translation>
+    </message>
+    <message>
+        <source>The load balancer's own view:</source>
+        <translation>La vue du répartiteur de charge lui-même :</translation>
+    </message>
+    <message>
+        <source>Asked at %1.</source>
+        <translation>Interrogé à %1.</translation>
     </message>
 </context>
 <context>
@@ -1809,6 +2026,18 @@ Journaux : %3</translation>
         <source>Reads the config, the CA and the certificate bundle where the guide keeps them on backend-1; changes nothing there.</source>
         <translation>Lit la configuration, la CA et le paquet de certificats là où le guide les garde sur backend-1 ; n'y change rien.</translation>
     </message>
+    <message>
+        <source>Rolling &amp;maintenance of that project's running cluster</source>
+        <translation>&amp;Maintenance progressive du cluster en service de ce projet</translation>
+    </message>
+    <message>
+        <source>Day 2: restart, patch or reboot nodes one at a time, each out of the load balancer's rotation while it is worked on.</source>
+        <translation>Jour 2 : redémarrer, corriger ou réamorcer les nœuds un par un, chacun hors de la rotation du répartiteur pendant qu'il est traité.</translation>
+    </message>
+    <message>
+        <source>Project file: the cluster in %1 has errors; open it to fix them before maintenance.</source>
+        <translation>Fichier de projet : le cluster de %1 a des erreurs ; ouvrez-le pour les corriger avant la maintenance.</translation>
+    </message>
 </context>
 <context>
     <name>WizardWindow</name>
@@ -1981,6 +2210,14 @@ Installe, agrandit et vérifie des clusters AgileSec Platform hautement disponib
     <message>
         <source>The lab in %1 is still running (its sshd, web servers and load balancer on this machine). Stop it before quitting? Left running, agilesec-installer lab down --dir %1 stops it later.</source>
         <translation>Le laboratoire dans %1 tourne encore (son sshd, ses serveurs web et son répartiteur de charge sur cette machine). L'arrêter avant de quitter ? S'il continue, agilesec-installer lab down --dir %1 l'arrêtera plus tard.</translation>
+    </message>
+    <message>
+        <source>Maintenance running</source>
+        <translation>Maintenance en cours</translation>
+    </message>
+    <message>
+        <source>A rolling maintenance is running. Quit anyway? It stops with the current node where it is (work already started goes on on the node); the Maintenance page, or maintain --resume, re-attaches and finishes the run later.</source>
+        <translation>Une maintenance progressive est en cours. Quitter quand même ? Elle s'arrête avec le nœud en cours où il est (le travail commencé continue sur le nœud) ; la page Maintenance, ou maintain --resume, s'y rattache et termine l'exécution plus tard.</translation>
     </message>
 </context>
 </TS>

@@ -8,6 +8,7 @@
 #include "ExternalAccessPage.h"
 #include "FinishPage.h"
 #include "ImportClusterPage.h"
+#include "MaintenancePage.h"
 #include "InstallPage.h"
 #include "PreflightPage.h"
 #include "ReviewPage.h"
@@ -39,6 +40,7 @@ InstallWizard::InstallWizard(ClusterSession *session, QWidget *parent)
     setPage(Verify, new VerifyPage(session));
     setPage(Drill, new DrillPage(session));
     setPage(Finish, new FinishPage(session));
+    setPage(Maintenance, new MaintenancePage(session));
     setStartId(Welcome);
     translateButtons();
 }
@@ -103,6 +105,8 @@ QList<InstallWizard::PageId> InstallWizard::pagesFor(ClusterSession::Goal goal)
         {Goal::AddNode, {Welcome, AddNode, Access, Review, Install, Verify, Drill, Finish}},
         // Imported from backend-1: a look at the topology, access (every node's host key), verify.
         {Goal::ImportFromNode, {Welcome, ImportCluster, Topology, Access, Verify, Drill, Finish}},
+        // Rolling maintenance: access (every node's host key), the maintenance, then a look.
+        {Goal::Maintain, {Welcome, Access, Maintenance, Verify, Finish}},
     };
     return pages.value(goal);
 }

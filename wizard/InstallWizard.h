@@ -12,7 +12,7 @@ class InstallWizard : public QWizard
 {
     Q_OBJECT
 public:
-    enum PageId { Welcome, AddNode, ImportCluster, Topology, Access, External, Certificates, Preflight, Review, Install, Verify, Drill, Finish };
+    enum PageId { Welcome, AddNode, ImportCluster, Topology, Access, External, Certificates, Preflight, Review, Install, Verify, Drill, Finish, Maintenance };
 
     explicit InstallWizard(ClusterSession *session, QWidget *parent = nullptr);
     int nextId() const override;

@@ -69,12 +69,14 @@ WelcomePage::WelcomePage(ClusterSession *session)
     m_recent->addItems(AppSettings::recentProjects());
     connect(m_recent, &QListWidget::currentTextChanged, this, [this](const QString &path) {
         m_projectFile->setText(path);
-        if (choice() != AddNode)
+        if (choice() != AddNode && choice() != Maintain)
             m_choices->button(OpenProject)->setChecked(true);
     });
     addField(tr("Recent:"), m_recent);
     addChoice(AddNode, QStringLiteral("addNodeRadio"), tr("&Add a frontend or scan node to the running cluster of that project"),
               tr("Day 2: the new node is installed and the existing frontends patched, as the guide's sections on adding nodes do."));
+    addChoice(Maintain, QStringLiteral("maintainRadio"), tr("Rolling &maintenance of that project's running cluster"),
+              tr("Day 2: restart, patch or reboot nodes one at a time, each out of the load balancer's rotation while it is worked on."));
 
     addChoice(ImportConfig, QStringLiteral("importConfigRadio"), tr("&Import an existing cluster's multi_node_config.conf"),
               tr("Read the config the guide's scripts use (generate_envs/multi_node_config.conf) from a file."));
@@ -140,7 +142,7 @@ WelcomePage::WelcomePage(ClusterSession *session)
         connect(edit, &QLineEdit::textChanged, this, &WelcomePage::completeChanged);
     connect(m_choices, &QButtonGroup::idClicked, this, [this] {
         showError({});
-        m_exportOnly->setEnabled(choice() != Lab && choice() != AddNode && choice() != ImportFromNode);
+        m_exportOnly->setEnabled(exportPossible());
         Q_EMIT completeChanged();
     });
 }
@@ -148,6 +150,12 @@ WelcomePage::WelcomePage(ClusterSession *session)
 int WelcomePage::choice() const
 {
     return m_choices->checkedId();
+}
+
+bool WelcomePage::exportPossible() const
+{
+    // Day-2 work and the lab act on nodes: never an export for an air-gapped site.
+    return !(choice() == Lab || choice() == AddNode || choice() == Maintain || choice() == ImportFromNode);
 }
 
 void WelcomePage::showError(const QString &message)
@@ -174,6 +182,7 @@ bool WelcomePage::isComplete() const
         return !m_projectFolder->text().trimmed().isEmpty();
     case OpenProject:
     case AddNode:
+    case Maintain:
         return !m_projectFile->text().trimmed().isEmpty();
     case ImportConfig:
         return !m_configFile->text().trimmed().isEmpty() && !m_projectFolder->text().trimmed().isEmpty();
@@ -187,7 +196,7 @@ bool WelcomePage::isComplete() const
 
 bool WelcomePage::validatePage()
 {
-    const bool exportOnly = m_exportOnly->isChecked() && choice() != Lab && choice() != AddNode && choice() != ImportFromNode;
+    const bool exportOnly = m_exportOnly->isChecked() && exportPossible();
     const QString projectPath = QDir(m_projectFolder->text().trimmed()).filePath(QStringLiteral("project.json"));
     // A new project never overwrites one already in its folder.
     const auto claimFolder = [&] {
@@ -206,20 +215,23 @@ bool WelcomePage::validatePage()
         m_session->setGoal(exportOnly ? ClusterSession::Goal::ExportOnly : ClusterSession::Goal::NewCluster);
         break;
     case OpenProject:
-    case AddNode: {
+    case AddNode:
+    case Maintain: {
         QString error;
         if (!m_session->openProject(m_projectFile->text().trimmed(), &error)) {
             showError(tr("Project file: %1").arg(error));
             return false;
         }
         AppSettings::addRecentProject(m_session->project().path);
-        if (choice() == AddNode && !m_session->result().ok()) {
-            showError(tr("Project file: the cluster in %1 has errors; open it to fix them before adding a node.").arg(m_session->project().path));
+        if ((choice() == AddNode || choice() == Maintain) && !m_session->result().ok()) {
+            showError(choice() == AddNode ? tr("Project file: the cluster in %1 has errors; open it to fix them before adding a node.").arg(m_session->project().path)
+                                          : tr("Project file: the cluster in %1 has errors; open it to fix them before maintenance.").arg(m_session->project().path));
             return false;
         }
-        m_session->setGoal(choice() == AddNode ? ClusterSession::Goal::AddNode
-                           : exportOnly      ? ClusterSession::Goal::ExportOnly
-                                             : ClusterSession::Goal::OpenProject);
+        m_session->setGoal(choice() == AddNode    ? ClusterSession::Goal::AddNode
+                           : choice() == Maintain ? ClusterSession::Goal::Maintain
+                           : exportOnly           ? ClusterSession::Goal::ExportOnly
+                                                  : ClusterSession::Goal::OpenProject);
         break;
     }
     case ImportConfig: {

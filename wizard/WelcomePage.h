@@ -18,11 +18,12 @@ class WelcomePage : public QWizardPage
 {
     Q_OBJECT
 public:
-    enum Choice { NewCluster, OpenProject, AddNode, ImportConfig, ImportFromNode, Lab };
+    enum Choice { NewCluster, OpenProject, AddNode, Maintain, ImportConfig, ImportFromNode, Lab };
     explicit WelcomePage(ClusterSession *session);
     bool isComplete() const override;
     bool validatePage() override;
     int choice() const;
+    bool exportPossible() const;
 
 private:
     void startLab();

@@ -8,6 +8,7 @@
 #include "ClusterSession.h"
 #include "jobs/ExportJob.h"
 #include "jobs/InstallJob.h"
+#include "jobs/MaintenanceJob.h"
 #include "exec/InstallExecutor.h"
 #include "InstallWizard.h"
 #include "ReviewPage.h"
@@ -111,6 +112,14 @@ bool WizardWindow::mayQuit()
                   QMessageBox::Yes | QMessageBox::Cancel) != QMessageBox::Yes)
             return false;
         m_session->install()->abort();
+    }
+    if (m_session->maintenance()->isRunning()) {
+        if (m_ask(tr("Maintenance running"),
+                  tr("A rolling maintenance is running. Quit anyway? It stops with the current node where it is (work already started "
+                     "goes on on the node); the Maintenance page, or maintain --resume, re-attaches and finishes the run later."),
+                  QMessageBox::Yes | QMessageBox::Cancel) != QMessageBox::Yes)
+            return false;
+        m_session->maintenance()->cancel();
     }
     if (m_session->hasUnsavedChanges()) {
         const auto answer = m_ask(tr("Unsaved changes"),
