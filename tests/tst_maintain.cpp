@@ -2,7 +2,8 @@
 // while a client keeps asking through the load balancer (no request may fail, and HAProxy's own
 // view must show each frontend out of rotation exactly while it is worked on), a failing work
 // that stops with the node out and resumes, a killed installer whose work is re-attached rather
-// than run twice, a rolling backend restart that keeps the quorum, and the refusals.
+// than run twice, a rolling backend restart that keeps the quorum, the refusals, and a reboot
+// (the lab's simulated one) waited for, then refused when the node comes back with another host key.
 #include "CliRun.h"
 #include "LabFixture.h"
 #include "lab/LabLoadBalancer.h"
@@ -120,6 +121,7 @@ private Q_SLOTS:
     void killedInstallerReattachesInsteadOfRunningTwice();
     void rollingBackendRestartKeepsTheQuorum();
     void refusesTheLastHealthyFrontend();
+    void rebootWaitsForTheNodeAndRechecksItsHostKey();
 
 private:
     QString status(const QString &host);
@@ -446,6 +448,45 @@ void TestMaintain::refusesTheLastHealthyFrontend()
     QVERIFY(waitForStatus(QStringLiteral("frontend-2"), QStringLiteral("UP")));
     const CliRun resumed = cli({QStringLiteral("maintain"), QStringLiteral("--project"), m_lab.project.path, QStringLiteral("--resume"), QStringLiteral("--yes")});
     QVERIFY2(resumed.exitCode == 0, resumed.describe().constData()); // frontend-2 is healthy again: the refused run finishes
+}
+
+void TestMaintain::rebootWaitsForTheNodeAndRechecksItsHostKey()
+{
+    if (!m_labError.isEmpty())
+        QSKIP(qPrintable(m_labError));
+    // The lab's systemctl reboot (SIMULATION): connections cut, sshd and services away for 3 s,
+    // back with a new boot id.
+    const QString node = m_lab.nodeDir(QStringLiteral("frontend-2"));
+    const QByteArray bootBefore = TestFiles::read(node + QStringLiteral("/boot_id"));
+    const QStringList reboot{QStringLiteral("maintain"), QStringLiteral("--project"), m_lab.project.path, QStringLiteral("--nodes"), QStringLiteral("frontend-2"),
+                             QStringLiteral("--reboot"), QStringLiteral("--yes")};
+    const CliRun rebooted = cli(reboot);
+    QVERIFY2(rebooted.exitCode == 0, rebooted.describe().constData());
+    QVERIFY(rebooted.out.contains(QStringLiteral("frontend-2: rebooting (boot id %1)").arg(QString::fromLatin1(bootBefore.left(8)))));
+    QVERIFY(rebooted.out.contains(QStringLiteral("its host key checked")));
+    QVERIFY(TestFiles::read(node + QStringLiteral("/boot_id")) != bootBefore);
+    QCOMPARE(status(QStringLiteral("frontend-2")), QStringLiteral("UP"));
+
+    // Back with another host key (a reimaged machine): refused, the node left out of rotation.
+    TestFiles::write(node + QStringLiteral("/faults.conf"), TestFiles::read(node + QStringLiteral("/faults.conf")).replace("REBOOT_NEW_HOST_KEY=0", "REBOOT_NEW_HOST_KEY=1"));
+    const CliRun refused = cli(reboot);
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.out.contains(QStringLiteral("back after the reboot with a host key that is refused")) && refused.out.contains(QStringLiteral("has CHANGED")),
+             refused.describe().constData());
+    QVERIFY(refused.out.contains(QStringLiteral("frontend-2: OUT OF ROTATION (stopped here)")));
+    QCOMPARE(status(QStringLiteral("frontend-2")), QStringLiteral("MAINT"));
+    // The operator checks the new key on the node and pins it; the resume does not reboot again.
+    const QByteArray bootAfterRefusal = TestFiles::read(node + QStringLiteral("/boot_id"));
+    const QString fingerprint = LabEnvironment::fingerprintOfPublicKey(TestFiles::read(node + QStringLiteral("/ssh_host_ed25519_key.pub")));
+    const SshEndpoint e = m_lab.endpoint(QStringLiteral("frontend-2"));
+    const CliRun pinned = cli({QStringLiteral("check-access"), QStringLiteral("--project"), m_lab.project.path, QStringLiteral("--node"), QStringLiteral("frontend-2"),
+                               QStringLiteral("--accept-host-key"), QStringLiteral("%1:%2=%3").arg(e.host).arg(e.port).arg(fingerprint)});
+    QVERIFY2(pinned.exitCode == 0, pinned.describe().constData());
+    const CliRun resumed = cli({QStringLiteral("maintain"), QStringLiteral("--project"), m_lab.project.path, QStringLiteral("--resume"), QStringLiteral("--yes")});
+    QVERIFY2(resumed.exitCode == 0, resumed.describe().constData());
+    QVERIFY(resumed.out.contains(QStringLiteral("rebooted by the last run; reachable now, its host key accepted")));
+    QCOMPARE(TestFiles::read(node + QStringLiteral("/boot_id")), bootAfterRefusal); // not rebooted twice
+    QCOMPARE(status(QStringLiteral("frontend-2")), QStringLiteral("UP"));
 }
 
 QTEST_GUILESS_MAIN(TestMaintain)

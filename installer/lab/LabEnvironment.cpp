@@ -58,6 +58,17 @@ QString writeState(const QString &lab, const QJsonArray &nodes, const QJsonObjec
     return FileSetWriter::write(lab, {RenderedFile{kStateFile, QJsonDocument(root).toJson(), 0644}});
 }
 
+// A node's sshd: the one that wrote its PidFile last (a simulated reboot starts a new one), else
+// the one `up` recorded.
+qint64 sshdPid(const QJsonObject &n)
+{
+    const QString config = n.value(QStringLiteral("config")).toString();
+    const qint64 written = LabProcess::readFile(QDir(n.value(QStringLiteral("directory")).toString()).filePath(QStringLiteral("sshd.pid"))).trimmed().toLongLong();
+    if (written > 0 && LabProcess::alive(written) && LabProcess::isOurSshd(written, config))
+        return written;
+    return qint64(n.value(QStringLiteral("pid")).toDouble());
+}
+
 } // namespace
 
 namespace {
@@ -387,7 +398,7 @@ QString LabEnvironment::down(const QString &directory, QStringList *stopped)
                 *stopped << QStringLiteral("%1: stopped the HTTPS endpoints (pid %2)").arg(n.value(QStringLiteral("hostname")).toString()).arg(webPid);
         }
         stopDetachedSteps(n.value(QStringLiteral("directory")).toString(), n.value(QStringLiteral("hostname")).toString(), stopped);
-        const qint64 pid = qint64(n.value(QStringLiteral("pid")).toDouble());
+        const qint64 pid = sshdPid(n);
         const QString config = n.value(QStringLiteral("config")).toString();
         if (!LabProcess::alive(pid) || !LabProcess::isOurSshd(pid, config))
             continue; // already gone, or the pid was reused by something that is not ours
@@ -425,7 +436,7 @@ QList<LabNode> LabEnvironment::status(const QString &directory, QString *error)
         node.profile = n.value(QStringLiteral("profile")).toString();
         node.address = n.value(QStringLiteral("address")).toString();
         node.port = n.value(QStringLiteral("port")).toInt();
-        node.pid = qint64(n.value(QStringLiteral("pid")).toDouble());
+        node.pid = sshdPid(n);
         node.directory = n.value(QStringLiteral("directory")).toString();
         node.running = LabProcess::alive(node.pid) && LabProcess::isOurSshd(node.pid, n.value(QStringLiteral("config")).toString());
         const QString installation = LabProcess::readFile(QDir(node.directory).filePath(QStringLiteral("installer/.installation_dir"))).trimmed();
@@ -475,7 +486,7 @@ QString LabEnvironment::regenerateHostKey(const QString &directory, const QStrin
         QJsonObject n = nodes[i].toObject();
         if (n.value(QStringLiteral("hostname")).toString() != hostname)
             continue;
-        const qint64 pid = qint64(n.value(QStringLiteral("pid")).toDouble());
+        const qint64 pid = sshdPid(n);
         if (LabProcess::alive(pid) && LabProcess::isOurSshd(pid, n.value(QStringLiteral("config")).toString()))
             LabProcess::terminate(pid);
         const QString dir = n.value(QStringLiteral("directory")).toString();

@@ -8,6 +8,7 @@
 
 #include <QDir>
 #include <QProcess>
+#include <QUuid>
 
 QString LabNodeStarter::nodeDirectory(const QString &lab, const QString &hostname)
 {
@@ -20,13 +21,16 @@ QList<RenderedFile> LabNodeStarter::files(const Node &node, const QString &dir, 
     const QStringList scripts{QStringLiteral("installer/install_analytics.sh"), QStringLiteral("installer/scripts/tune.sh"),
                               QStringLiteral("installer/scripts/manage.sh"), QStringLiteral("installer/scripts/health_check.sh"),
                               QStringLiteral("installer/scripts/sim-common.sh"), QStringLiteral("bin/sudo"), QStringLiteral("bin/crontab"),
-                              QStringLiteral("bin/nproc"), QStringLiteral("bin/free"), QStringLiteral("bin/df"), QStringLiteral("bin/date"), QStringLiteral("bin/lab-resources")};
+                              QStringLiteral("bin/nproc"), QStringLiteral("bin/free"), QStringLiteral("bin/df"), QStringLiteral("bin/date"), QStringLiteral("bin/lab-resources"),
+                              QStringLiteral("bin/systemctl"), QStringLiteral("bin/lab-reboot")};
     for (const QString &script : scripts)
         files << RenderedFile{script, LabProcess::readFile(QStringLiteral(":/lab/") + script), 0755};
     files << RenderedFile{QStringLiteral("installer/.pass.example"), LabProcess::readFile(QStringLiteral(":/lab/installer/pass.example")), 0644};
     files << RenderedFile{QStringLiteral("installer/certificates/.keep"), {}, 0644};
     files << RenderedFile{QStringLiteral("installation/.keep"), {}, 0644};
     files << RenderedFile{QStringLiteral("authorized_keys"), settings.userPublicKey, 0600};
+    // The node's boot id as its sessions read it (AGILESEC_LAB_BOOT_ID): a simulated reboot changes it.
+    files << RenderedFile{QStringLiteral("boot_id"), QUuid::createUuid().toString(QUuid::WithoutBraces).toUtf8() + '\n', 0644};
     files << RenderedFile{QStringLiteral("sshd_config"), LabProcess::sshdConfig(dir, node.privateIp, port, node.hostname).toUtf8(), 0644};
     const HardwareRequirements simulated = ProfileCatalog::requirements(node.profile.value_or(Profile::FullBackend));
     files << RenderedFile{QStringLiteral("faults.conf"),
@@ -34,6 +38,8 @@ QList<RenderedFile> LabNodeStarter::files(const Node &node, const QString &dir, 
                                          "STEP_SECONDS=%2\n"
                                          "SUDO_MODE=%3\n"
                                          "SUDO_PASSWORD_FILE=%4\n"
+                                         "# systemctl reboot: seconds away, and 1 to come back with a new host key (reimaged).\n"
+                                         "REBOOT_SECONDS=3\nREBOOT_NEW_HOST_KEY=0\n"
                                          "# What the node reports to preflight: the guide's production figures for its profile.\n"
                                          "CPU_CORES=%5\nMEMORY_GB=%6\nDISK_GB=%7\n")
                               .arg(node.hostname, settings.stepSeconds, settings.sudoNeedsPassword ? QStringLiteral("password") : QStringLiteral("nopasswd"),
