@@ -18,12 +18,14 @@
 #include "lab/LabEnvironment.h"
 #include "TopologyMap.h"
 #include "TopologyPage.h"
+#include "StepSidebar.h"
 #include "WizardDriver.h"
 #include "WizardWindow.h"
 
 #include <QAbstractButton>
 #include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QLabel>
 #include <QMessageBox>
@@ -261,6 +263,14 @@ void TestWizard::exportOnlyRunEndsWithABundle()
     QVERIFY(goNext(wizard));
     QVERIFY(goNext(wizard)); // topology: the 4-node template is valid
     QCOMPARE(wizard->currentId(), int(InstallWizard::External)); // no SSH pages for an export
+    // The sidebar follows the goal and the page: the export's steps only.
+    auto *sidebar = child<StepSidebar>(&window, "stepSidebar");
+    QCOMPARE(sidebar->steps(), (QStringList{QStringLiteral("done: Welcome"), QStringLiteral("done: Topology"), QStringLiteral("current: External access"),
+                                            QStringLiteral("ahead: Certificates"), QStringLiteral("ahead: Review"), QStringLiteral("ahead: Finished")}));
+    QList<QLabel *> rows = sidebar->findChildren<QLabel *>(QStringLiteral("sidebarStep"));
+    rows.removeIf([](QLabel *row) { return !row->isVisible(); });
+    QCOMPARE(rows.size(), 6); // the 11 steps of an install are not all there
+    QVERIFY(rows[2]->text().endsWith(QStringLiteral("External access")));
 
     setText(wizard, "analyticsHostnameEdit", QStringLiteral("agilesec"));
     setText(wizard, "analyticsDomainEdit", QStringLiteral("bank.example"));
@@ -329,6 +339,17 @@ void TestWizard::exportOnlyRunEndsWithABundle()
     QVERIFY(goNext(wizard));
     QCOMPARE(wizard->currentId(), int(InstallWizard::Finish));
     QVERIFY(child<QPlainTextEdit>(wizard, "accessInformation")->toPlainText().contains(QStringLiteral("https://agilesec.bank.example:8443/signin")));
+    // A summary to end on: the result, the links (clickable, copyable), and only Finish.
+    QCOMPARE(child<QLabel>(wizard, "finishResult")->text(), QStringLiteral("The bundle is ready to carry to the air-gapped site."));
+    const QList<QLabel *> links = wizard->findChildren<QLabel *>(QStringLiteral("finishLink"));
+    QCOMPARE(links.size(), 3);
+    QVERIFY(links[0]->openExternalLinks());
+    QVERIFY(links[0]->text().contains(QStringLiteral("href=\"https://agilesec.bank.example:8443/signin\"")));
+    QTest::mouseClick(wizard->findChildren<QPushButton *>(QStringLiteral("copyUrlButton")).at(1), Qt::LeftButton);
+    QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("https://agilesec.bank.example:8443/v3/ingest"));
+    QVERIFY(!wizard->button(QWizard::BackButton)->isVisible());
+    QVERIFY(!wizard->button(QWizard::CancelButton)->isVisible());
+    QVERIFY(wizard->button(QWizard::FinishButton)->isVisible());
     saveScreenshot(&window, QStringLiteral("10-finish-export.png"));
 }
 

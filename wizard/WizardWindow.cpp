@@ -10,8 +10,10 @@
 #include "jobs/InstallJob.h"
 #include "jobs/MaintenanceJob.h"
 #include "exec/InstallExecutor.h"
+#include "ssh/LibraryVersions.h"
 #include "InstallWizard.h"
 #include "ReviewPage.h"
+#include "StepSidebar.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -19,6 +21,7 @@
 #include <QCloseEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QLibraryInfo>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -156,14 +159,22 @@ bool WizardWindow::mayQuit()
 
 void WizardWindow::buildWizard(int startPage)
 {
-    delete m_wizard;
-    m_wizard = new InstallWizard(m_session, this);
+    delete centralWidget(); // the old wizard with its sidebar
+    auto *central = new QWidget;
+    auto *sidebar = new StepSidebar(m_session, central);
+    m_wizard = new InstallWizard(m_session, central);
     m_wizard->setWindowFlags(Qt::Widget);
     m_wizard->setStartId(startPage);
     connect(m_wizard, &QWizard::finished, this, &QWidget::close);
-    setCentralWidget(m_wizard);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(sidebar);
+    layout->addWidget(m_wizard, 1);
+    sidebar->follow(m_wizard);
+    setCentralWidget(central);
     m_wizard->restart();
-    m_wizard->show(); // a child added to a visible window stays hidden until shown
+    central->show(); // a child added to a visible window stays hidden until shown
 }
 
 void WizardWindow::buildMenus()
@@ -222,7 +233,9 @@ void WizardWindow::buildMenus()
     help->addAction(tr("&About"), this, [this] {
         QMessageBox::about(this, tr("About AgileSec HA Installer"),
                            tr("AgileSec HA Installer %1\nInstalls, grows and verifies highly available AgileSec Platform clusters over SSH.")
-                               .arg(QStringLiteral("%1 (commit %2)").arg(QCoreApplication::applicationVersion(), QStringLiteral(AGILESEC_INSTALLER_COMMIT))));
+                                   .arg(QStringLiteral("%1 (commit %2)").arg(QCoreApplication::applicationVersion(), QStringLiteral(AGILESEC_INSTALLER_COMMIT)))
+                               + QStringLiteral("\n\n") + tr("Running on: %1").arg(LibraryVersions::describe().join(QStringLiteral(", ")))
+                               + QStringLiteral("\n") + tr("Licences: %1").arg(LibraryVersions::licences().join(QStringLiteral("; "))));
     });
 }
 

@@ -1,6 +1,7 @@
 #include "cli/Cli.h"
 
 #include "cli/CommandRegistry.h"
+#include "ssh/LibraryVersions.h"
 
 #include "BuildInfo.h"
 
@@ -64,6 +65,7 @@ int Cli::run(const QStringList &arguments, CommandIo io)
     const QString name = commandName(arguments);
     if (isVersion(name)) {
         io.out << Command::kProgram << ' ' << AGILESEC_INSTALLER_VERSION << " (commit " << AGILESEC_INSTALLER_COMMIT << ')' << Qt::endl;
+        io.out << "running on " << LibraryVersions::describe().join(QStringLiteral(", ")) << Qt::endl;
         return Command::Ok;
     }
     if (isHelp(name)) {
