@@ -26,6 +26,9 @@ InstallWizard::InstallWizard(ClusterSession *session, QWidget *parent)
     setObjectName(QStringLiteral("installWizard"));
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
+    // Finish ends it: nothing to go back to or cancel once the summary shows.
+    setOption(QWizard::NoBackButtonOnLastPage);
+    setOption(QWizard::NoCancelButtonOnLastPage);
     setOption(QWizard::HaveHelpButton, false);
     setPage(Welcome, new WelcomePage(session));
     setPage(AddNode, new AddNodePage(session));

@@ -44,7 +44,11 @@ void DrillJob::start(HaDrill::Kind kind, const QString &name, const QString &ent
             options.cancel = cancel.get();
             return HaDrill::run(cluster, targets, secrets, options);
         },
-        [this](const HaDrill::Result &r) { Q_EMIT finished(r.passed, r.restored, r.verdict); });
+        [this](const HaDrill::Result &r) {
+            m_lastVerdict = r.verdict;
+            m_lastPassed = r.passed && r.restored;
+            Q_EMIT finished(r.passed, r.restored, r.verdict);
+        });
 }
 
 void DrillJob::cancel()

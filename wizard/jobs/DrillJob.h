@@ -17,6 +17,9 @@ public:
     explicit DrillJob(ClusterSession *session);
     void start(HaDrill::Kind kind, const QString &name, const QString &entry, int failoverSeconds);
     void cancel();
+    // The last drill's verdict (empty before one ran) and whether it passed with all restored.
+    QString lastVerdict() const { return m_lastVerdict; }
+    bool lastPassed() const { return m_lastPassed; }
 
 Q_SIGNALS:
     void event(qint64 ms, const QString &text, bool problem);
@@ -25,4 +28,6 @@ Q_SIGNALS:
 private:
     ClusterSession *m_session;
     std::shared_ptr<std::atomic_bool> m_cancel;
+    QString m_lastVerdict;
+    bool m_lastPassed = false;
 };

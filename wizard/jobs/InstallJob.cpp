@@ -56,6 +56,7 @@ void InstallJob::start()
     }
     m_succeeded = false;
     m_abortRequested = false;
+    m_clock.start();
     const Project project = m_session->project();
     const ClusterLoader::Result loaded = m_session->result();
     const bool expanding = m_session->goal() == ClusterSession::Goal::AddNode && m_session->hasExpansion();
@@ -98,10 +99,7 @@ void InstallJob::startExecutor(const QString &stagingDir, bool expanding)
             [this](const QString &hostname, const QString &, const QString &line) { Q_EMIT stepLine(hostname, line); });
     connect(m_executor, &InstallExecutor::kafkaRestarted, this, &InstallJob::kafkaRestarted);
     connect(m_executor, &InstallExecutor::decisionNeeded, this, &InstallJob::decisionNeeded);
-    connect(m_executor, &InstallExecutor::finished, this, [this](bool ok, const QString &summary) {
-        m_succeeded = ok;
-        Q_EMIT finished(ok, summary);
-    });
+    connect(m_executor, &InstallExecutor::finished, this, &InstallJob::done);
     Q_EMIT starting();
     QString startError;
     if (!m_executor->start(&startError))
@@ -151,8 +149,15 @@ void InstallJob::finishAnsible(bool ok, const QString &summary)
 {
     for (const NodeProgress &p : m_ansibleProgress->finish(ok, summary))
         Q_EMIT nodeChanged(p);
+    done(ok, ok ? tr("%n node(s) installed with Ansible", nullptr, int(m_session->plan().nodeCount())) : summary);
+}
+
+void InstallJob::done(bool ok, const QString &summary)
+{
     m_succeeded = ok;
-    Q_EMIT finished(ok, ok ? tr("%n node(s) installed with Ansible", nullptr, int(m_session->plan().nodeCount())) : summary);
+    m_summary = summary;
+    m_elapsedMs = m_clock.isValid() ? m_clock.elapsed() : 0;
+    Q_EMIT finished(ok, summary);
 }
 
 void InstallJob::retryNode(const QString &hostname)

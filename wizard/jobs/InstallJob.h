@@ -3,6 +3,7 @@
 #include "exec/NodeProgress.h"
 #include "jobs/BackgroundJob.h"
 
+#include <QElapsedTimer>
 #include <QFuture>
 #include <QStringList>
 #include <atomic>
@@ -39,6 +40,9 @@ public:
     QString skipWarning(const QString &hostname) const;
     void abort();
     bool succeeded() const { return m_succeeded; }
+    // The last run's summary line and how long it took (for the Finish page); empty, 0 before.
+    QString summary() const { return m_summary; }
+    qint64 elapsedMs() const { return m_elapsedMs; }
 
 Q_SIGNALS:
     void starting();
@@ -55,11 +59,15 @@ private:
     void startExecutor(const QString &stagingDir, bool expanding);
     void startAnsible(const QString &stagingDir);
     void finishAnsible(bool ok, const QString &summary);
+    void done(bool ok, const QString &summary);
 
     ClusterSession *m_session;
     InstallExecutor *m_executor = nullptr;
     Engine m_engine = Engine::Installer;
     bool m_succeeded = false;
+    QString m_summary;
+    QElapsedTimer m_clock;
+    qint64 m_elapsedMs = 0;
     bool m_abortRequested = false; // Abort while the files were being prepared
     int m_maxParallel;
     QFuture<void> m_ansible;

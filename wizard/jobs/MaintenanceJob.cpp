@@ -101,6 +101,8 @@ void MaintenanceJob::start(const MaintenanceRequest &request, bool resume)
             m_poll.stop();
             pollRotation(m_runRotation); // how the load balancer stands at the end
             m_runRotation.reset();        // its SSH sessions and passwords go with it
+            m_lastVerdict = r.verdict;
+            m_lastOk = r.ok;
             Q_EMIT finished(r.ok, r.verdict, r.standing);
         });
 }

@@ -34,6 +34,9 @@ public:
     void refreshRotation();
     const QList<RotationControl::ServerView> &rotation() const { return m_view; }
     QString rotationError() const { return m_viewError; }
+    // The last run's verdict (empty before one ran) and whether every node was done.
+    QString lastVerdict() const { return m_lastVerdict; }
+    bool lastOk() const { return m_lastOk; }
 
 Q_SIGNALS:
     void event(qint64 ms, const QString &hostname, const QString &phase, const QString &text, bool problem);
@@ -54,4 +57,6 @@ private:
     bool m_pollAgain = false;
     QList<RotationControl::ServerView> m_view;
     QString m_viewError;
+    QString m_lastVerdict;
+    bool m_lastOk = false;
 };
