@@ -805,10 +805,6 @@
 </translation>
     </message>
     <message>
-        <source>The cluster is installed.</source>
-        <translation>Der Cluster ist installiert.</translation>
-    </message>
-    <message>
         <source>The install did not complete; the logs say why.</source>
         <translation>Die Installation wurde nicht abgeschlossen; die Protokolle nennen den Grund.</translation>
     </message>
@@ -833,6 +829,106 @@ Logs: %3</source>
         <translation>Projekt: %1
 Erzeugte Dateien und Zertifikate: %2
 Protokolle: %3</translation>
+    </message>
+    <message>
+        <source>Where users and sensors go</source>
+        <translation>Wohin Benutzer und Sensoren gehen</translation>
+    </message>
+    <message>
+        <source>Open the &amp;project folder</source>
+        <translation>&amp;Projektordner öffnen</translation>
+    </message>
+    <message>
+        <source>Open the &amp;logs folder</source>
+        <translation>&amp;Log-Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>No maintenance was run.</source>
+        <translation>Es lief keine Wartung.</translation>
+    </message>
+    <message>
+        <source>Maintenance complete: %1</source>
+        <translation>Wartung abgeschlossen: %1</translation>
+    </message>
+    <message>
+        <source>MAINTENANCE STOPPED: %1</source>
+        <translation>WARTUNG ANGEHALTEN: %1</translation>
+    </message>
+    <message>
+        <source>The running cluster is imported into this project.</source>
+        <translation>Der laufende Cluster ist in dieses Projekt importiert.</translation>
+    </message>
+    <message>
+        <source>The cluster is installed: %1</source>
+        <translation>Der Cluster ist installiert: %1</translation>
+    </message>
+    <message>
+        <source>%1: backends %2, frontends %3</source>
+        <translation>%1: Backends %2, Frontends %3</translation>
+    </message>
+    <message>
+        <source>, coordinator and scan nodes %1</source>
+        <translation>, Koordinator- und Scan-Knoten %1</translation>
+    </message>
+    <message>
+        <source>, stretched over %1</source>
+        <translation>, verteilt über %1</translation>
+    </message>
+    <message>
+        <source>Nodes:</source>
+        <translation>Knoten:</translation>
+    </message>
+    <message>
+        <source>Install took:</source>
+        <translation>Installation dauerte:</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>Health (Verify):</source>
+        <translation>Zustand (Prüfen):</translation>
+    </message>
+    <message>
+        <source>%1 of %2 nodes run all their services; %3 of %4 checks over TLS pass</source>
+        <translation>%1 von %2 Knoten führen alle ihre Dienste aus; %3 von %4 Prüfungen über TLS bestanden</translation>
+    </message>
+    <message>
+        <source>Failover drill:</source>
+        <translation>Failover-Übung:</translation>
+    </message>
+    <message>
+        <source>PASS: %1</source>
+        <translation>BESTANDEN: %1</translation>
+    </message>
+    <message>
+        <source>FAIL: %1</source>
+        <translation>FEHLGESCHLAGEN: %1</translation>
+    </message>
+    <message>
+        <source>Open warnings:</source>
+        <translation>Offene Warnungen:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>Anmeldung:</translation>
+    </message>
+    <message>
+        <source>v3 unified sensor ingestion:</source>
+        <translation>Aufnahme für v3-Unified-Sensoren:</translation>
+    </message>
+    <message>
+        <source>v2 sensors (token):</source>
+        <translation>v2-Sensoren (Token):</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
     </message>
 </context>
 <context>
@@ -1596,6 +1692,15 @@ Protokolle: %3</translation>
     </message>
 </context>
 <context>
+    <name>StepSidebar</name>
+    <message>
+        <source>AgileSec
+HA Installer</source>
+        <translation>AgileSec
+HA Installer</translation>
+    </message>
+</context>
+<context>
     <name>TopologyMap</name>
     <message>
         <source>Sites as columns; a star marks a quorum voter (Kafka KRaft, MongoDB and OpenSearch elections).</source>
@@ -2218,6 +2323,14 @@ Installiert, erweitert und prüft hochverfügbare AgileSec-Platform-Cluster per 
     <message>
         <source>A rolling maintenance is running. Quit anyway? It stops with the current node where it is (work already started goes on on the node); the Maintenance page, or maintain --resume, re-attaches and finishes the run later.</source>
         <translation>Eine rollierende Wartung läuft. Trotzdem beenden? Sie hält mit dem aktuellen Knoten an, wo er ist (begonnene Arbeit läuft auf dem Knoten weiter); die Wartungsseite oder maintain --resume hängt sich später wieder an und beendet den Lauf.</translation>
+    </message>
+    <message>
+        <source>Running on: %1</source>
+        <translation>Läuft mit: %1</translation>
+    </message>
+    <message>
+        <source>Licences: %1</source>
+        <translation>Lizenzen: %1</translation>
     </message>
 </context>
 </TS>

@@ -805,10 +805,6 @@
 </translation>
     </message>
     <message>
-        <source>The cluster is installed.</source>
-        <translation>Le cluster est installé.</translation>
-    </message>
-    <message>
         <source>The install did not complete; the logs say why.</source>
         <translation>L'installation n'a pas abouti ; les journaux disent pourquoi.</translation>
     </message>
@@ -833,6 +829,106 @@ Logs: %3</source>
         <translation>Projet : %1
 Fichiers générés et certificats : %2
 Journaux : %3</translation>
+    </message>
+    <message>
+        <source>Where users and sensors go</source>
+        <translation>Où vont les utilisateurs et les capteurs</translation>
+    </message>
+    <message>
+        <source>Open the &amp;project folder</source>
+        <translation>Ouvrir le dossier du &amp;projet</translation>
+    </message>
+    <message>
+        <source>Open the &amp;logs folder</source>
+        <translation>Ouvrir le dossier des &amp;journaux</translation>
+    </message>
+    <message>
+        <source>No maintenance was run.</source>
+        <translation>Aucune maintenance n'a été exécutée.</translation>
+    </message>
+    <message>
+        <source>Maintenance complete: %1</source>
+        <translation>Maintenance terminée : %1</translation>
+    </message>
+    <message>
+        <source>MAINTENANCE STOPPED: %1</source>
+        <translation>MAINTENANCE ARRÊTÉE : %1</translation>
+    </message>
+    <message>
+        <source>The running cluster is imported into this project.</source>
+        <translation>Le cluster en service est importé dans ce projet.</translation>
+    </message>
+    <message>
+        <source>The cluster is installed: %1</source>
+        <translation>Le cluster est installé : %1</translation>
+    </message>
+    <message>
+        <source>%1: backends %2, frontends %3</source>
+        <translation>%1 : backends %2, frontends %3</translation>
+    </message>
+    <message>
+        <source>, coordinator and scan nodes %1</source>
+        <translation>, nœuds coordinateur et de scan %1</translation>
+    </message>
+    <message>
+        <source>, stretched over %1</source>
+        <translation>, répartis sur %1</translation>
+    </message>
+    <message>
+        <source>Nodes:</source>
+        <translation>Nœuds :</translation>
+    </message>
+    <message>
+        <source>Install took:</source>
+        <translation>Durée de l'installation :</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>Health (Verify):</source>
+        <translation>Santé (Vérifier) :</translation>
+    </message>
+    <message>
+        <source>%1 of %2 nodes run all their services; %3 of %4 checks over TLS pass</source>
+        <translation>%1 nœuds sur %2 exécutent tous leurs services ; %3 contrôles TLS sur %4 réussis</translation>
+    </message>
+    <message>
+        <source>Failover drill:</source>
+        <translation>Exercice de basculement :</translation>
+    </message>
+    <message>
+        <source>PASS: %1</source>
+        <translation>RÉUSSI : %1</translation>
+    </message>
+    <message>
+        <source>FAIL: %1</source>
+        <translation>ÉCHEC : %1</translation>
+    </message>
+    <message>
+        <source>Open warnings:</source>
+        <translation>Avertissements ouverts :</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>Connexion :</translation>
+    </message>
+    <message>
+        <source>v3 unified sensor ingestion:</source>
+        <translation>Ingestion des capteurs unifiés v3 :</translation>
+    </message>
+    <message>
+        <source>v2 sensors (token):</source>
+        <translation>Capteurs v2 (jeton) :</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
     </message>
 </context>
 <context>
@@ -1596,6 +1692,15 @@ Journaux : %3</translation>
     </message>
 </context>
 <context>
+    <name>StepSidebar</name>
+    <message>
+        <source>AgileSec
+HA Installer</source>
+        <translation>AgileSec
+HA Installer</translation>
+    </message>
+</context>
+<context>
     <name>TopologyMap</name>
     <message>
         <source>Sites as columns; a star marks a quorum voter (Kafka KRaft, MongoDB and OpenSearch elections).</source>
@@ -2218,6 +2323,14 @@ Installe, agrandit et vérifie des clusters AgileSec Platform hautement disponib
     <message>
         <source>A rolling maintenance is running. Quit anyway? It stops with the current node where it is (work already started goes on on the node); the Maintenance page, or maintain --resume, re-attaches and finishes the run later.</source>
         <translation>Une maintenance progressive est en cours. Quitter quand même ? Elle s'arrête avec le nœud en cours où il est (le travail commencé continue sur le nœud) ; la page Maintenance, ou maintain --resume, s'y rattache et termine l'exécution plus tard.</translation>
+    </message>
+    <message>
+        <source>Running on: %1</source>
+        <translation>Fonctionne avec : %1</translation>
+    </message>
+    <message>
+        <source>Licences: %1</source>
+        <translation>Licences : %1</translation>
     </message>
 </context>
 </TS>

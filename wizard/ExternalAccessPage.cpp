@@ -64,9 +64,10 @@ ExternalAccessPage::ExternalAccessPage(ClusterSession *session)
     m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    layout->addWidget(m_stack, 1);
+    layout->addWidget(m_stack); // as tall as the chosen mode's fields: no gaps between them
     layout->addWidget(m_entry);
     layout->addWidget(m_problem);
+    layout->addStretch(1);
 
     connectFields();
 }
@@ -148,6 +149,7 @@ QWidget *ExternalAccessPage::onPremFields()
     auto *onprem = new QWidget;
     auto *onpremForm = new QFormLayout(onprem);
     m_vip = lineEdit(QStringLiteral("vipEdit"), QStringLiteral("10.0.0.100"));
+    m_vip->setMaximumWidth(m_vip->fontMetrics().horizontalAdvance(QStringLiteral("0000:0000:0000:0000::0000")) + 20);
     m_lbNodes = new QTableWidget(0, 3);
     m_lbNodes->setObjectName(QStringLiteral("lbNodeTable"));
     m_lbNodes->setHorizontalHeaderLabels({tr("LB hostname"), tr("Address"), tr("Interface")});
@@ -195,8 +197,10 @@ void ExternalAccessPage::connectFields()
         connect(edit, &QLineEdit::editingFinished, this, &ExternalAccessPage::push);
     for (QLineEdit *edit : {m_hostname, m_domain, m_vip})
         connect(edit, &QLineEdit::textChanged, this, &ExternalAccessPage::showProblem);
-    for (QSpinBox *spin : {m_port, m_ttl, m_vrid})
+    for (QSpinBox *spin : {m_port, m_ttl, m_vrid}) {
+        spin->setMaximumWidth(spin->fontMetrics().horizontalAdvance(QStringLiteral("0000000")) + 40); // a number, not a line
         connect(spin, &QSpinBox::valueChanged, this, &ExternalAccessPage::push);
+    }
     connect(m_mode, &QComboBox::currentIndexChanged, this, [this](int index) {
         m_stack->setCurrentIndex(index);
         push();

@@ -138,6 +138,8 @@ QWidget *MaintenancePage::buildChoice()
     m_drain->setValue(30);
     m_drain->setSuffix(tr(" s"));
     m_drain->setToolTip(tr("How long the open sessions of a frontend may take to end before it goes into maintenance."));
+    for (QSpinBox *spin : {m_maxOut, m_drain})
+        spin->setMaximumWidth(spin->fontMetrics().horizontalAdvance(QStringLiteral("00000 s")) + 40); // a number, not a line
     auto *form = new QFormLayout;
     form->addRow(tr("&Work:"), m_work);
     form->addRow(tr("&Command:"), m_command);
