@@ -25,6 +25,7 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QCheckBox>
+#include <QGraphicsRectItem>
 #include <QClipboard>
 #include <QComboBox>
 #include <QLabel>
@@ -200,10 +201,28 @@ void TestWizard::topologyEditsAreValidatedAndLinkedToRows()
             errorRow = i;
     }
     QVERIFY2(errorRow >= 0, "no finding names the bad IP");
+    // In plain words (where in the file: the tooltip), the bad cell red, and its map box too.
+    QVERIFY2(findings->item(errorRow)->text().startsWith(QStringLiteral("Error: backend-3")), qPrintable(findings->item(errorRow)->text()));
+    QVERIFY(!findings->item(errorRow)->text().contains(QStringLiteral(": error:")));
+    QVERIFY(findings->item(errorRow)->toolTip().contains(QStringLiteral(": error:")));
+    QVERIFY(findings->wordWrap());
+    QCOMPARE(table->item(2, TopologyPage::PrivateIp)->background().color(), QColor(0xff, 0xcd, 0xd2));
+    QCOMPARE(table->item(2, TopologyPage::Hostname)->background().style(), Qt::NoBrush);
     table->clearSelection();
     findings->setCurrentRow(errorRow);
     QCOMPARE(table->currentRow(), 2);
     saveScreenshot(&window, QStringLiteral("02-topology-error.png"));
+    // A click on a node of the map selects its row.
+    QSignalSpy clicked(map, &TopologyMap::nodeClicked);
+    table->clearSelection();
+    const QList<QGraphicsItem *> items = map->scene()->items();
+    const auto frontend3 = std::find_if(items.begin(), items.end(), [](QGraphicsItem *i) {
+        return i->type() == QGraphicsRectItem::Type && i->data(0).toString() == QLatin1String("frontend-3");
+    });
+    QVERIFY(frontend3 != items.end());
+    QTest::mouseClick(map->viewport(), Qt::LeftButton, {}, map->mapFromScene((*frontend3)->sceneBoundingRect().center()));
+    QCOMPARE(clicked.size(), 1);
+    QCOMPARE(table->item(table->currentRow(), TopologyPage::Hostname)->text(), QStringLiteral("frontend-3"));
     table->item(2, TopologyPage::PrivateIp)->setText(QStringLiteral("10.0.2.10"));
     QVERIFY(wizard->button(QWizard::NextButton)->isEnabled());
 

@@ -1742,6 +1742,26 @@ HA Installer</translation>
         <source>Coordinator / scan</source>
         <translation>Koordinator / Scan</translation>
     </message>
+    <message>
+        <source>backend</source>
+        <translation>Backend</translation>
+    </message>
+    <message>
+        <source>frontend</source>
+        <translation>Frontend</translation>
+    </message>
+    <message>
+        <source>coordinator</source>
+        <translation>Koordinator</translation>
+    </message>
+    <message>
+        <source>scan</source>
+        <translation>Scan</translation>
+    </message>
+    <message>
+        <source>error or unhealthy</source>
+        <translation>Fehler oder ungesund</translation>
+    </message>
 </context>
 <context>
     <name>TopologyPage</name>
@@ -1874,6 +1894,14 @@ HA Installer</translation>
         <source>Jump hosts as ssh -J takes them: [user@]host[:port], nearest first, separated by commas; "none" for a direct connection. Empty: the Access page's.</source>
         <translation>Jump-Hosts wie bei ssh -J: [Benutzer@]Host[:Port], der nächste zuerst, durch Kommas getrennt; "none" für eine direkte Verbindung. Leer: die der Zugangsseite.</translation>
     </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
 </context>
 <context>
     <name>VerifyPage</name>
@@ -1990,10 +2018,6 @@ HA Installer</translation>
     <message>
         <source>3 nodes: 2 backends, 1 frontend</source>
         <translation>3 Knoten: 2 Backends, 1 Frontend</translation>
-    </message>
-    <message>
-        <source>7 nodes: stretch over 3 sites with a coordinator</source>
-        <translation>7 Knoten: über 3 Standorte gestreckt, mit Koordinator</translation>
     </message>
     <message>
         <source>Template:</source>
@@ -2142,6 +2166,10 @@ HA Installer</translation>
     <message>
         <source>Project file: the cluster in %1 has errors; open it to fix them before maintenance.</source>
         <translation>Projektdatei: der Cluster in %1 hat Fehler; öffnen Sie ihn und beheben Sie sie vor der Wartung.</translation>
+    </message>
+    <message>
+        <source>7 nodes: stretch over 3 sites; coordinator-1 takes frontend-1's quorum role</source>
+        <translation>7 Knoten: über 3 Standorte verteilt; coordinator-1 übernimmt die Quorum-Rolle von frontend-1</translation>
     </message>
 </context>
 <context>

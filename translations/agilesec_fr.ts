@@ -1742,6 +1742,26 @@ HA Installer</translation>
         <source>Coordinator / scan</source>
         <translation>Coordinateur / scan</translation>
     </message>
+    <message>
+        <source>backend</source>
+        <translation>backend</translation>
+    </message>
+    <message>
+        <source>frontend</source>
+        <translation>frontend</translation>
+    </message>
+    <message>
+        <source>coordinator</source>
+        <translation>coordinateur</translation>
+    </message>
+    <message>
+        <source>scan</source>
+        <translation>scan</translation>
+    </message>
+    <message>
+        <source>error or unhealthy</source>
+        <translation>erreur ou en mauvaise santé</translation>
+    </message>
 </context>
 <context>
     <name>TopologyPage</name>
@@ -1874,6 +1894,14 @@ HA Installer</translation>
         <source>Jump hosts as ssh -J takes them: [user@]host[:port], nearest first, separated by commas; "none" for a direct connection. Empty: the Access page's.</source>
         <translation>Hôtes de rebond comme ssh -J les prend : [utilisateur@]hôte[:port], le plus proche en premier, séparés par des virgules ; "none" pour une connexion directe. Vide : ceux de la page Accès.</translation>
     </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Erreur : %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Avertissement : %1</translation>
+    </message>
 </context>
 <context>
     <name>VerifyPage</name>
@@ -1990,10 +2018,6 @@ HA Installer</translation>
     <message>
         <source>3 nodes: 2 backends, 1 frontend</source>
         <translation>3 nœuds : 2 backends, 1 frontend</translation>
-    </message>
-    <message>
-        <source>7 nodes: stretch over 3 sites with a coordinator</source>
-        <translation>7 nœuds : étendu sur 3 sites avec un coordinateur</translation>
     </message>
     <message>
         <source>Template:</source>
@@ -2142,6 +2166,10 @@ HA Installer</translation>
     <message>
         <source>Project file: the cluster in %1 has errors; open it to fix them before maintenance.</source>
         <translation>Fichier de projet : le cluster de %1 a des erreurs ; ouvrez-le pour les corriger avant la maintenance.</translation>
+    </message>
+    <message>
+        <source>7 nodes: stretch over 3 sites; coordinator-1 takes frontend-1's quorum role</source>
+        <translation>7 nœuds : répartis sur 3 sites ; coordinator-1 reprend le rôle de quorum de frontend-1</translation>
     </message>
 </context>
 <context>

@@ -7,11 +7,13 @@
 #include <QGraphicsRectItem>
 #include <QGraphicsSimpleTextItem>
 #include <QGraphicsTextItem>
+#include <QMouseEvent>
 
 namespace {
 constexpr qreal kColumnWidth = 190;
 constexpr qreal kNodeHeight = 58;
 constexpr qreal kGap = 12;
+constexpr int kHostnameKey = 0; // QGraphicsItem::data key: the node an item draws
 
 QColor roleColor(const Node &node)
 {
@@ -56,6 +58,42 @@ void TopologyMap::setHealth(const QHash<QString, bool> &healthy)
 {
     m_health = healthy;
     redraw();
+}
+
+void TopologyMap::drawLegend(qreal y)
+{
+    // What the colors and the star mean, under the map (never smaller than the map's own text).
+    QGraphicsScene *s = scene();
+    Node backend, frontend, coordinator, scan;
+    backend.profile = Profile::FullBackend;
+    frontend.profile = Profile::AdditionalFrontend;
+    coordinator.profile = Profile::Coordinator;
+    scan.profile = Profile::Scan;
+    const QList<std::pair<QColor, QString>> keys{{roleColor(backend), tr("backend")},   {roleColor(frontend), tr("frontend")},
+                                                 {roleColor(coordinator), tr("coordinator")}, {roleColor(scan), tr("scan")},
+                                                 {QColor(0xf2, 0x9b, 0x9b), tr("error or unhealthy")}};
+    qreal x = 0;
+    for (const auto &[color, text] : keys) {
+        s->addRect(x, y + 2, 12, 12, QPen(Qt::black), color);
+        auto *label = s->addSimpleText(text);
+        label->setPos(x + 16, y);
+        x += 16 + label->boundingRect().width() + 14;
+    }
+    auto *star = s->addSimpleText(QStringLiteral("\u2605 ") + tr("quorum voter"));
+    star->setBrush(QColor(0xb2, 0x6a, 0x00));
+    star->setPos(x, y);
+}
+
+void TopologyMap::mousePressEvent(QMouseEvent *event)
+{
+    for (QGraphicsItem *item : items(event->pos())) {
+        const QString hostname = item->data(kHostnameKey).toString();
+        if (!hostname.isEmpty()) {
+            Q_EMIT nodeClicked(hostname);
+            break;
+        }
+    }
+    QGraphicsView::mousePressEvent(event);
 }
 
 void TopologyMap::resizeEvent(QResizeEvent *event)
@@ -137,13 +175,17 @@ void TopologyMap::redraw()
                 star->setBrush(QColor(0xb2, 0x6a, 0x00));
                 star->setPos(x + kColumnWidth - 18, y + 4);
                 star->setToolTip(tr("quorum voter"));
+                star->setData(kHostnameKey, node.hostname);
             }
+            for (QGraphicsItem *item : std::initializer_list<QGraphicsItem *>{box, name, detail})
+                item->setData(kHostnameKey, node.hostname); // a click anywhere on it selects its row
             if (failed) {
                 s->addLine(x, y, x + kColumnWidth, y + kNodeHeight, QPen(Qt::darkRed, 2));
                 s->addLine(x, y + kNodeHeight, x + kColumnWidth, y, QPen(Qt::darkRed, 2));
             }
         }
     }
+    drawLegend(s->itemsBoundingRect().bottom() + 10);
     m_verdict.clear();
     if (!m_failedSite.isEmpty()) {
         const SiteOutcome o = SiteFailureAnalysis::analyzeSite(cluster, m_failedSite);

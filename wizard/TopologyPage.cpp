@@ -78,9 +78,16 @@ TopologyPage::TopologyPage(ClusterSession *session)
     m_findings = new QListWidget;
     m_findings->setObjectName(QStringLiteral("findingsList"));
     m_findings->setToolTip(tr("Select a finding to select its node."));
+    m_findings->setWordWrap(true); // each message in full, never cut at the list's edge
+    m_findings->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_findings->setResizeMode(QListView::Adjust);
     connect(m_findings, &QListWidget::currentRowChanged, this, &TopologyPage::selectDiagnostic);
 
     m_map = new TopologyMap;
+    connect(m_map, &TopologyMap::nodeClicked, this, [this](const QString &hostname) {
+        if (rowOf(hostname) >= 0)
+            m_table->selectRow(rowOf(hostname));
+    });
     m_failSite = new QComboBox;
     m_failSite->setObjectName(QStringLiteral("failSiteCombo"));
     m_failSite->setToolTip(tr("Show what losing one whole site does to quorum, data and users."));
@@ -131,11 +138,20 @@ void TopologyPage::refresh()
     fillTable();
     m_findings->clear();
     const ClusterLoader::Result &r = m_session->result();
+    QHash<QString, bool> wrong; // hostname -> false: its map box red
+    const QSignalBlocker marking(m_table); // a cell marked red is no edit
     for (const Diagnostic &d : r.diagnostics) {
-        auto *item = new QListWidgetItem(d.format(), m_findings);
+        // Plain words in the list; where in the file it is, in the tooltip.
+        auto *item = new QListWidgetItem((d.isError() ? tr("Error: %1") : tr("Warning: %1")).arg(d.message), m_findings);
         item->setForeground(d.isError() ? QColor(0xb0, 0x00, 0x20) : QColor(0x8a, 0x5a, 0x00));
         item->setData(Qt::UserRole, d.node);
         item->setToolTip(d.format());
+        const int row = rowOfFinding(d.node);
+        if (row >= 0 && d.isError()) {
+            if (QTableWidgetItem *cell = m_table->item(row, columnOf(d.key)))
+                cell->setBackground(QColor(0xff, 0xcd, 0xd2));
+            wrong.insert(m_table->item(row, Hostname)->text(), false);
+        }
     }
     const int errors = Diagnostic::count(r.diagnostics, Diagnostic::Severity::Error);
     const int warnings = Diagnostic::count(r.diagnostics, Diagnostic::Severity::Warning);
@@ -145,6 +161,7 @@ void TopologyPage::refresh()
                                     .arg(std::max<qsizetype>(1, r.cluster.sites().size())));
     m_summary->setStyleSheet(errors ? QStringLiteral("color: #b00020;") : QString());
     m_map->setCluster(r.cluster);
+    m_map->setHealth(wrong);
     const QString selectedSite = m_failSite->currentData().toString();
     m_failSite->blockSignals(true);
     m_failSite->clear();
@@ -347,14 +364,27 @@ void TopologyPage::pasteNodes(const QString &text)
 void TopologyPage::selectDiagnostic()
 {
     QListWidgetItem *item = m_findings->currentItem();
-    if (!item)
-        return;
-    const QString node = item->data(Qt::UserRole).toString();
-    const QList<Node> &nodes = m_session->cluster().nodes;
-    for (int row = 0; row < nodes.size(); ++row) {
-        if (!node.isEmpty() && (nodes.at(row).hostname == node || nodes.at(row).blockPrefix == node)) {
-            m_table->selectRow(row);
-            return;
-        }
+    if (item && rowOfFinding(item->data(Qt::UserRole).toString()) >= 0)
+        m_table->selectRow(rowOfFinding(item->data(Qt::UserRole).toString()));
+}
+
+int TopologyPage::rowOfFinding(const QString &node) const
+{
+    for (const Node &n : m_session->cluster().nodes) {
+        if (!node.isEmpty() && (n.hostname == node || n.blockPrefix == node))
+            return rowOf(n.hostname);
     }
+    return -1;
+}
+
+int TopologyPage::columnOf(const QString &key)
+{
+    // The config's keys end in what they set: backend1_node_ip, frontend2_node_hostname, ...
+    if (key.endsWith(QLatin1String("_ip")))
+        return PrivateIp;
+    if (key.endsWith(QLatin1String("_profile")) || key.endsWith(QLatin1String("_type")))
+        return ProfileColumn;
+    if (key.contains(QLatin1String("site")) || key.endsWith(QLatin1String("_az")))
+        return Site;
+    return Hostname;
 }

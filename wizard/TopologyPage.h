@@ -35,6 +35,8 @@ private:
     void pushTable();
     void addRow(int row, const QString &hostname, const QString &ip, const QString &profile, const QString &site, const NodeAccess &access);
     void selectDiagnostic();
+    int rowOfFinding(const QString &node) const; // a finding's node: hostname or block prefix; -1: none
+    static int columnOf(const QString &configKey);
     QString nextFreeAddress() const;
 
     ClusterSession *m_session;

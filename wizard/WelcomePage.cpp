@@ -50,7 +50,7 @@ WelcomePage::WelcomePage(ClusterSession *session)
     m_template->setObjectName(QStringLiteral("templateCombo"));
     m_template->addItem(tr("4 nodes: 2 backends, 2 frontends"), QStringLiteral("4"));
     m_template->addItem(tr("3 nodes: 2 backends, 1 frontend"), QStringLiteral("3"));
-    m_template->addItem(tr("7 nodes: stretch over 3 sites with a coordinator"), QStringLiteral("7"));
+    m_template->addItem(tr("7 nodes: stretch over 3 sites; coordinator-1 takes frontend-1's quorum role"), QStringLiteral("7"));
     addField(tr("Template:"), m_template);
     auto *folderField = new PathField(PathField::Kind::Directory, QStringLiteral("projectFolderEdit"), tr("Project folder"));
     m_projectFolder = folderField->edit();
