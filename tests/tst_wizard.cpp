@@ -175,6 +175,13 @@ void TestWizard::topologyEditsAreValidatedAndLinkedToRows()
     setText(wizard, "projectFolderEdit", m_dir.filePath(QStringLiteral("stretch")));
     QVERIFY(goNext(wizard));
     QCOMPARE(wizard->currentId(), int(InstallWizard::Topology));
+    // F1: what the page is for, and the guide's sections it stands in for; the page stays usable.
+    QTest::keyClick(&window, Qt::Key_F1);
+    auto *help = window.findChild<QMessageBox *>(QStringLiteral("pageHelpBox"));
+    QVERIFY(help);
+    QVERIFY(help->text().startsWith(QStringLiteral("One row per node")));
+    QVERIFY(help->text().contains(QStringLiteral("In the HA guide: Configure the cluster topology")));
+    help->close();
 
     auto *table = child<QTableWidget>(wizard, "nodeTable");
     QCOMPARE(table->rowCount(), 7);

@@ -1458,6 +1458,121 @@ Protokolle: %3</translation>
     </message>
 </context>
 <context>
+    <name>PageHelp</name>
+    <message>
+        <source>Choose what to do: a new cluster from one of the guide's topologies, a saved project, an existing cluster's config, or day-2 work on a running cluster. Export only prepares a bundle for a site this machine cannot reach.</source>
+        <translation>Wählen Sie, was zu tun ist: ein neuer Cluster aus einer Topologie des Leitfadens, ein gespeichertes Projekt, die Konfiguration eines bestehenden Clusters oder Tag-2-Arbeit an einem laufenden Cluster. Nur exportieren bereitet ein Paket für einen Standort vor, den dieser Rechner nicht erreicht.</translation>
+    </message>
+    <message>
+        <source>Overview; Prerequisites</source>
+        <translation>Overview; Prerequisites</translation>
+    </message>
+    <message>
+        <source>One row per node: its hostname, private IP, profile and site. Errors show in the list below and in red in the table and the map; "What if this site fails" shows whether the quorum survives.</source>
+        <translation>Eine Zeile pro Knoten: Hostname, private IP, Profil und Standort. Fehler erscheinen in der Liste darunter und rot in Tabelle und Karte; „Was, wenn dieser Standort ausfällt“ zeigt, ob das Quorum überlebt.</translation>
+    </message>
+    <message>
+        <source>Configure the cluster topology (multi_node_config.conf); When to Use a Coordinator Node; Quorum Considerations</source>
+        <translation>Configure the cluster topology (multi_node_config.conf); When to Use a Coordinator Node; Quorum Considerations</translation>
+    </message>
+    <message>
+        <source>How this machine logs in to each node over SSH and runs sudo. Passwords stay in memory only. Test connections checks every node and shows each host key for you to compare before it is trusted.</source>
+        <translation>Wie sich dieser Rechner per SSH an jedem Knoten anmeldet und sudo ausführt. Passwörter bleiben nur im Speicher. Verbindungen testen prüft jeden Knoten und zeigt jeden Host-Schlüssel zum Vergleich, bevor ihm vertraut wird.</translation>
+    </message>
+    <message>
+        <source>Prerequisites (SSH access, sudo)</source>
+        <translation>Prerequisites (SSH-Zugang, sudo)</translation>
+    </message>
+    <message>
+        <source>The name users reach the platform by, and what sends them to the frontends: DNS records, a cloud load balancer or HAProxy with Keepalived on your own machines.</source>
+        <translation>Der Name, unter dem Benutzer die Plattform erreichen, und was sie zu den Frontends leitet: DNS-Einträge, ein Cloud-Load-Balancer oder HAProxy mit Keepalived auf eigenen Maschinen.</translation>
+    </message>
+    <message>
+        <source>Ensure you have a DNS entry; Adding an Upstream Load Balancer</source>
+        <translation>Ensure you have a DNS entry; Adding an Upstream Load Balancer</translation>
+    </message>
+    <message>
+        <source>The cluster's CA and every node's certificate, made with OpenSSL as generate_certs.sh would, or your own. The CA's key never leaves this machine.</source>
+        <translation>Die CA des Clusters und das Zertifikat jedes Knotens, mit OpenSSL erstellt wie von generate_certs.sh, oder Ihre eigenen. Der Schlüssel der CA verlässt diesen Rechner nie.</translation>
+    </message>
+    <message>
+        <source>./generate_certs.sh</source>
+        <translation>./generate_certs.sh</translation>
+    </message>
+    <message>
+        <source>Checks every node before anything changes on it: SSH and sudo, CPU, memory and disk against the guide's table, the OS, the firewall, the clock and the network between sites.</source>
+        <translation>Prüft jeden Knoten, bevor sich auf ihm etwas ändert: SSH und sudo, CPU, Speicher und Festplatte gegen die Tabelle des Leitfadens, das Betriebssystem, die Firewall, die Uhr und das Netz zwischen Standorten.</translation>
+    </message>
+    <message>
+        <source>Prerequisites</source>
+        <translation>Prerequisites</translation>
+    </message>
+    <message>
+        <source>Every file the install writes, and the plan step by step, before anything runs. Save the project or export the bundle from here.</source>
+        <translation>Jede Datei, die die Installation schreibt, und der Plan Schritt für Schritt, bevor etwas läuft. Speichern Sie hier das Projekt oder exportieren Sie das Paket.</translation>
+    </message>
+    <message>
+        <source>./generate_envs/generate_envs.sh -t multi-node; Installation Order</source>
+        <translation>./generate_envs/generate_envs.sh -t multi-node; Installation Order</translation>
+    </message>
+    <message>
+        <source>The nodes are installed in the guide's order, each phase's nodes in parallel. A failed node waits for you: retry, skip or abort. A stopped install resumes where it stopped.</source>
+        <translation>Die Knoten werden in der Reihenfolge des Leitfadens installiert, die Knoten einer Phase parallel. Ein fehlgeschlagener Knoten wartet auf Sie: wiederholen, überspringen oder abbrechen. Eine angehaltene Installation setzt dort fort, wo sie anhielt.</translation>
+    </message>
+    <message>
+        <source>Installation Order; ./install_analytics.sh</source>
+        <translation>Installation Order; ./install_analytics.sh</translation>
+    </message>
+    <message>
+        <source>Every node's services as manage.sh reports them, and the health routes over TLS through the entry point, trusting only the cluster's CA.</source>
+        <translation>Die Dienste jedes Knotens, wie manage.sh sie meldet, und die Health-Routen über TLS durch den Einstiegspunkt, nur der CA des Clusters vertrauend.</translation>
+    </message>
+    <message>
+        <source>Testing Your HA Setup; manage.sh status</source>
+        <translation>Testing Your HA Setup; manage.sh status</translation>
+    </message>
+    <message>
+        <source>Optional: stop a frontend, a backend or a whole site and see that users are still served; whatever was stopped is started again.</source>
+        <translation>Optional: ein Frontend, ein Backend oder einen ganzen Standort anhalten und sehen, dass Benutzer weiter bedient werden; was angehalten wurde, wird wieder gestartet.</translation>
+    </message>
+    <message>
+        <source>Testing Your HA Setup (frontends, backends)</source>
+        <translation>Testing Your HA Setup (Frontends, Backends)</translation>
+    </message>
+    <message>
+        <source>What was done, what is still open, and where users and sensors go.</source>
+        <translation>Was getan wurde, was noch offen ist, und wohin Benutzer und Sensoren gehen.</translation>
+    </message>
+    <message>
+        <source>Access information for Web UI</source>
+        <translation>Access information for Web UI</translation>
+    </message>
+    <message>
+        <source>Day 2: a new frontend or scan node. The page shows every change to the running cluster's files before any is made.</source>
+        <translation>Tag 2: ein neues Frontend oder ein neuer Scan-Knoten. Die Seite zeigt jede Änderung an den Dateien des laufenden Clusters, bevor eine vorgenommen wird.</translation>
+    </message>
+    <message>
+        <source>Adding a New Frontend to an Existing Cluster; Adding a New Scan Node to an Existing Cluster</source>
+        <translation>Adding a New Frontend to an Existing Cluster; Adding a New Scan Node to an Existing Cluster</translation>
+    </message>
+    <message>
+        <source>Reads the config, the CA and the certificates where the guide keeps them on backend-1, and makes a project of them. Nothing on the node changes.</source>
+        <translation>Liest die Konfiguration, die CA und die Zertifikate dort, wo der Leitfaden sie auf backend-1 ablegt, und macht daraus ein Projekt. Auf dem Knoten ändert sich nichts.</translation>
+    </message>
+    <message>
+        <source>Configure the cluster topology; ./generate_certs.sh</source>
+        <translation>Configure the cluster topology; ./generate_certs.sh</translation>
+    </message>
+    <message>
+        <source>Day 2: one node at a time out of the load balancer's rotation, worked on, checked healthy and put back; backends one at a time with the quorum checked. A stopped run resumes.</source>
+        <translation>Tag 2: ein Knoten nach dem anderen aus der Rotation des Load Balancers, bearbeitet, als gesund geprüft und zurückgesetzt; Backends einzeln mit geprüftem Quorum. Ein angehaltener Lauf wird fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>Quorum Considerations; Testing Your HA Setup</source>
+        <translation>Quorum Considerations; Testing Your HA Setup</translation>
+    </message>
+</context>
+<context>
     <name>PathField</name>
     <message>
         <source>Browse...</source>
@@ -2359,6 +2474,18 @@ Installiert, erweitert und prüft hochverfügbare AgileSec-Platform-Cluster per 
     <message>
         <source>Licences: %1</source>
         <translation>Lizenzen: %1</translation>
+    </message>
+    <message>
+        <source>Help for this &amp;page</source>
+        <translation>Hilfe zu dieser &amp;Seite</translation>
+    </message>
+    <message>
+        <source>In the HA guide: %1</source>
+        <translation>Im HA-Leitfaden: %1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
     </message>
 </context>
 </TS>

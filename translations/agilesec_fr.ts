@@ -1458,6 +1458,121 @@ Journaux : %3</translation>
     </message>
 </context>
 <context>
+    <name>PageHelp</name>
+    <message>
+        <source>Choose what to do: a new cluster from one of the guide's topologies, a saved project, an existing cluster's config, or day-2 work on a running cluster. Export only prepares a bundle for a site this machine cannot reach.</source>
+        <translation>Choisissez quoi faire : un nouveau cluster à partir d'une topologie du guide, un projet enregistré, la configuration d'un cluster existant, ou le travail du jour 2 sur un cluster en service. Exporter seulement prépare un paquet pour un site que cette machine n'atteint pas.</translation>
+    </message>
+    <message>
+        <source>Overview; Prerequisites</source>
+        <translation>Overview; Prerequisites</translation>
+    </message>
+    <message>
+        <source>One row per node: its hostname, private IP, profile and site. Errors show in the list below and in red in the table and the map; "What if this site fails" shows whether the quorum survives.</source>
+        <translation>Une ligne par nœud : son nom d'hôte, son IP privée, son profil et son site. Les erreurs apparaissent dans la liste dessous et en rouge dans le tableau et la carte ; « Et si ce site tombe » montre si le quorum survit.</translation>
+    </message>
+    <message>
+        <source>Configure the cluster topology (multi_node_config.conf); When to Use a Coordinator Node; Quorum Considerations</source>
+        <translation>Configure the cluster topology (multi_node_config.conf); When to Use a Coordinator Node; Quorum Considerations</translation>
+    </message>
+    <message>
+        <source>How this machine logs in to each node over SSH and runs sudo. Passwords stay in memory only. Test connections checks every node and shows each host key for you to compare before it is trusted.</source>
+        <translation>Comment cette machine se connecte à chaque nœud par SSH et exécute sudo. Les mots de passe restent en mémoire seulement. Tester les connexions vérifie chaque nœud et montre chaque clé d'hôte à comparer avant de lui faire confiance.</translation>
+    </message>
+    <message>
+        <source>Prerequisites (SSH access, sudo)</source>
+        <translation>Prerequisites (accès SSH, sudo)</translation>
+    </message>
+    <message>
+        <source>The name users reach the platform by, and what sends them to the frontends: DNS records, a cloud load balancer or HAProxy with Keepalived on your own machines.</source>
+        <translation>Le nom par lequel les utilisateurs atteignent la plateforme, et ce qui les envoie aux frontends : des enregistrements DNS, un répartiteur de charge cloud ou HAProxy avec Keepalived sur vos machines.</translation>
+    </message>
+    <message>
+        <source>Ensure you have a DNS entry; Adding an Upstream Load Balancer</source>
+        <translation>Ensure you have a DNS entry; Adding an Upstream Load Balancer</translation>
+    </message>
+    <message>
+        <source>The cluster's CA and every node's certificate, made with OpenSSL as generate_certs.sh would, or your own. The CA's key never leaves this machine.</source>
+        <translation>La CA du cluster et le certificat de chaque nœud, créés avec OpenSSL comme le ferait generate_certs.sh, ou les vôtres. La clé de la CA ne quitte jamais cette machine.</translation>
+    </message>
+    <message>
+        <source>./generate_certs.sh</source>
+        <translation>./generate_certs.sh</translation>
+    </message>
+    <message>
+        <source>Checks every node before anything changes on it: SSH and sudo, CPU, memory and disk against the guide's table, the OS, the firewall, the clock and the network between sites.</source>
+        <translation>Vérifie chaque nœud avant que rien n'y change : SSH et sudo, CPU, mémoire et disque selon le tableau du guide, le système, le pare-feu, l'horloge et le réseau entre sites.</translation>
+    </message>
+    <message>
+        <source>Prerequisites</source>
+        <translation>Prerequisites</translation>
+    </message>
+    <message>
+        <source>Every file the install writes, and the plan step by step, before anything runs. Save the project or export the bundle from here.</source>
+        <translation>Chaque fichier que l'installation écrit, et le plan étape par étape, avant que rien ne s'exécute. Enregistrez le projet ou exportez le paquet d'ici.</translation>
+    </message>
+    <message>
+        <source>./generate_envs/generate_envs.sh -t multi-node; Installation Order</source>
+        <translation>./generate_envs/generate_envs.sh -t multi-node; Installation Order</translation>
+    </message>
+    <message>
+        <source>The nodes are installed in the guide's order, each phase's nodes in parallel. A failed node waits for you: retry, skip or abort. A stopped install resumes where it stopped.</source>
+        <translation>Les nœuds sont installés dans l'ordre du guide, ceux d'une phase en parallèle. Un nœud en échec vous attend : réessayer, passer ou abandonner. Une installation arrêtée reprend où elle s'est arrêtée.</translation>
+    </message>
+    <message>
+        <source>Installation Order; ./install_analytics.sh</source>
+        <translation>Installation Order; ./install_analytics.sh</translation>
+    </message>
+    <message>
+        <source>Every node's services as manage.sh reports them, and the health routes over TLS through the entry point, trusting only the cluster's CA.</source>
+        <translation>Les services de chaque nœud tels que manage.sh les rapporte, et les routes de santé en TLS par le point d'entrée, en ne faisant confiance qu'à la CA du cluster.</translation>
+    </message>
+    <message>
+        <source>Testing Your HA Setup; manage.sh status</source>
+        <translation>Testing Your HA Setup; manage.sh status</translation>
+    </message>
+    <message>
+        <source>Optional: stop a frontend, a backend or a whole site and see that users are still served; whatever was stopped is started again.</source>
+        <translation>Facultatif : arrêter un frontend, un backend ou un site entier et voir que les utilisateurs sont toujours servis ; ce qui a été arrêté est redémarré.</translation>
+    </message>
+    <message>
+        <source>Testing Your HA Setup (frontends, backends)</source>
+        <translation>Testing Your HA Setup (frontends, backends)</translation>
+    </message>
+    <message>
+        <source>What was done, what is still open, and where users and sensors go.</source>
+        <translation>Ce qui a été fait, ce qui reste ouvert, et où vont les utilisateurs et les capteurs.</translation>
+    </message>
+    <message>
+        <source>Access information for Web UI</source>
+        <translation>Access information for Web UI</translation>
+    </message>
+    <message>
+        <source>Day 2: a new frontend or scan node. The page shows every change to the running cluster's files before any is made.</source>
+        <translation>Jour 2 : un nouveau frontend ou nœud de scan. La page montre chaque changement des fichiers du cluster en service avant qu'aucun ne soit fait.</translation>
+    </message>
+    <message>
+        <source>Adding a New Frontend to an Existing Cluster; Adding a New Scan Node to an Existing Cluster</source>
+        <translation>Adding a New Frontend to an Existing Cluster; Adding a New Scan Node to an Existing Cluster</translation>
+    </message>
+    <message>
+        <source>Reads the config, the CA and the certificates where the guide keeps them on backend-1, and makes a project of them. Nothing on the node changes.</source>
+        <translation>Lit la configuration, la CA et les certificats là où le guide les garde sur backend-1, et en fait un projet. Rien ne change sur le nœud.</translation>
+    </message>
+    <message>
+        <source>Configure the cluster topology; ./generate_certs.sh</source>
+        <translation>Configure the cluster topology; ./generate_certs.sh</translation>
+    </message>
+    <message>
+        <source>Day 2: one node at a time out of the load balancer's rotation, worked on, checked healthy and put back; backends one at a time with the quorum checked. A stopped run resumes.</source>
+        <translation>Jour 2 : un nœud à la fois hors de la rotation du répartiteur, traité, vérifié en bonne santé et remis ; les backends un par un, le quorum vérifié. Une exécution arrêtée reprend.</translation>
+    </message>
+    <message>
+        <source>Quorum Considerations; Testing Your HA Setup</source>
+        <translation>Quorum Considerations; Testing Your HA Setup</translation>
+    </message>
+</context>
+<context>
     <name>PathField</name>
     <message>
         <source>Browse...</source>
@@ -2359,6 +2474,18 @@ Installe, agrandit et vérifie des clusters AgileSec Platform hautement disponib
     <message>
         <source>Licences: %1</source>
         <translation>Licences : %1</translation>
+    </message>
+    <message>
+        <source>Help for this &amp;page</source>
+        <translation>Aide pour cette &amp;page</translation>
+    </message>
+    <message>
+        <source>In the HA guide: %1</source>
+        <translation>Dans le guide HA : %1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
     </message>
 </context>
 </TS>

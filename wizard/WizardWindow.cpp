@@ -12,6 +12,7 @@
 #include "exec/InstallExecutor.h"
 #include "ssh/LibraryVersions.h"
 #include "InstallWizard.h"
+#include "PageHelp.h"
 #include "ReviewPage.h"
 #include "StepSidebar.h"
 
@@ -230,6 +231,8 @@ void WizardWindow::buildMenus()
     }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *pageHelp = help->addAction(tr("Help for this &page"), this, &WizardWindow::showPageHelp);
+    pageHelp->setShortcut(QKeySequence::HelpContents);
     help->addAction(tr("&About"), this, [this] {
         QMessageBox::about(this, tr("About AgileSec HA Installer"),
                            tr("AgileSec HA Installer %1\nInstalls, grows and verifies highly available AgileSec Platform clusters over SSH.")
@@ -237,6 +240,18 @@ void WizardWindow::buildMenus()
                                + QStringLiteral("\n\n") + tr("Running on: %1").arg(LibraryVersions::describe().join(QStringLiteral(", ")))
                                + QStringLiteral("\n") + tr("Licences: %1").arg(LibraryVersions::licences().join(QStringLiteral("; "))));
     });
+}
+
+void WizardWindow::showPageHelp()
+{
+    const int id = m_wizard->currentId();
+    // Not modal: the page stays usable beside it.
+    auto *box = new QMessageBox(QMessageBox::Information, m_wizard->currentPage()->title(),
+                                PageHelp::text(id) + QStringLiteral("\n\n") + tr("In the HA guide: %1").arg(PageHelp::guideSections(id)), QMessageBox::Close, this);
+    box->setObjectName(QStringLiteral("pageHelpBox"));
+    box->button(QMessageBox::Close)->setText(tr("Close"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 void WizardWindow::fillRecent()

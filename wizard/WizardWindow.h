@@ -39,6 +39,7 @@ private:
     void buildMenus();
     void buildWizard(int startPage);
     void fillRecent();
+    void showPageHelp(); // F1
     bool mayQuit(); // asks about a running install, unsaved edits and a running lab
 
     ClusterSession *m_session;
