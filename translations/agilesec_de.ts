@@ -2100,12 +2100,16 @@ HA Installer</translation>
         </translation>
     </message>
     <message>
-        <source>entry point HOST[:PORT]; empty: the VIP or the FQDN</source>
-        <translation>Einstiegspunkt HOST[:PORT]; leer: die VIP oder der FQDN</translation>
-    </message>
-    <message>
         <source>Where users come in, for the health checks through the load balancer or DNS.</source>
         <translation>Wo Benutzer hereinkommen, für die Zustandsprüfungen über Load-Balancer oder DNS.</translation>
+    </message>
+    <message>
+        <source>HOST[:PORT]; empty: the VIP or the FQDN</source>
+        <translation>HOST[:PORT]; leer: die VIP oder der FQDN</translation>
+    </message>
+    <message>
+        <source>&amp;Entry point:</source>
+        <translation>&amp;Einstiegspunkt:</translation>
     </message>
 </context>
 <context>

@@ -2100,12 +2100,16 @@ HA Installer</translation>
         </translation>
     </message>
     <message>
-        <source>entry point HOST[:PORT]; empty: the VIP or the FQDN</source>
-        <translation>point d'entrée HÔTE[:PORT] ; vide : la VIP ou le FQDN</translation>
-    </message>
-    <message>
         <source>Where users come in, for the health checks through the load balancer or DNS.</source>
         <translation>Par où entrent les utilisateurs, pour les contrôles via le répartiteur ou le DNS.</translation>
+    </message>
+    <message>
+        <source>HOST[:PORT]; empty: the VIP or the FQDN</source>
+        <translation>HÔTE[:PORT] ; vide : la VIP ou le FQDN</translation>
+    </message>
+    <message>
+        <source>&amp;Entry point:</source>
+        <translation>&amp;Point d'entrée :</translation>
     </message>
 </context>
 <context>

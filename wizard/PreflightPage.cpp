@@ -27,6 +27,9 @@ PreflightPage::PreflightPage(ClusterSession *session)
     m_table = new QTableWidget(0, 5);
     m_table->setObjectName(QStringLiteral("preflightTable"));
     m_table->setHorizontalHeaderLabels({tr("Node"), tr("Check"), tr("Result"), tr("Found"), tr("How to fix")});
+    // Node, check and result always in full (whichever rows show); Found as wide as set, the fix the rest.
+    for (int column = 0; column < 3; ++column)
+        m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSortingEnabled(false);
@@ -90,8 +93,10 @@ void PreflightPage::show()
     m_passed = int(std::count_if(findings.begin(), findings.end(), [](const PreflightFinding &f) { return f.severity == PreflightFinding::Severity::Ok; }));
     m_showPassed->setText(tr("Show passed checks (%n)", nullptr, m_passed));
     applyFilter();
-    m_table->resizeColumnsToContents();
-    m_summary->setStyleSheet(errors ? QStringLiteral("color: #b00020;") : QStringLiteral("color: #1b5e20;"));
+    m_table->resizeColumnToContents(3);
+    m_table->setColumnWidth(3, std::min(420, m_table->columnWidth(3)));
+    // Warnings are amber, never green: something is left to read.
+    m_summary->setStyleSheet(errors ? QStringLiteral("color: #b00020;") : warnings ? QStringLiteral("color: #8a4b00;") : QStringLiteral("color: #1b5e20;"));
     m_summary->setText(errors ? tr("%n error(s) block the install: fix them (see How to fix), then Run again.", nullptr, errors)
                               : tr("No errors; %n warning(s) to read before installing.", nullptr, warnings));
     Q_EMIT completeChanged();

@@ -31,12 +31,19 @@ VerifyPage::VerifyPage(ClusterSession *session)
     m_services = new QTreeWidget;
     m_services->setObjectName(QStringLiteral("serviceTree"));
     m_services->setHeaderLabels({tr("Node / service"), tr("Expected"), tr("Actual")});
-    m_services->setColumnWidth(0, 220);
+    // The key columns sized to what they hold; Actual takes the rest, never scrolled out.
+    m_services->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_services->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_services->header()->setStretchLastSection(true);
     m_health = new QTreeWidget;
     m_health->setObjectName(QStringLiteral("healthTree"));
     m_health->setHeaderLabels({tr("Target"), tr("Check"), tr("Result"), tr("Detail")});
     m_health->setRootIsDecorated(false);
-    m_health->setColumnWidth(0, 170);
+    for (int column = 0; column < 3; ++column)
+        m_health->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    m_health->header()->setStretchLastSection(true);
+    m_health->setWordWrap(true); // a detail in full, on as many lines as it needs
+    m_health->setUniformRowHeights(false);
     m_map = new TopologyMap;
     m_map->setObjectName(QStringLiteral("verifyMap"));
 
@@ -48,7 +55,8 @@ VerifyPage::VerifyPage(ClusterSession *session)
     m_live->setChecked(true);
     m_via = new QLineEdit;
     m_via->setObjectName(QStringLiteral("entryPointEdit"));
-    m_via->setPlaceholderText(tr("entry point HOST[:PORT]; empty: the VIP or the FQDN"));
+    m_via->setPlaceholderText(tr("HOST[:PORT]; empty: the VIP or the FQDN"));
+    m_via->setMinimumWidth(m_via->fontMetrics().horizontalAdvance(m_via->placeholderText()) + 16);
     m_via->setToolTip(tr("Where users come in, for the health checks through the load balancer or DNS."));
     connect(m_via, &QLineEdit::returnPressed, this, &VerifyPage::refresh);
     m_summary = new QLabel;
@@ -74,6 +82,9 @@ VerifyPage::VerifyPage(ClusterSession *session)
     auto *top = new QHBoxLayout;
     top->addWidget(m_refresh);
     top->addWidget(m_live);
+    auto *viaLabel = new QLabel(tr("&Entry point:"));
+    viaLabel->setBuddy(m_via);
+    top->addWidget(viaLabel);
     top->addWidget(m_via);
     top->addWidget(m_summary, 1);
     auto *layout = new QVBoxLayout(this);
@@ -97,6 +108,7 @@ void VerifyPage::cleanupPage()
 void VerifyPage::refresh()
 {
     m_refresh->setEnabled(false);
+    m_summary->setStyleSheet(QString()); // asking is neither good nor bad news
     m_summary->setText(tr("Asking every node for its services, and checking health..."));
     m_session->verify()->start(true, m_via->text().trimmed());
 }

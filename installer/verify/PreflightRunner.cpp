@@ -147,7 +147,8 @@ QList<PreflightFinding> factFindings(SshSession &session, const Cluster &cluster
         else
             findings << finding(host, QStringLiteral("fqdn"), Severity::Warning, QStringLiteral("%1 does not resolve on the node").arg(fqdn),
                                        QStringLiteral("add it to DNS (one record per frontend, or the load balancer), or let the install add an "
-                                                      "/etc/hosts line (\"etcHosts\": true in the project's install section)"));
+                                                      "/etc/hosts line: tick \"Add ... to every node's /etc/hosts\" on External access (the project "
+                                                      "file's \"etcHosts\": true)"));
     }
 
     return findings;
