@@ -18,6 +18,7 @@
 #include "lab/LabEnvironment.h"
 #include "TopologyMap.h"
 #include "TopologyPage.h"
+#include "InstallLogSummary.h"
 #include "StepSidebar.h"
 #include "WizardDriver.h"
 #include "WizardWindow.h"
@@ -58,6 +59,7 @@ private Q_SLOTS:
     void quittingAsksAboutUnsavedEdits();
     void exportOnlyRunEndsWithABundle();
     void importsBundlesAndRefusesTamperedOnes();
+    void installRowsSayWhatTheNodeDid();
     void cleanupTestCase();
 
 private:
@@ -406,6 +408,22 @@ void TestWizard::importsBundlesAndRefusesTamperedOnes()
     QCOMPARE(window.wizard()->currentId(), int(InstallWizard::Topology));
     QCOMPARE(child<QTableWidget>(window.wizard(), "nodeTable")->rowCount(), 4);
     QCOMPARE(window.session()->project().external.vip, QStringLiteral("10.0.0.100"));
+}
+
+void TestWizard::installRowsSayWhatTheNodeDid()
+{
+    const QStringList log{QStringLiteral("[18/20] Starting haproxy"), QStringLiteral("[20/20] Installation complete"),
+                          QStringLiteral("SERVICE                  DESCRIPTION                              STATUS"),
+                          QStringLiteral("------------------------ ---------------------------------------- -----------"),
+                          QStringLiteral("mongodb                  MongoDB Server                           Running"),
+                          QStringLiteral("kafka                    Kafka Server                             Stopped"),
+                          QStringLiteral("haproxy                  HAProxy Load Balancer                    Running")};
+    // Running: the installer's last progress line, not the table's last row.
+    QCOMPARE(InstallLogSummary::line(log, false), QStringLiteral("[20/20] Installation complete"));
+    // Done: what the node ended with.
+    QCOMPARE(InstallLogSummary::line(log, true), QStringLiteral("2/3 services Running"));
+    QCOMPARE(InstallLogSummary::line({QStringLiteral("Tuning complete.")}, true), QStringLiteral("Tuning complete."));
+    QCOMPARE(InstallLogSummary::services({QStringLiteral("no table")}), (std::pair<int, int>{-1, -1}));
 }
 
 QTEST_MAIN(TestWizard)

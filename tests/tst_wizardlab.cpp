@@ -357,6 +357,11 @@ void TestWizardLab::installsWithOneRetry(WizardWindow &window)
     }
     QVERIFY2(doneRows == planRows, qPrintable(notDone));
     QVERIFY(child<QLabel>(wizard, "installStatus")->text().startsWith(QStringLiteral("Install complete")));
+    // The whole install at a glance: every step of the plan done, and how long it took.
+    auto *overall = child<QProgressBar>(wizard, "overallProgress");
+    QCOMPARE(overall->maximum(), window.session()->plan().stepCount());
+    QCOMPARE(overall->value(), overall->maximum());
+    QVERIFY(child<QLabel>(wizard, "overallEta")->text().startsWith(QStringLiteral("done in ")));
     saveScreenshot(&window, QStringLiteral("08-install-done.png"));
     QVERIFY(goNext(wizard));
 

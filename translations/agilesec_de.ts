@@ -1078,6 +1078,44 @@ Protokolle: %3</translation>
     </message>
 </context>
 <context>
+    <name>InstallLogSummary</name>
+    <message>
+        <source>%1/%2 services Running</source>
+        <translation>%1/%2 Dienste laufen</translation>
+    </message>
+</context>
+<context>
+    <name>InstallOverallBar</name>
+    <message>
+        <source>All nodes:</source>
+        <translation>Alle Knoten:</translation>
+    </message>
+    <message>
+        <source>%v of %m steps</source>
+        <translation>%v von %m Schritten</translation>
+    </message>
+    <message>
+        <source>estimating the time left...</source>
+        <translation>verbleibende Zeit wird geschätzt...</translation>
+    </message>
+    <message>
+        <source>about %1 min left</source>
+        <translation>noch etwa %1 min</translation>
+    </message>
+    <message>
+        <source>under a minute left</source>
+        <translation>noch unter einer Minute</translation>
+    </message>
+    <message>
+        <source>done in %1 min %2 s</source>
+        <translation>fertig in %1 min %2 s</translation>
+    </message>
+    <message>
+        <source>stopped after %1 min %2 s</source>
+        <translation>angehalten nach %1 min %2 s</translation>
+    </message>
+</context>
+<context>
     <name>InstallPage</name>
     <message>
         <source>Install</source>

@@ -1078,6 +1078,44 @@ Journaux : %3</translation>
     </message>
 </context>
 <context>
+    <name>InstallLogSummary</name>
+    <message>
+        <source>%1/%2 services Running</source>
+        <translation>%1/%2 services en marche</translation>
+    </message>
+</context>
+<context>
+    <name>InstallOverallBar</name>
+    <message>
+        <source>All nodes:</source>
+        <translation>Tous les nœuds :</translation>
+    </message>
+    <message>
+        <source>%v of %m steps</source>
+        <translation>%v étapes sur %m</translation>
+    </message>
+    <message>
+        <source>estimating the time left...</source>
+        <translation>estimation du temps restant...</translation>
+    </message>
+    <message>
+        <source>about %1 min left</source>
+        <translation>encore environ %1 min</translation>
+    </message>
+    <message>
+        <source>under a minute left</source>
+        <translation>moins d'une minute restante</translation>
+    </message>
+    <message>
+        <source>done in %1 min %2 s</source>
+        <translation>terminé en %1 min %2 s</translation>
+    </message>
+    <message>
+        <source>stopped after %1 min %2 s</source>
+        <translation>arrêté après %1 min %2 s</translation>
+    </message>
+</context>
+<context>
     <name>InstallPage</name>
     <message>
         <source>Install</source>

@@ -1,6 +1,8 @@
 #include "InstallPage.h"
 
 #include "ClusterSession.h"
+#include "InstallLogSummary.h"
+#include "InstallOverallBar.h"
 #include "jobs/InstallJob.h"
 
 #include <QApplication>
@@ -88,7 +90,9 @@ InstallPage::InstallPage(ClusterSession *session)
     split->addWidget(m_log);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
+    m_overall = new InstallOverallBar;
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_overall);
     layout->addWidget(split, 1);
     layout->addLayout(buttons);
 
@@ -107,6 +111,7 @@ InstallPage::InstallPage(ClusterSession *session)
     connect(session->install(), &InstallJob::finished, this, [this](bool ok, const QString &summary) {
         m_finished = true;
         flush(); // the painter keeps running: a node's last update may still be queued
+        m_overall->finish(ok);
         m_status->setStyleSheet(ok ? QStringLiteral("color: #1b5e20;") : QStringLiteral("color: #b00020;"));
         m_status->setText(ok ? tr("Install complete: %1").arg(summary)
                              : tr("Install stopped: %1. To resume, open the project again (File > Recent projects) and install; finished steps are not repeated.").arg(summary));
@@ -160,6 +165,7 @@ void InstallPage::attach()
                               .arg(QDir(m_session->project().logDir()).filePath(QStringLiteral("ansible.log"))));
     else
         m_status->setText(tr("Installing %n node(s)...", nullptr, int(m_session->plan().nodeCount())));
+    m_overall->start(m_session->plan().stepCount());
     m_paint->start();
     // starting() comes just before the engine runs: the buttons follow once it does.
     QTimer::singleShot(0, this, &InstallPage::updateButtons);
@@ -222,6 +228,8 @@ QString InstallPage::selectedNode() const
 void InstallPage::flush()
 {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (!m_dirty.isEmpty())
+        m_overall->show(m_progress);
     for (const QString &key : std::as_const(m_dirty)) {
         if (!m_progress.contains(key))
             continue;
@@ -238,7 +246,7 @@ void InstallPage::flush()
         const QStringList &log = m_logs.value(hostname);
         row->setText(LastLineColumn, !p.reconnecting.isEmpty() ? tr("connection lost; reconnecting (%1). The step goes on on the node.").arg(p.reconnecting)
                                      : log.isEmpty()        ? p.lastLine
-                                                            : log.constLast());
+                                                            : InstallLogSummary::line(log, p.state == NodeProgress::State::Done));
         row->setToolTip(LastLineColumn, row->text(LastLineColumn));
         if (auto *bar = qobject_cast<QProgressBar *>(m_tree->itemWidget(row, ProgressColumn))) {
             bar->setValue(p.state == NodeProgress::State::Done ? 100 : p.percent);

@@ -9,6 +9,7 @@
 
 class ClusterSession;
 class InstallJob;
+class InstallOverallBar;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
@@ -55,6 +56,7 @@ private:
     QTimer *m_paint;
     QHash<QString, QTreeWidgetItem *> m_rows; // "phase/hostname"
     QHash<QString, NodeProgress> m_progress;   // latest per row ("phase/hostname")
+    InstallOverallBar *m_overall;
     QHash<QString, QString> m_currentRow;      // hostname -> its row now
     QHash<QString, QStringList> m_logs;        // per node, capped
     QSet<QString> m_dirty;                     // rows to repaint
