@@ -1,7 +1,8 @@
 // Benchmark: the wizard's install page while a lab of N nodes streams its logs, printing
 //   max_stall_ms p99_stall_ms lines rss_mb peak_rss_mb wall_s nodes
 // A stall is how late a 5 ms timer fires on the GUI thread (the event loop was busy that
-// long). The node row of the busiest node is selected, so its live log is painted too.
+// long). The node row of the busiest node is selected, so its live log is painted too. The three
+// receivers/events with the longest single delivery go to WORKDIR/contributors.txt.
 // Usage: agilesec-bench-gui TOPOLOGY STEP_SECONDS WORKDIR   (QT_QPA_PLATFORM=offscreen)
 #include "ClusterSession.h"
 #include "jobs/InstallJob.h"
@@ -9,9 +10,11 @@
 #include "InstallWizard.h"
 #include "BenchLab.h"
 #include "lab/LabEnvironment.h"
+#include "TimedApplication.h"
 #include "WizardWindow.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QTextStream>
@@ -39,7 +42,7 @@ std::pair<double, double> memoryMb()
 
 int main(int argc, char *argv[])
 {
-    QApplication app(argc, argv);
+    TimedApplication app(argc, argv);
     const QStringList args = QCoreApplication::arguments();
     if (args.size() != 4) {
         QTextStream(stderr) << "usage: agilesec-bench-gui TOPOLOGY STEP_SECONDS WORKDIR\n";
@@ -102,7 +105,10 @@ int main(int argc, char *argv[])
                 tree->setCurrentItem(last->child(last->childCount() - 1));
             }
             probe.start();
+            sinceTick.start(); // a freeze before the first tick counts too
+            app.record(true);
             loop.exec();
+            app.record(false);
             probe.stop();
             const double wallSeconds = double(wall.elapsed()) / 1000.0;
             std::sort(stalls.begin(), stalls.end());
@@ -113,6 +119,10 @@ int main(int argc, char *argv[])
                 QTextStream(stdout) << QString::number(maxStall, 'f', 1) << ' ' << QString::number(p99, 'f', 1) << ' ' << lines << ' '
                                     << QString::number(rss, 'f', 0) << ' ' << QString::number(peak, 'f', 0) << ' '
                                     << QString::number(wallSeconds, 'f', 1) << ' ' << window.session()->plan().nodeCount() << '\n';
+                // Where the longest stalls went, for bench/run.sh to print beside the figures.
+                QFile contributors(QDir(args.at(3)).filePath(QStringLiteral("contributors.txt")));
+                if (contributors.open(QIODevice::WriteOnly))
+                    contributors.write(app.largest(3).join(QLatin1Char('\n')).toUtf8() + '\n');
                 code = 0;
             } else {
                 QTextStream(stderr) << "install failed: " << summary << '\n';

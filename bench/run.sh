@@ -133,6 +133,13 @@ gui_bench() {
     printf '%-34s %6s %12s %12s %8s %8s %10s\n' "lab, 0.02 s per simulated step" "$nodes" "$max" "$p99" "$lines" "$rss" "$peak"
   done
   echo "(target: max stall < 50 ms; worst of $runs runs: $worst ms; $(nproc) cores)"
+  # Where the worst run's longest stalls went (each event by its own work, nested ones apart).
+  local i worstRun=1
+  for i in $(seq "$runs"); do
+    [ "$(echo "$results" | sed -n "${i}p" | awk '{print $1}')" = "$worst" ] && worstRun=$i
+  done
+  echo "largest contributors in that run:"
+  sed 's/^/  /' "$work/gui-$worstRun/contributors.txt" 2>/dev/null || echo "  (none recorded)"
 }
 
 # Ansible: the exported playbook (ansible-playbook, unchanged, secrets from a vault) against our

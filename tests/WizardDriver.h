@@ -27,6 +27,14 @@ inline void saveScreenshot(QWidget *widget, const QString &name)
     QVERIFY(widget->grab().save(path));
 }
 
+// Shown at a 1366x768 laptop's size, as every screenshot is; false when it never got exposed.
+inline bool showAtLaptopSize(QWidget &window)
+{
+    window.resize(1366, 768);
+    window.show();
+    return QTest::qWaitForWindowExposed(&window);
+}
+
 template<typename T>
 T *child(QObject *parent, const char *name)
 {

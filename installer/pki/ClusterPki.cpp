@@ -5,6 +5,7 @@
 #include "core/ClusterFiles.h"
 #include "pki/Pkcs12Export.h"
 #include "core/ProfileCatalog.h"
+#include "util/WorkPool.h"
 
 #include <openssl/pem.h>
 
@@ -117,7 +118,7 @@ ClusterPki::Result ClusterPki::issue(const Cluster &cluster, const QList<Rendere
         issued.keyPem = CertificateAuthority::privateKeyPem(key.get());
         return issued;
     };
-    const QList<Issued> fresh = QtConcurrent::blockingMapped<QList<Issued>>(toIssue, make);
+    const QList<Issued> fresh = QtConcurrent::blockingMapped<QList<Issued>>(WorkPool::instance(), toIssue, make);
     for (qsizetype k = 0; k < toIssue.size(); ++k) {
         if (!fresh[k].error.isEmpty() || fresh[k].certPem.isEmpty()) {
             result.problems << fresh[k].error;

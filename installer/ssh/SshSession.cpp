@@ -35,16 +35,6 @@ QString methodNames(int methods)
 }
 } // namespace
 
-std::unique_ptr<SshSession> SshSession::open(const SshEndpoint &endpoint, const QByteArray &password, QString *error)
-{
-    auto session = std::make_unique<SshSession>(endpoint, SshCredentials{password, {}});
-    if (!session->connect()) {
-        *error = session->error();
-        return nullptr;
-    }
-    return session;
-}
-
 SshSession::SshSession(SshEndpoint endpoint, SshCredentials credentials)
     : m_endpoint(std::move(endpoint))
     , m_credentials(std::move(credentials))

@@ -126,3 +126,14 @@ private:
     QString m_jumpHosts;
     RefusedJumpHost m_refusedJump;
 };
+
+inline std::unique_ptr<SshSession> SshSession::open(const SshEndpoint &endpoint, const QByteArray &password, QString *error)
+{
+    auto session = std::make_unique<SshSession>(endpoint, SshCredentials{password, {}});
+    if (!session->connect()) {
+        *error = session->error();
+        return nullptr;
+    }
+    return session;
+}
+

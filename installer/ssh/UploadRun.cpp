@@ -2,6 +2,7 @@
 
 #include "ssh/SshSession.h"
 #include "util/ShellQuote.h"
+#include "util/WorkPool.h"
 
 #include <libssh/libssh.h>
 #include <openssl/evp.h>
@@ -262,7 +263,7 @@ void UploadRun::hashLocally()
     for (int index : std::as_const(m_pending)) {
         const qint64 offset = qint64(index) * m_chunkSize;
         const qint64 length = lengthOf(index);
-        m_localSha.insert(index, QtConcurrent::run([localPath = m_localPath, offset, length] {
+        m_localSha.insert(index, QtConcurrent::run(WorkPool::instance(), [localPath = m_localPath, offset, length] {
                               QFile f(localPath);
                               return f.open(QIODevice::ReadOnly) ? chunkSha256(f, offset, length) : QString();
                           }));

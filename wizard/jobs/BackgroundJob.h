@@ -4,6 +4,8 @@
 #include <QObject>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include "util/WorkPool.h"
+
 #include <functional>
 
 // The one way the wizard runs long work (KeePassXC's AsyncTask): the work on a pool thread, its
@@ -33,7 +35,7 @@ protected:
             done(watcher->result());
             watcher->deleteLater();
         });
-        watcher->setFuture(QtConcurrent::run(std::move(work)));
+        watcher->setFuture(QtConcurrent::run(WorkPool::instance(), std::move(work)));
         return true;
     }
 

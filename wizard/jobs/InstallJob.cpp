@@ -5,6 +5,7 @@
 #include "ops/AnsibleProgress.h"
 #include "ops/AnsibleRun.h"
 #include "ops/PlanRun.h"
+#include "util/WorkPool.h"
 
 #include <QDateTime>
 
@@ -139,7 +140,7 @@ void InstallJob::startAnsible(const QString &stagingDir)
         const QString host = line.mid(open + 3, close - open - 3);
         QMetaObject::invokeMethod(this, [this, host, line] { Q_EMIT stepLine(host, QStringLiteral("ansible: ") + line); });
     };
-    m_ansible = QtConcurrent::run([this, project, loaded, plan, secrets, stagingDir, onEvent, onLine] {
+    m_ansible = QtConcurrent::run(WorkPool::instance(), [this, project, loaded, plan, secrets, stagingDir, onEvent, onLine] {
         const AnsibleRun::Result r = AnsibleRun::run(project, loaded, plan, secrets, stagingDir, onEvent, onLine, &m_stopAnsible);
         QMetaObject::invokeMethod(this, [this, r] { finishAnsible(r.ok, r.error); });
     });

@@ -1,6 +1,7 @@
 #include "jobs/MaintenanceJob.h"
 
 #include "ClusterSession.h"
+#include "util/WorkPool.h"
 
 #include <QFutureWatcher>
 #include <QPointer>
@@ -144,7 +145,7 @@ void MaintenanceJob::pollRotation(std::shared_ptr<RotationControl> rotation)
         if (std::exchange(m_pollAgain, false))
             pollRotation(m_runRotation);
     });
-    watcher->setFuture(QtConcurrent::run([rotation] {
+    watcher->setFuture(QtConcurrent::run(WorkPool::instance(), [rotation] {
         Seen seen;
         seen.view = rotation->view(&seen.error);
         return seen;
