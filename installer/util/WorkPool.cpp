@@ -4,10 +4,13 @@
 
 QThreadPool *WorkPool::instance()
 {
-    static QThreadPool *pool = [] {
-        auto *p = new QThreadPool; // lives as long as the process: jobs may still end during exit
-        p->setMaxThreadCount(std::max(16, QThread::idealThreadCount() * 2));
-        return p;
+    // Destroyed at exit after waiting for its work, as Qt's global pool is: a job still running
+    // when the window closes (an aborted install's last step) ends before the process does.
+    static QThreadPool pool;
+    static const bool sized = [] {
+        pool.setMaxThreadCount(std::max(16, QThread::idealThreadCount() * 2));
+        return true;
     }();
-    return pool;
+    Q_UNUSED(sized);
+    return &pool;
 }
