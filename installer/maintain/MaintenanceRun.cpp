@@ -159,7 +159,12 @@ QString MaintenanceRun::entryProblem() const
                            : QStringLiteral("the entry point %1:%2 does not answer /health-check (%3)")
                                  .arg(m_options.entryHost)
                                  .arg(m_options.entryPort)
-                                 .arg(r.error.isEmpty() ? QString::number(r.status) : r.error);
+                                 .arg(r.problem());
+}
+
+HttpsProbe::Result MaintenanceRun::ownHealth(const Node &frontend) const
+{
+    return HttpsProbe::get(frontend.privateIp, m_cluster.frontendPort, m_cluster.fqdn(), m_options.caPem, "/health-check", 5000);
 }
 
 QString MaintenanceRun::checkOthers(const MaintenanceStep &s)
@@ -176,7 +181,7 @@ QString MaintenanceRun::checkOthers(const MaintenanceStep &s)
     for (const Node &fe : m_cluster.frontends()) {
         if (batch.contains(fe.hostname))
             continue;
-        const HttpsProbe::Result own = HttpsProbe::get(fe.privateIp, m_cluster.frontendPort, m_cluster.fqdn(), m_options.caPem, "/health-check", 5000);
+        const HttpsProbe::Result own = ownHealth(fe);
         const QString lb = own.status == 200 ? m_rotation.notInRotation(fe) : QString();
         if (own.status != 200)
             unwell << QStringLiteral("%1 (%2)").arg(fe.hostname, own.error.isEmpty() ? QStringLiteral("/health-check answered %1").arg(own.status) : own.error);
@@ -192,13 +197,6 @@ QString MaintenanceRun::checkOthers(const MaintenanceStep &s)
     add(s.hostname, QStringLiteral("checking"), QStringLiteral("entry point healthy; %1 healthy and in rotation").arg(serving.join(QStringLiteral(", "))));
     return {};
 }
-
-namespace {
-std::unique_ptr<SshSession> connectTo(const NodeTarget &t, const InstallSecrets &secrets, QString *error)
-{
-    return SshSession::open(t.endpoint, secrets.sshPassword, error);
-}
-} // namespace
 
 QString MaintenanceRun::work(const MaintenanceStep &s)
 {
@@ -228,7 +226,7 @@ QString MaintenanceRun::work(const MaintenanceStep &s)
         if (!session) {
             if (attempt > 0)
                 QThread::sleep(delay);
-            if (!(session = connectTo(t, m_secrets, &lastError)))
+            if (!(session = SshSession::open(t.endpoint, m_secrets.sshPassword, &lastError)))
                 continue;
         }
         const DetachedCommand::Result r = DetachedCommand::run(*session, request, state, options);
@@ -267,7 +265,7 @@ QString MaintenanceRun::reboot(const MaintenanceStep &s, const NodeTarget &t)
     QString error;
     const InstallJournal::Entry last = m_journal.entry(s.step.id);
     QString before = m_journal.wasRunning(s.step) && last.message.startsWith(QLatin1String("boot ")) ? last.message.mid(5) : QString();
-    std::unique_ptr<SshSession> session = connectTo(t, m_secrets, &error);
+    std::unique_ptr<SshSession> session = SshSession::open(t.endpoint, m_secrets.sshPassword, &error);
     if (last.state == InstallJournal::State::Failed && last.message.startsWith(QLatin1String(kBackRefused))) {
         // The last run's reboot happened; only the key the node came back with stopped it. Not
         // rebooted twice: once that key is pinned (after checking it on the node), it is back.
@@ -358,14 +356,14 @@ QString MaintenanceRun::waitHealth(const Node &node, int seconds)
     clock.start();
     HttpsProbe::Result r;
     do {
-        r = HttpsProbe::get(node.privateIp, m_cluster.frontendPort, m_cluster.fqdn(), m_options.caPem, "/health-check", 5000);
+        r = ownHealth(node);
         if (r.status == 200) {
             add(node.hostname, QStringLiteral("healthy"), QStringLiteral("%1: its own /health-check answers 200 over TLS").arg(node.hostname));
             return {};
         }
         QThread::msleep(1000);
     } while (clock.elapsed() < qint64(seconds) * 1000 && !cancelled());
-    return QStringLiteral("its /health-check did not answer 200 within %1 s (%2)").arg(seconds).arg(r.error.isEmpty() ? QString::number(r.status) : r.error);
+    return QStringLiteral("its /health-check did not answer 200 within %1 s (%2)").arg(seconds).arg(r.problem());
 }
 
 QStringList MaintenanceRun::standing(const QString &failedHost) const

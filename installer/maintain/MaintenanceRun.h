@@ -7,6 +7,7 @@
 #include "maintain/RotationControl.h"
 #include "project/InstallSecrets.h"
 #include "project/NodeTarget.h"
+#include "verify/HttpsProbe.h"
 
 #include <QElapsedTimer>
 #include <QMutex>
@@ -55,6 +56,7 @@ private:
     QString waitQuorum(const MaintenanceStep &s, int seconds);
     QString waitHealth(const Node &node, int seconds);
     QString entryProblem() const;
+    HttpsProbe::Result ownHealth(const Node &frontend) const; // its own /health-check, not through the LB
     bool isLastStepOf(const MaintenanceStep &s) const;
     void add(const QString &host, const QString &phase, const QString &text, bool problem = false);
     void record(const MaintenanceStep &s, InstallJournal::State state, const QString &message = {});

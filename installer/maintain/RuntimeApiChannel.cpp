@@ -63,10 +63,9 @@ QByteArray RuntimeApiChannel::sendOverSsh(const QString &command, QString *error
 {
     for (int attempt = 0; attempt < 2; ++attempt) {
         if (!m_session || !m_session->isConnected()) {
-            m_session = std::make_unique<SshSession>(m_endpoint, SshCredentials{m_sshPassword, {}});
-            if (!m_session->connect()) {
-                *error = QStringLiteral("%1: cannot connect for HAProxy's runtime API: %2").arg(m_lbHostname, m_session->error());
-                m_session.reset();
+            QString why;
+            if (!(m_session = SshSession::open(m_endpoint, m_sshPassword, &why))) {
+                *error = QStringLiteral("%1: cannot connect for HAProxy's runtime API: %2").arg(m_lbHostname, why);
                 return {};
             }
         }

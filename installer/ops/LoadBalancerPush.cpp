@@ -64,10 +64,7 @@ QList<LoadBalancerPush::NodeResult> LoadBalancerPush::push(const Project &projec
     for (int index : order) {
         const ExternalAccess::LbNode &lb = external.lbNodes[index];
         NodeResult result{lb.hostname, false, {}};
-        Node node;
-        node.hostname = lb.hostname;
-        node.privateIp = lb.address;
-        SshSession session(project.endpointFor(node), SshCredentials{sshPassword, {}});
+        SshSession session(project.endpointFor(lb), SshCredentials{sshPassword, {}});
         if (!session.connect()) {
             result.message = QStringLiteral("cannot connect: %1").arg(session.error());
             results << result;

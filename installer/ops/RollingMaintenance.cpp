@@ -92,13 +92,9 @@ std::unique_ptr<RotationControl> RollingMaintenance::rotationFor(const Project &
     if (external.mode != ExternalAccess::Mode::OnPrem)
         return std::make_unique<ManualRotation>(cluster, external, std::move(confirm));
     std::vector<std::unique_ptr<RuntimeApiChannel>> channels;
-    for (const ExternalAccess::LbNode &lb : external.lbNodes) {
-        Node node;
-        node.hostname = lb.hostname;
-        node.privateIp = lb.address;
+    for (const ExternalAccess::LbNode &lb : external.lbNodes)
         channels.push_back(std::make_unique<RuntimeApiChannel>(lb.hostname, external.haproxyStatsSocket, external.haproxyRuntimeApi == QLatin1String("local"),
-                                                               project.endpointFor(node), secrets.sshPassword, secrets.sudoPassword));
-    }
+                                                               project.endpointFor(lb), secrets.sshPassword, secrets.sudoPassword));
     return std::make_unique<HaproxyRotation>(std::move(channels), ProjectStaging::loadBalancerSettings(project).backendName);
 }
 

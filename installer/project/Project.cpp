@@ -253,6 +253,14 @@ SshEndpoint Project::endpointFor(const Node &node) const
     return e;
 }
 
+SshEndpoint Project::endpointFor(const ExternalAccess::LbNode &lb) const
+{
+    Node node;
+    node.hostname = lb.hostname;
+    node.privateIp = lb.address;
+    return endpointFor(node);
+}
+
 ClusterLoader::Result Project::loadCluster() const
 {
     ClusterLoader::Result result = ClusterLoader::loadFile(resolve(configFile), scanNodes);

@@ -62,6 +62,8 @@ public:
     NodeAccess accessFor(const Node &node) const; // merged: node entry over defaults
     // How to connect to node: its access, the project's ssh_config/known_hosts and its pin.
     SshEndpoint endpointFor(const Node &node) const;
+    // The same for an LB node of the external access (its hostname and address as a node's).
+    SshEndpoint endpointFor(const ExternalAccess::LbNode &lb) const;
     // The node as the executor, preflight and verification reach it.
     NodeTarget targetFor(const Node &node) const;
     QList<NodeTarget> targets(const Cluster &cluster) const;

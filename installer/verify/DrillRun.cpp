@@ -115,7 +115,7 @@ QString DrillRun::entryRefusal()
         return QStringLiteral("not started: the entry %1:%2 is not healthy before the drill (%3)")
                                  .arg(m_entryHost)
                                  .arg(m_entryPort)
-                                 .arg(before.error.isEmpty() ? QString::number(before.status) : before.error);
+                                 .arg(before.problem());
     add(QStringLiteral("before: %1:%2 answers /health-check (served by %3)").arg(m_entryHost).arg(m_entryPort).arg(before.servedBy));
     return {};
 }

@@ -22,6 +22,8 @@ public:
         QStringList certificateSans;
         QDateTime certificateExpiry;
         qint64 milliseconds = 0;
+        // Why it is not a 200, for a message: the connection's or TLS's error, else the status.
+        QString problem() const { return error.isEmpty() ? QString::number(status) : error; }
     };
     // "HOST:PORT", or "HOST" (a bare IPv6 address included) with defaultPort; an empty or zero
     // port means defaultPort too.
