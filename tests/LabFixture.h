@@ -3,7 +3,9 @@
 #include "lab/LabEnvironment.h"
 #include "lab/LabProcess.h"
 #include "ssh/DetachedStep.h"
+#include "lb/HaproxyRuntimeApi.h"
 #include "lb/LoadBalancerRenderer.h"
+#include "maintain/RuntimeApiChannel.h"
 #include "project/Project.h"
 #include "TestFiles.h"
 
@@ -110,6 +112,16 @@ public:
     {
         const QString runs = nodeDir(hostname) + QStringLiteral("/installer-runs.log");
         return QFileInfo::exists(runs) ? int(TestFiles::read(runs).count('\n')) : 0;
+    }
+    // How the lab's HAProxy sees a frontend now, through its runtime API: "UP", "MAINT", ...;
+    // "absent" when it has no such server; else why it could not be asked.
+    QString haproxyStatus(const QString &server) const
+    {
+        RuntimeApiChannel channel(QStringLiteral("lb-1"), project.external.haproxyStatsSocket, true, {}, {}, {});
+        QString error;
+        const QList<HaproxyRuntimeApi::Server> servers = HaproxyRuntimeApi::parseStat(channel.send(HaproxyRuntimeApi::showStatCommand(), &error), &error);
+        const std::optional<HaproxyRuntimeApi::Server> s = HaproxyRuntimeApi::find(servers, QStringLiteral("agilesec_frontends"), server);
+        return s ? s->status : error.isEmpty() ? QStringLiteral("absent") : error;
     }
     QString stepDir(const QString &hostname, const QString &slug) const
     {

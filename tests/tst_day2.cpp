@@ -10,8 +10,6 @@
 #include "core/ProfileCatalog.h"
 #include "util/TextDiff.h"
 #include "lab/LabLoadBalancer.h"
-#include "lb/HaproxyRuntimeApi.h"
-#include "maintain/RuntimeApiChannel.h"
 #include "verify/HttpsProbe.h"
 
 #include <QDateTime>
@@ -357,13 +355,7 @@ void TestDay2::liveAddFrontendScriptReachesTheRunningHaproxy(LabFixture &lab)
     const qint64 pid = qint64(QJsonDocument::fromJson(TestFiles::read(lab.labDir() + QStringLiteral("/lab.json")))
                                   .object().value(QStringLiteral("loadBalancer")).toObject().value(QStringLiteral("pid")).toDouble());
     QVERIFY(pid > 0 && LabProcess::alive(pid));
-    RuntimeApiChannel channel(QStringLiteral("lb-1"), lab.project.external.haproxyStatsSocket, true, {}, {}, {});
-    const auto status = [&] {
-        QString error;
-        const auto servers = HaproxyRuntimeApi::parseStat(channel.send(QStringLiteral("show stat"), &error), &error);
-        const auto s = HaproxyRuntimeApi::find(servers, QStringLiteral("agilesec_frontends"), QStringLiteral("frontend-3"));
-        return s ? s->status : (error.isEmpty() ? QStringLiteral("absent") : error);
-    };
+    const auto status = [&] { return lab.haproxyStatus(QStringLiteral("frontend-3")); };
     QCOMPARE(status(), QStringLiteral("absent")); // the running HAProxy does not know it yet
     const Run applied = Run::program(QStringLiteral("bash"), {script});
     QVERIFY2(applied.exitCode == 0, applied.describe().constData());

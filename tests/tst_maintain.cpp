@@ -220,11 +220,7 @@ void TestMaintain::initTestCase()
 
 QString TestMaintain::status(const QString &host)
 {
-    RuntimeApiChannel channel(QStringLiteral("lb-1"), m_lab.project.external.haproxyStatsSocket, true, {}, {}, {});
-    QString error;
-    const QList<HaproxyRuntimeApi::Server> servers = HaproxyRuntimeApi::parseStat(channel.send(QStringLiteral("show stat"), &error), &error);
-    const std::optional<HaproxyRuntimeApi::Server> s = HaproxyRuntimeApi::find(servers, QStringLiteral("agilesec_frontends"), host);
-    return s ? s->status : error;
+    return m_lab.haproxyStatus(host);
 }
 
 bool TestMaintain::waitForStatus(const QString &host, const QString &expected, int ms)

@@ -159,8 +159,8 @@ void FinishPage::showSummary()
         addSummaryRow(tr("Install took:"), tr("%1 min %2 s").arg(ms / 60000).arg((ms / 1000) % 60));
     const VerifyJob *verify = m_session->verify();
     if (!verify->reports().isEmpty()) {
-        const auto servicesOk = std::count_if(verify->reports().begin(), verify->reports().end(), [](const NodeServiceReport &r) { return r.ok(); });
-        const auto checksOk = std::count_if(verify->health().begin(), verify->health().end(), [](const ClusterHealth::Check &c) { return c.ok; });
+        const int servicesOk = verify->nodesRunningAll();
+        const int checksOk = verify->checksPassed();
         const bool all = servicesOk == verify->reports().size() && checksOk == verify->health().size();
         addSummaryRow(tr("Health (Verify):"), tr("%1 of %2 nodes run all their services; %3 of %4 checks over TLS pass")
                                                   .arg(servicesOk)

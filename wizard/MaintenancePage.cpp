@@ -290,13 +290,13 @@ void MaintenancePage::start(bool resume)
 {
     m_timeline->clear();
     m_progress->setRowCount(0);
-    const RollingMaintenance::Prepared prepared = m_session->maintenance()->prepare(request(), resume);
+    RollingMaintenance::Prepared prepared = m_session->maintenance()->prepare(request(), resume);
     for (const QString &host : prepared.request.nodes)
         setStage(host, {}, {}, false);
     setRunning(true);
     m_verdict->setStyleSheet(QString());
     m_verdict->setText(resume ? tr("Resuming the run %1...").arg(prepared.request.runId) : tr("Maintenance running..."));
-    m_session->maintenance()->start(request(), resume);
+    m_session->maintenance()->start(std::move(prepared));
 }
 
 void MaintenancePage::setRunning(bool running)

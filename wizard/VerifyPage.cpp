@@ -124,12 +124,10 @@ void VerifyPage::show()
     }
     const bool first = m_services->topLevelItemCount() == 0;
     m_services->clear();
-    int healthyNodes = 0;
     const QList<NodeServiceReport> &reports = m_session->verify()->reports();
     for (const NodeServiceReport &r : reports) {
         auto *node = new QTreeWidgetItem(m_services, {r.hostname, QString::number(r.expected.size()), r.summary()});
         node->setBackground(2, r.ok() ? kGood : kBad);
-        healthyNodes += r.ok() ? 1 : 0;
         for (const QString &name : r.expected) {
             QString status = tr("missing");
             for (const ServiceStatus &s : r.actual) {
@@ -144,14 +142,14 @@ void VerifyPage::show()
         node->setExpanded(first ? !r.ok() : expanded.contains(r.hostname));
     }
     m_health->clear();
-    int healthFailures = 0;
     for (const ClusterHealth::Check &c : m_session->verify()->health()) {
         auto *item = new QTreeWidgetItem(m_health, {c.target, c.check, c.ok ? tr("OK") : tr("FAILED"), c.detail});
         item->setBackground(2, c.ok ? kGood : kBad);
         item->setToolTip(3, c.detail);
-        healthFailures += c.ok ? 0 : 1;
     }
     m_map->setHealth(m_session->verify()->nodeHealth());
+    const int healthyNodes = m_session->verify()->nodesRunningAll();
+    const int healthFailures = int(m_session->verify()->health().size()) - m_session->verify()->checksPassed();
     const bool ok = healthyNodes == reports.size() && healthFailures == 0 && !reports.isEmpty();
     m_summary->setStyleSheet(ok ? QStringLiteral("color: #1b5e20;") : QStringLiteral("color: #b00020;"));
     m_summary->setText(tr("%1 of %2 node(s) run every service; %n health check(s) failed. Checked at %3.", nullptr, healthFailures)

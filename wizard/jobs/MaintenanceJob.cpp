@@ -46,11 +46,10 @@ std::function<bool(const QString &)> MaintenanceJob::confirmOnGuiThread()
     };
 }
 
-void MaintenanceJob::start(const MaintenanceRequest &request, bool resume)
+void MaintenanceJob::start(RollingMaintenance::Prepared prepared)
 {
     if (isRunning())
         return;
-    RollingMaintenance::Prepared prepared = prepare(request, resume);
     if (!prepared.error.isEmpty()) {
         Q_EMIT finished(false, prepared.error, {});
         return;

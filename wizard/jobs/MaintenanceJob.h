@@ -25,7 +25,8 @@ public:
     RollingMaintenance::Prepared prepare(const MaintenanceRequest &request, bool resume) const;
     // The last run when it did not finish (*error when its file cannot be read).
     std::optional<MaintenanceRequest> unfinished(QString *error) const;
-    void start(const MaintenanceRequest &request, bool resume);
+    // Runs what prepare() made; its error, when it has one, is the verdict at once.
+    void start(RollingMaintenance::Prepared prepared);
     void cancel();
     // Asked, on the GUI thread while the run waits, to confirm what the operator did at a cloud
     // load balancer or DNS (ManualRotation); false stops the run.

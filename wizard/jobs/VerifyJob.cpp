@@ -42,6 +42,16 @@ void VerifyJob::start(bool withHealth, const QString &via)
         });
 }
 
+int VerifyJob::nodesRunningAll() const
+{
+    return int(std::count_if(m_reports.begin(), m_reports.end(), [](const NodeServiceReport &r) { return r.ok(); }));
+}
+
+int VerifyJob::checksPassed() const
+{
+    return int(std::count_if(m_health.begin(), m_health.end(), [](const ClusterHealth::Check &c) { return c.ok; }));
+}
+
 QHash<QString, bool> VerifyJob::nodeHealth() const
 {
     QHash<QString, bool> health;

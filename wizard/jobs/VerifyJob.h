@@ -20,6 +20,9 @@ public:
     const QList<ClusterHealth::Check> &health() const { return m_health; }
     // hostname -> true (healthy) / false (a problem), for the topology map.
     QHash<QString, bool> nodeHealth() const;
+    // Of the last answers: nodes with every service Running, and health checks that passed.
+    int nodesRunningAll() const;
+    int checksPassed() const;
 
 Q_SIGNALS:
     void finished();
