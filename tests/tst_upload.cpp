@@ -192,7 +192,8 @@ void TestUpload::frozenSshdEndsTheUploadWithinTheLivenessLimit()
     QVERIFY(!first.ok());
     QVERIFY(first.connectionLost);
     QVERIFY2(first.error.contains(QStringLiteral("stopped answering: nothing received for 3 s while uploading ") + target), qPrintable(first.error));
-    QVERIFY2(noticedAfterMs >= 3000 && noticedAfterMs < 10000, qPrintable(QString::number(noticedAfterMs)));
+    // The limit counts from the last byte received, which came a moment before the freeze.
+    QVERIFY2(noticedAfterMs >= 2500 && noticedAfterMs < 10000, qPrintable(QString::number(noticedAfterMs)));
 
     SshSession session(m_lab.endpoint(QStringLiteral("frontend-1")), {});
     QVERIFY2(session.connect(), qPrintable(session.error()));
