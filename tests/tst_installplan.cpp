@@ -1,11 +1,15 @@
 #include "config/ClusterLoader.h"
 #include "plan/InstallPlanBuilder.h"
+#include "plan/PackageRelayPlan.h"
 #include "TestFiles.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QProcess>
 #include <QSet>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QtTest>
 
 namespace {
@@ -52,6 +56,7 @@ private Q_SLOTS:
     void optionsAndPerNodeOverridesShapeCommands();
     void hostsEntriesPointFrontendsAtThemselves();
     void packageIsUploadedAndUnpackedOnlyWhereMissing();
+    void relayedPackageCrossesTheLinkOnce();
     void stepIdsAreUniqueAndStable();
     void jsonMatchesTheObject();
     void textListsEveryCommand();
@@ -211,10 +216,90 @@ void TestInstallPlan::packageIsUploadedAndUnpackedOnlyWhereMissing()
     QCOMPARE(steps[2].id, QStringLiteral("frontend-2/upload-certificates"));
     QVERIFY(steps[2].privateFile);
     options.installerPackageSha256 = QString(64, QLatin1Char('a'));
+    options.relayNode = QStringLiteral("none"); // every node from the installer, as above
     const PlanStep unpack = InstallPlanBuilder::build(r.cluster, options).stepsFor(QStringLiteral("frontend-2"))[1];
     QCOMPARE(unpack.skipWhen, QStringLiteral("[ \"$(cat /opt/agilesec-installer/.agilesec-installer-package.done 2>/dev/null)\" = '%1 frontend-2/unpack-package' ]")
                                   .arg(options.installerPackageSha256) + byHand);
-    QVERIFY(unpack.command.contains(QStringLiteral("the package's SHA-256 is ${h%% *}, the project expects ") + options.installerPackageSha256));
+    QVERIFY(unpack.command.contains(QStringLiteral("the package's SHA-256 is ${h%% *}, the installer expects ") + options.installerPackageSha256));
+}
+
+void TestInstallPlan::relayedPackageCrossesTheLinkOnce()
+{
+    const ClusterLoader::Result r = ClusterLoader::loadFile(QStringLiteral(EXAMPLES_DIR "/four-node.conf"));
+    PlanOptions options;
+    options.installerPackage = QFINDTESTDATA("tst_installplan.cpp"); // any file: its size goes into the receiving script
+    options.installerPackageSha256 = QString(64, QLatin1Char('b'));
+    options.installerDir = QStringLiteral("/opt/it's $(touch PWNED) `id` \"q\" ; {{ x }}");
+    options.relayParallel = 2;
+    options.relayAddresses.insert(QStringLiteral("frontend-2"), QStringLiteral("10.9.9.9:2222"));
+    const InstallPlan plan = InstallPlanBuilder::build(r.cluster, options);
+    QCOMPARE(plan.phases[0].kind, PlanPhase::Kind::PackageSource);
+    QCOMPARE(hostsOf(plan.phases[0]), QStringList{"backend-1"});
+    QCOMPARE(plan.phases[0].nodes[0].steps.size(), 1);
+    QCOMPARE(plan.phases[0].nodes[0].steps[0].kind, PlanStep::Kind::Upload); // the only upload of the package from the installer that always runs
+    QCOMPARE(plan.phases[1].kind, PlanPhase::Kind::PackageRelay);
+    QCOMPARE(plan.phases[1].maxParallel, 2);
+    QCOMPARE(hostsOf(plan.phases[1]), (QStringList{"backend-2", "frontend-1", "frontend-2"}));
+    QCOMPARE(plan.phases[2].kind, PlanPhase::Kind::Prepare);
+    for (const PlanPhase &phase : plan.phases) {
+        if (phase.kind == PlanPhase::Kind::Prepare)
+            for (const PlanNode &node : phase.nodes)
+                QVERIFY(std::none_of(node.steps.begin(), node.steps.end(), [](const PlanStep &s) { return s.id.endsWith(QLatin1String("/upload-package")); }));
+    }
+    QCOMPARE(plan.stepsFor(QStringLiteral("backend-1"))[1].id, QStringLiteral("backend-1/relay-forget"));
+
+    const QList<PlanStep> fe2 = plan.phases[1].nodes[2].steps;
+    QStringList ids;
+    for (const PlanStep &s : fe2)
+        ids << s.id;
+    QCOMPARE(ids, (QStringList{"frontend-2/relay-authorize", "frontend-2/relay-package", "frontend-2/upload-package", "frontend-2/relay-revoke"}));
+    QCOMPARE(fe2[0].input, PlanStep::Input::RelayPublicKey);
+    QVERIFY(fe2[0].command.contains(QStringLiteral("from=\"%s\",restrict,command=\"%s\"%s %s agilesec-installer-relay")));
+    QVERIFY(fe2[0].command.contains(QStringLiteral(" 10.0.1.11 "))); // from= the relay's own private IP
+    QVERIFY(fe2[0].command.contains(QStringLiteral("expiry-time")));
+    QCOMPARE(fe2[1].runsOn, QStringLiteral("backend-1"));
+    QCOMPARE(fe2[1].input, PlanStep::Input::RelayPrivateKey);
+    QVERIFY(fe2[1].command.contains(QStringLiteral("-o StrictHostKeyChecking=yes")));
+    QVERIFY(fe2[1].command.contains(QStringLiteral("-o HostKeyAlias=frontend-2")));
+    QVERIFY(fe2[1].command.contains(QStringLiteral("-o BindAddress=10.0.1.11 -p 2222")));
+    QVERIFY(fe2[1].command.endsWith(QStringLiteral("exit 1")));
+    QVERIFY(!fe2[1].skipWhen.isEmpty());
+    QCOMPARE(fe2[2].kind, PlanStep::Kind::Upload);
+    QCOMPARE(fe2[2].skipWhen, fe2[1].skipWhen); // runs only where the relay left no verified copy
+    QVERIFY(fe2[3].cleanup);
+    for (const PlanStep &s : fe2)
+        QVERIFY2(s.perRun, qPrintable(s.id));
+    QVERIFY(fe2[0].viaRelay && fe2[1].viaRelay && !fe2[2].viaRelay && fe2[3].viaRelay);
+    // Without the relay's mechanics (Ansible, by-hand scripts) each node still gets the package.
+    const InstallPlan direct = plan.withoutRelay();
+    QCOMPARE(direct.stepsFor(QStringLiteral("frontend-2"))[0].id, QStringLiteral("frontend-2/upload-package"));
+
+    // Every command parses, with a hostile installer directory, and passes shellcheck.
+    const QString shellcheck = QStandardPaths::findExecutable(QStringLiteral("shellcheck"));
+    QTemporaryDir dir;
+    int n = 0;
+    QStringList texts{PackageRelayPlan::receiverScript(r.cluster.nodes[3], options).join(QLatin1Char('\n'))};
+    for (const PlanStep &s : fe2)
+        texts << s.command << s.skipWhen;
+    for (const QString &text : std::as_const(texts)) {
+        if (text.isEmpty())
+            continue;
+        const QString path = dir.filePath(QStringLiteral("step%1.sh").arg(++n));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("#!/bin/sh\n" + text.toUtf8() + "\n");
+        f.close();
+        QProcess check;
+        check.start(QStringLiteral("sh"), {QStringLiteral("-n"), path});
+        QVERIFY(check.waitForFinished());
+        QVERIFY2(check.exitCode() == 0, check.readAllStandardError().constData());
+        if (shellcheck.isEmpty())
+            continue;
+        check.start(shellcheck, {QStringLiteral("-S"), QStringLiteral("warning"), QStringLiteral("-e"), QStringLiteral("SC2016"), path});
+        QVERIFY(check.waitForFinished());
+        QVERIFY2(check.exitCode() == 0, (check.readAllStandardOutput() + "\n" + text.toUtf8()).constData());
+    }
+    QVERIFY(n >= 8);
 }
 
 void TestInstallPlan::stepIdsAreUniqueAndStable()

@@ -73,6 +73,13 @@ int InstallCommand::prepare(const QCommandLineParser &parser)
 int InstallCommand::executeWithProject(const QCommandLineParser &parser, Opened &opened)
 {
     Project &project = opened.project;
+    // The package is hashed before the plan is made: the relay's steps carry its SHA-256.
+    const QString packageProblem = project.checkInstallerPackage();
+    if (!packageProblem.isEmpty() && !parser.isSet(QStringLiteral("dry-run")))
+        return fail(packageProblem, Failed);
+    const QString relayProblem = project.relayProblem(opened.loaded.cluster);
+    if (!relayProblem.isEmpty())
+        return fail(relayProblem, Failed);
     const InstallPlan plan = InstallPlanBuilder::build(opened.loaded.cluster, project.planOptions());
     if (parser.isSet(QStringLiteral("dry-run"))) {
         out() << PlanText::dryRun(plan); // the same plan object the run executes, in execution order
@@ -97,9 +104,6 @@ int InstallCommand::executeWithProject(const QCommandLineParser &parser, Opened 
         if (!why.isEmpty())
             return fail(QStringLiteral("cannot install with Ansible: %1").arg(why), Failed);
     }
-    const QString packageProblem = project.checkInstallerPackage();
-    if (!packageProblem.isEmpty())
-        return fail(packageProblem, Failed);
     const ProjectStaging::Result staged = PlanRun::stage(project, opened.loaded);
     if (!staged.ok())
         return fail(QStringLiteral("cannot prepare the files to upload: %1").arg(staged.error), Failed);

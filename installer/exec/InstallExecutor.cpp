@@ -5,6 +5,7 @@
 #include "exec/KafkaWatchdog.h"
 #include "exec/NodeWorker.h"
 #include "core/ProfileCatalog.h"
+#include "ssh/OneTimeKey.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -39,6 +40,7 @@ InstallExecutor::InstallExecutor(InstallPlan plan, QList<NodeTarget> targets, In
 
 InstallExecutor::~InstallExecutor()
 {
+    m_relayPrivateKey.fill('\0');
     stopWatchdog();
     for (NodeWorker *w : std::as_const(m_workers)) {
         w->shutdown();
@@ -71,6 +73,15 @@ bool InstallExecutor::start(QString *error)
         return false;
     }
     m_journalWriter = std::make_unique<AsyncFileWriter>(m_settings.journalPath);
+    const QList<PlanStep> all = m_plan.allSteps();
+    if (std::any_of(all.begin(), all.end(), [](const PlanStep &s) { return s.input == PlanStep::Input::RelayPrivateKey; })) {
+        // The package relay's credential: made for this run, held only in memory.
+        const OneTimeKey key = OneTimeKey::generate(error);
+        if (key.isNull())
+            return false;
+        m_relayPublicKey = key.publicLine();
+        m_relayPrivateKey = key.privateKey();
+    }
     // Steps the last run left running: each node is asked about them before anything starts.
     for (const PlanPhase &phase : m_plan.phases) {
         for (const PlanNode &node : phase.nodes) {
@@ -101,6 +112,9 @@ NodeWorker *InstallExecutor::worker(const QString &hostname)
     s.livenessSeconds = m_settings.livenessSeconds;
     s.reconnectAttempts = m_settings.reconnectAttempts;
     s.interruptedSteps = m_interrupted;
+    s.relayPublicKey = m_relayPublicKey;
+    s.relayPrivateKey = m_relayPrivateKey;
+    s.peers = m_targets;
     auto *w = new NodeWorker(m_targets.value(hostname), s);
     connect(w, &NodeWorker::hostKeyAccepted, this, &InstallExecutor::hostKeyAccepted);
     connect(w, &NodeWorker::stepStarted, this, &InstallExecutor::onStepStarted);
@@ -133,7 +147,7 @@ QList<PlanStep> InstallExecutor::remainingSteps(const PlanNode &node) const
 {
     QList<PlanStep> steps;
     for (const PlanStep &s : node.steps) {
-        if (!m_journal->isDone(s))
+        if (!m_journal->isDone(s) || s.perRun)
             steps << s;
     }
     return steps;
@@ -197,7 +211,9 @@ void InstallExecutor::runPhase(int index)
 
 void InstallExecutor::pump()
 {
-    while (!m_aborting && !m_queue.isEmpty() && m_active.size() < std::max(1, m_settings.maxParallelNodes)) {
+    const int phaseLimit = m_phase >= 0 && m_phase < m_plan.phases.size() ? m_plan.phases[m_phase].maxParallel : 0;
+    const int limit = std::max(1, phaseLimit > 0 ? std::min(phaseLimit, m_settings.maxParallelNodes) : m_settings.maxParallelNodes);
+    while (!m_aborting && !m_queue.isEmpty() && m_active.size() < limit) {
         const QString host = m_queue.takeFirst();
         const PlanPhase &phase = m_plan.phases[m_phase];
         const auto node = std::find_if(phase.nodes.begin(), phase.nodes.end(), [&](const PlanNode &n) { return n.hostname == host; });
@@ -349,6 +365,7 @@ void InstallExecutor::finish(bool ok, const QString &summary)
         return;
     m_running = false;
     stopWatchdog();
+    m_relayPrivateKey.fill('\0'); // no credential outlives the run (workers hold copies only until they end)
     if (m_journalWriter) {
         const QString failure = m_journalWriter->flush(); // on disk before anyone reads it
         if (!failure.isEmpty())

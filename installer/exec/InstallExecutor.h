@@ -92,4 +92,6 @@ private:
     QSet<QString> m_interrupted; // step ids the journal had running: resumed on their node
     bool m_running = false;
     bool m_aborting = false;
+    QString m_relayPublicKey;     // this run's one-time relay key (PackageRelayPlan), memory only
+    QByteArray m_relayPrivateKey;
 };

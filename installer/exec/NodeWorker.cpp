@@ -1,5 +1,6 @@
 #include "exec/NodeWorker.h"
 
+#include "ssh/DetachedStep.h"
 #include "ssh/SshSession.h"
 #include "exec/StepRunner.h"
 
@@ -44,6 +45,7 @@ void NodeWorker::shutdown()
     m_cancel = true;
     QMetaObject::invokeMethod(this, [this] {
         m_session.reset();
+        m_peer.reset();
         m_log.close();
         moveToThread(nullptr); // the thread ends; the owner deletes this object
     }, Qt::BlockingQueuedConnection);
@@ -111,7 +113,12 @@ StepContext NodeWorker::contextFor(const PlanStep &step, DetachedState *detached
     context.adminPassword = m_settings.adminPassword;
     context.sudoPassword = m_settings.sudoPassword;
     context.timeoutMs = step.id.endsWith(QLatin1String("/install")) ? m_settings.installTimeoutMs : m_settings.stepTimeoutMs;
-    context.cancel = &m_cancel;
+    context.cancel = step.cleanup ? nullptr : &m_cancel; // a credential is revoked even when the run is cancelled
+    if (step.input == PlanStep::Input::RelayPublicKey)
+        context.relayInput = m_settings.relayPublicKey.toLatin1() + '\n';
+    else if (step.input == PlanStep::Input::RelayPrivateKey && m_session)
+        // The pin is the key this run verified for the node: the relay trusts nothing else.
+        context.relayInput = m_target.hostname.toUtf8() + ' ' + m_session->serverPublicKey().toLatin1() + '\n' + m_settings.relayPrivateKey;
     if (m_settings.detachSteps && !m_target.installerDir.isEmpty())
         context.stepStateRoot = DetachedStep::stateRootFor(m_target.installerDir);
     context.detached = detached;
@@ -200,7 +207,7 @@ StepOutcome NodeWorker::runStep(const PlanStep &step)
         log(QStringLiteral("  (the last install stopped during this step: asking the node before anything runs)"));
     while (true) {
         const StepContext context = contextFor(step, &detached);
-        StepOutcome outcome = StepRunner::run(*m_session, step, context);
+        StepOutcome outcome = step.runsOn.isEmpty() ? StepRunner::run(*m_session, step, context) : runOnPeer(step, &detached);
         if (!outcome.connectionLost || m_cancel)
             return outcome;
         // The step goes on (or is finished) on the node; its fate is asked again after the reconnect.
@@ -216,6 +223,88 @@ StepOutcome NodeWorker::runStep(const PlanStep &step)
     }
 }
 
+bool NodeWorker::ensurePeer(const QString &hostname, QString *error)
+{
+    if (m_peer && m_peer->isConnected() && m_peerHost == hostname)
+        return true;
+    m_peer.reset();
+    if (!m_settings.peers.contains(hostname)) {
+        *error = QStringLiteral("no SSH access to %1 for this step").arg(hostname);
+        return false;
+    }
+    m_peerHost = hostname;
+    m_peer = std::make_unique<SshSession>(m_settings.peers.value(hostname).endpoint, SshCredentials{m_settings.sshPassword, {}});
+    if (!m_peer->connect()) {
+        *error = QStringLiteral("cannot connect to %1: %2").arg(hostname, m_peer->error());
+        m_peer.reset();
+        return false;
+    }
+    log(QStringLiteral("connected to %1 as %2 for the relay; host key %3").arg(hostname, m_peer->description(), m_peer->serverFingerprint()));
+    return true;
+}
+
+StepOutcome NodeWorker::runOnPeer(const PlanStep &step, DetachedState *detached)
+{
+    if (!step.skipWhen.isEmpty()) {
+        ExecOptions probe;
+        probe.timeoutMs = 120000;
+        probe.cancel = &m_cancel;
+        const ExecResult already = m_session->exec(step.skipWhen, probe);
+        StepOutcome outcome;
+        if (already.connectionLost) {
+            outcome.connectionLost = true;
+            outcome.message = already.error;
+            return outcome;
+        }
+        if (already.ok()) {
+            outcome = StepOutcome::alreadyThere();
+            Q_EMIT stepLine(m_target.hostname, step.id, outcome.message);
+            return outcome;
+        }
+    }
+    PlanStep remote = step;
+    remote.skipWhen.clear(); // asked here, on the step's own node
+    const NodeTarget peer = m_settings.peers.value(step.runsOn);
+    int delay = 1;
+    for (int attempt = 0;; ++attempt, delay = std::min(60, delay * 2)) {
+        QString error;
+        if (ensurePeer(step.runsOn, &error)) {
+            StepContext context = contextFor(step, detached);
+            context.stepStateRoot = m_settings.detachSteps && !peer.installerDir.isEmpty() ? DetachedStep::stateRootFor(peer.installerDir) : QString();
+            StepOutcome outcome = StepRunner::run(*m_peer, remote, context);
+            if (!outcome.connectionLost || m_cancel)
+                return outcome;
+            error = outcome.message;
+            detached->mode = DetachedStep::Mode::Resume; // the step goes on there; ask again
+            m_peer.reset();
+        }
+        if (attempt >= m_settings.reconnectAttempts || m_cancel) {
+            StepOutcome outcome;
+            outcome.message = QStringLiteral("%1 (the relay %2 was tried %3 time(s))").arg(error, step.runsOn).arg(attempt + 1);
+            return outcome;
+        }
+        log(QStringLiteral("relay %1: %2; again in %3 s").arg(step.runsOn, error).arg(delay));
+        for (int waited = 0; waited < delay * 10 && !m_cancel; ++waited)
+            QThread::msleep(100);
+    }
+}
+
+StepOutcome NodeWorker::runOne(const PlanStep &step, int phase)
+{
+    const QString &host = m_target.hostname;
+    Q_EMIT stepStarted(host, phase, step);
+    log(QStringLiteral("step %1: %2").arg(step.id, step.title));
+    log((step.kind == PlanStep::Kind::Upload ? QStringLiteral("local> ") : step.runsOn.isEmpty() ? QStringLiteral("$ ") : step.runsOn + QStringLiteral("$ "))
+        + step.command);
+    const StepOutcome outcome = runStep(step);
+    StepOutcome shown = outcome;
+    shown.message = m_redactor.redact(outcome.message);
+    log(QStringLiteral("step %1: %2%3").arg(step.id, outcome.ok ? QStringLiteral("ok") : QStringLiteral("FAILED"),
+                                            shown.message.isEmpty() ? QString() : QStringLiteral(": ") + shown.message));
+    Q_EMIT stepFinished(host, phase, step, shown);
+    return shown;
+}
+
 void NodeWorker::execute(const QList<PlanStep> &steps, int phase)
 {
     const QString &host = m_target.hostname;
@@ -225,26 +314,31 @@ void NodeWorker::execute(const QList<PlanStep> &steps, int phase)
         Q_EMIT jobFinished(host, phase, false, QStringLiteral("cannot connect: %1").arg(error));
         return;
     }
+    QString failure;
     for (const PlanStep &step : steps) {
-        if (m_cancel) {
-            Q_EMIT jobFinished(host, phase, false, QStringLiteral("cancelled before %1").arg(step.title));
-            return;
+        if (!failure.isEmpty()) {
+            // After a failure only what revokes a credential still runs.
+            if (step.cleanup && (m_session || ensureConnected(&error)))
+                runOne(step, phase);
+            continue;
         }
-        Q_EMIT stepStarted(host, phase, step);
-        log(QStringLiteral("step %1: %2").arg(step.id, step.title));
-        log((step.kind == PlanStep::Kind::Upload ? QStringLiteral("local> ") : QStringLiteral("$ ")) + step.command);
-        const StepOutcome outcome = runStep(step);
-        StepOutcome shown = outcome;
-        shown.message = m_redactor.redact(outcome.message);
-        log(QStringLiteral("step %1: %2%3").arg(step.id, outcome.ok ? QStringLiteral("ok") : QStringLiteral("FAILED"),
-                                                shown.message.isEmpty() ? QString() : QStringLiteral(": ") + shown.message));
-        Q_EMIT stepFinished(host, phase, step, shown);
+        if (m_cancel) {
+            failure = QStringLiteral("cancelled before %1").arg(step.title);
+            if (step.cleanup)
+                runOne(step, phase);
+            continue;
+        }
+        const StepOutcome outcome = runOne(step, phase);
         if (!outcome.ok) {
             if (m_session && !m_session->isConnected())
                 m_session.reset(); // reconnect on the next job
-            Q_EMIT jobFinished(host, phase, false, QStringLiteral("%1: %2").arg(step.title, shown.message));
-            return;
+            failure = QStringLiteral("%1: %2").arg(step.title, outcome.message);
         }
+    }
+    m_peer.reset(); // the relay's session ends with the job
+    if (!failure.isEmpty()) {
+        Q_EMIT jobFinished(host, phase, false, failure);
+        return;
     }
     Q_EMIT jobFinished(host, phase, true, {});
 }

@@ -39,6 +39,10 @@ public:
         int livenessSeconds = 60;    // no byte (not even a heartbeat) this long: the connection is gone
         int reconnectAttempts = 8;   // waits of 1, 2, 4 ... 60 s between them
         QSet<QString> interruptedSteps; // the journal had them running: resume, never start twice
+        // The package relay: this run's one-time key, and the nodes a step may run on (runsOn).
+        QString relayPublicKey;
+        QByteArray relayPrivateKey;
+        QHash<QString, NodeTarget> peers;
     };
 
     NodeWorker(NodeTarget target, Settings settings);
@@ -67,6 +71,10 @@ private:
     // hostKeyChanged: set when a reconnect met another host key than this run's first connection.
     bool ensureConnected(QString *error, bool *hostKeyChanged = nullptr);
     StepOutcome runStep(const PlanStep &step);
+    // A step whose command runs on another node (runsOn): its skipWhen asked here first.
+    StepOutcome runOnPeer(const PlanStep &step, DetachedState *detached);
+    bool ensurePeer(const QString &hostname, QString *error);
+    StepOutcome runOne(const PlanStep &step, int phase);
     bool reconnect(const PlanStep &step, const QString &why, QString *error);
     StepContext contextFor(const PlanStep &step, DetachedState *detached);
     void saveStream(const QString &stepId, const DetachedState &state);
@@ -78,6 +86,8 @@ private:
     Redactor m_redactor;
     QThread m_thread;
     std::unique_ptr<SshSession> m_session; // lives in m_thread
+    std::unique_ptr<SshSession> m_peer;    // the relay's session for runsOn steps, in m_thread
+    QString m_peerHost;
     QFile m_log;                           // used in m_thread
     QString m_seenFingerprint;             // the host key of the first connection: a reconnect must see it again
     QHash<QString, QString> m_acceptedJumpKeys; // jump hosts' keys accepted this run: trusted again on a reconnect

@@ -12,6 +12,7 @@ struct StepContext {
     QString stagingDir;         // Upload steps' relative local paths resolve here
     QByteArray adminPassword;   // for Input::AdminPassword steps (stdin)
     QByteArray sudoPassword;    // empty: NOPASSWD
+    QByteArray relayInput;      // for Input::RelayPublicKey / RelayPrivateKey steps (stdin), made by the worker
     int timeoutMs = 0;          // 0: none
     const std::atomic_bool *cancel = nullptr;
     // Set: Run steps start detached on the node, their state under this directory, and are

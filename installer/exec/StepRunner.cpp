@@ -77,7 +77,9 @@ StepOutcome StepRunner::run(SshSession &session, const PlanStep &step, const Ste
         if (percent >= 0 && context.onPercent)
             context.onPercent(percent);
     };
-    const QByteArray input = step.input == PlanStep::Input::AdminPassword ? context.adminPassword + '\n' : QByteArray();
+    const QByteArray input = step.input == PlanStep::Input::AdminPassword ? context.adminPassword + '\n'
+                             : step.input == PlanStep::Input::None     ? QByteArray()
+                                                                       : context.relayInput;
     const bool sudo = step.sudoPasswordOnStdin(!context.sudoPassword.isEmpty());
     if (step.kind == PlanStep::Kind::Run && !context.stepStateRoot.isEmpty()) {
         // The node decides (skipWhen included): a step is never started twice.

@@ -155,9 +155,11 @@ QString AnsibleRenderer::inventoryGroup(const PlanPhase &phase)
     return QStringLiteral("phase_%1_%2").arg(phase.index).arg(PlanPhase::kindName(phase.kind).replace(QLatin1Char('-'), QLatin1Char('_')));
 }
 
-QList<RenderedFile> AnsibleRenderer::render(const InstallPlan &plan, const QHash<QString, Host> &hosts, const Options &options,
+QList<RenderedFile> AnsibleRenderer::render(const InstallPlan &planWithRelay, const QHash<QString, Host> &hosts, const Options &options,
                                             const RunbookRenderer::Context &context)
 {
+    // Ansible copies the package from the controller to each node itself (its upload-package).
+    const InstallPlan plan = planWithRelay.withoutRelay();
     const QString dir = directory() + QLatin1Char('/');
     QList<RenderedFile> files{
         {dir + QStringLiteral("inventory.ini"), inventory(plan, hosts, context).toUtf8(), 0644},

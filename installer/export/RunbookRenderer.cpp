@@ -6,6 +6,7 @@
 namespace {
 struct NodePart {
     int phase = 0;
+    PlanPhase::Kind kind = PlanPhase::Kind::Prepare;
     QString phaseTitle;
     QList<PlanStep> steps;
 };
@@ -27,15 +28,22 @@ QList<NodeRunbook> byNode(const InstallPlan &plan)
                 nodes << NodeRunbook{n.hostname, n.address, n.profile, {}};
                 it = nodes.end() - 1;
             }
-            it->parts << NodePart{phase.index, phase.title, n.steps};
+            it->parts << NodePart{phase.index, phase.kind, phase.title, n.steps};
         }
     }
     return nodes;
 }
 
+QString partName(PlanPhase::Kind kind)
+{
+    if (kind == PlanPhase::Kind::PackageSource || kind == PlanPhase::Kind::PackageRelay)
+        return QStringLiteral("package");
+    return kind == PlanPhase::Kind::Prepare ? QStringLiteral("prepare") : QStringLiteral("install");
+}
+
 QString partName(const NodePart &part)
 {
-    return part.phase == 0 ? QStringLiteral("prepare") : QStringLiteral("install");
+    return partName(part.kind);
 }
 
 QString htmlEscape(QString s)
@@ -57,6 +65,8 @@ QString scriptStep(const PlanStep &step, int number, int total, const RunbookRen
 {
     QString out;
     out += QStringLiteral("  say %1 %2 %3\n").arg(number).arg(total).arg(ShellQuote::quote(step.title));
+    if (step.viaRelay)
+        return out + QStringLiteral("  echo '    done by the installer relay; by hand, the package is copied from the bundle (upload-package)'\n");
     QString command = step.command;
     if (step.kind == PlanStep::Kind::Upload) {
         const QString source = QStringLiteral("\"$BUNDLE\"/") + ShellQuote::quote(RunbookRenderer::bundlePathFor(step, context));
@@ -154,6 +164,8 @@ QString markdown(const NodeRunbook &node, const RunbookRenderer::Context &contex
         int n = 0;
         for (const PlanStep &step : part.steps) {
             m += QStringLiteral("%1. **%2**\n\n").arg(++n).arg(step.title);
+            if (!step.runsOn.isEmpty())
+                m += QStringLiteral("   On %1 (the relay):\n\n").arg(step.runsOn);
             if (step.kind == PlanStep::Kind::Upload)
                 m += QStringLiteral("   Copy %1 from the bundle to %2 on the node (from a workstation: %3).\n\n")
                          .arg(RunbookRenderer::inlineCode(RunbookRenderer::bundlePathFor(step, context)), RunbookRenderer::inlineCode(step.remotePath),
@@ -162,6 +174,8 @@ QString markdown(const NodeRunbook &node, const RunbookRenderer::Context &contex
                 m += QStringLiteral("   ```sh\n   %1\n   ```\n\n").arg(step.command);
             if (step.input == PlanStep::Input::AdminPassword)
                 m += QStringLiteral("   Type the platform's admin password on the command's input (it is read with `read`, not shown).\n\n");
+            else if (step.input != PlanStep::Input::None)
+                m += QStringLiteral("   The installer writes %1 on the command's input.\n\n").arg(PlanStep::inputDescription(step.input));
             if (!step.skipWhen.isEmpty())
                 m += QStringLiteral("   Skip this step when this succeeds: %1\n\n").arg(RunbookRenderer::inlineCode(step.skipWhen));
             if (!step.expectation.isEmpty())
@@ -189,6 +203,8 @@ QString html(const NodeRunbook &node, const RunbookRenderer::Context &context)
         h += QStringLiteral("<h2>Phase %1: %2</h2>\n<ol>\n").arg(part.phase).arg(htmlEscape(part.phaseTitle));
         for (const PlanStep &step : part.steps) {
             h += QStringLiteral("<li><span class=\"done\"></span><strong>%1</strong>\n").arg(htmlEscape(step.title));
+            if (!step.runsOn.isEmpty())
+                h += QStringLiteral("<p>On %1 (the relay):</p>\n").arg(htmlEscape(step.runsOn));
             if (step.kind == PlanStep::Kind::Upload)
                 h += QStringLiteral("<p>Copy <code>%1</code> from the bundle to <code>%2</code>.</p>\n")
                          .arg(htmlEscape(RunbookRenderer::bundlePathFor(step, context)), htmlEscape(step.remotePath));
@@ -221,7 +237,7 @@ QString checklist(const InstallPlan &plan, const RunbookRenderer::Context &conte
         for (const PlanNode &node : phase.nodes)
             c += QStringLiteral("- [ ] on **%1** (%2): `./scripts/%3 %4` (runbooks/%1.md)\n")
                      .arg(node.hostname, ProfileCatalog::name(node.profile), RunbookRenderer::scriptName(node.hostname),
-                          phase.index == 0 ? QStringLiteral("prepare") : QStringLiteral("install"));
+                          partName(phase.kind));
         c += QStringLiteral("\nBefore the next phase: %1.\n").arg(phase.waitFor);
     }
     return c;

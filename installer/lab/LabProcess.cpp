@@ -204,7 +204,7 @@ QString LabProcess::sshdConfig(const QString &node, const QString &address, int 
                           "MaxStartups 64:30:128\n"
                           "ClientAliveInterval 30\n"
                           "Subsystem sftp internal-sftp\n"
-                          "SetEnv PATH=%4/bin:/usr/local/bin:/usr/bin:/bin AGILESEC_LAB_NODE=%1 AGILESEC_LAB_BOOT_ID=%4/boot_id\n")
+                          "SetEnv PATH=%4/bin:/usr/local/bin:/usr/bin:/bin AGILESEC_LAB_NODE=%1 AGILESEC_LAB_BOOT_ID=%4/boot_id AGILESEC_AUTHORIZED_KEYS=%4/authorized_keys\n")
         .arg(hostname, address)
         .arg(port)
         .arg(node);

@@ -5,6 +5,8 @@
 namespace {
 QString commandLine(const PlanNode &node, const PlanStep &step)
 {
+    if (!step.runsOn.isEmpty())
+        return QStringLiteral("%1: (on %2) $ %3").arg(node.hostname, step.runsOn, step.command);
     return node.hostname + (step.kind == PlanStep::Kind::Upload ? QStringLiteral(": local> ") : QStringLiteral(": $ ")) + step.command;
 }
 } // namespace
@@ -17,8 +19,8 @@ QString PlanText::dryRun(const InstallPlan &plan)
         for (const PlanNode &node : phase.nodes) {
             for (const PlanStep &step : node.steps) {
                 text += commandLine(node, step);
-                if (step.input == PlanStep::Input::AdminPassword)
-                    text += QStringLiteral("   # stdin: the admin password");
+                if (step.input != PlanStep::Input::None)
+                    text += QStringLiteral("   # stdin: ") + PlanStep::inputDescription(step.input);
                 text += QLatin1Char('\n');
             }
         }

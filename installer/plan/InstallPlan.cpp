@@ -61,6 +61,12 @@ QJsonObject InstallPlan::toJson() const
                 }
                 if (step.input == PlanStep::Input::AdminPassword)
                     s.insert(QStringLiteral("stdin"), QStringLiteral("admin-password"));
+                else if (step.input != PlanStep::Input::None)
+                    s.insert(QStringLiteral("stdin"), PlanStep::inputDescription(step.input));
+                if (!step.runsOn.isEmpty())
+                    s.insert(QStringLiteral("runsOn"), step.runsOn);
+                if (step.cleanup)
+                    s.insert(QStringLiteral("evenAfterAFailure"), true);
                 if (!step.expectation.isEmpty())
                     s.insert(QStringLiteral("expectation"), step.expectation);
                 if (!step.skipWhen.isEmpty())
@@ -108,6 +114,24 @@ QString InstallPlan::toText() const
             }
         }
         out += QStringLiteral("  Before the next phase: %1\n").arg(phase.waitFor);
+    }
+    return out;
+}
+
+InstallPlan InstallPlan::withoutRelay() const
+{
+    InstallPlan out;
+    out.options = options;
+    for (PlanPhase phase : phases) {
+        QList<PlanNode> nodes;
+        for (PlanNode node : phase.nodes) {
+            node.steps.removeIf([](const PlanStep &s) { return s.viaRelay; });
+            if (!node.steps.isEmpty())
+                nodes << node;
+        }
+        out.addPhase(phase.kind, phase.title, phase.waitFor, nodes);
+        if (!nodes.isEmpty())
+            out.phases.last().maxParallel = phase.maxParallel;
     }
     return out;
 }

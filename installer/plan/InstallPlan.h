@@ -25,6 +25,10 @@ public:
     // Every step in plan order (phase by phase, node by node): what a dry run prints.
     QList<PlanStep> allSteps() const;
 
+    // The plan for a tool that copies the package itself (Ansible, by-hand scripts): the relay's
+    // steps (PlanStep::viaRelay) left out, so every node gets the package by its upload-package.
+    InstallPlan withoutRelay() const;
+
     QJsonObject toJson() const;
     QString toText() const;
 };

@@ -4,6 +4,7 @@
 #include "core/ClusterFiles.h"
 #include "core/ProfileCatalog.h"
 #include "core/ServiceStatusTable.h"
+#include "plan/PackageRelayPlan.h"
 #include "util/ShellQuote.h"
 
 #include <QFileInfo>
@@ -68,20 +69,12 @@ PlanNode InstallPlanBuilder::preparation(const Cluster &cluster, const Node &nod
     PlanNode planNode = planNodeFor(node);
 
     if (!options.installerPackage.isEmpty()) {
-        // Our unpack's completion is proved by its marker, written last and atomically:
-        // "<SHA-256 of the package unpacked> <step id>". .unpacking, made first and removed after
-        // the marker, flags a tree that a killed unpack left half-copied. A node whose installer
-        // was put there another way (no marker, no .unpacking) has it already, as before.
         const QString name = QStringLiteral(".agilesec-installer-package.tgz");
         const QString marker = QStringLiteral(".agilesec-installer-package.done");
         const QString started = QStringLiteral(".agilesec-installer-package.unpacking");
         const QString unpackId = c.node.hostname + QStringLiteral("/unpack-package");
         const QString expected = options.installerPackageSha256.toLower();
-        const QString ours = expected.isEmpty()
-            ? QStringLiteral("[ \"$(cut -d' ' -f2 %1/%2 2>/dev/null)\" = %3 ]").arg(c.installerDir, marker, ShellQuote::quote(unpackId))
-            : QStringLiteral("[ \"$(cat %1/%2 2>/dev/null)\" = %3 ]").arg(c.installerDir, marker, ShellQuote::quote(expected + QLatin1Char(' ') + unpackId));
-        const QString done = QStringLiteral("%1 || { [ ! -e %2/%3 ] && [ ! -e %2/%4 ] && [ -x %2/install_analytics.sh ]; }")
-                                 .arg(ours, c.installerDir, marker, started);
+        const QString done = packageUnpacked(node, options);
         PlanStep package = step(c.node, QStringLiteral("upload-package"), QStringLiteral("Copy the installer package to the node"), PlanStep::Kind::Upload,
                                 QStringLiteral("scp %1%2 %3:%4/%5").arg(scpPort(node), ShellQuote::quote(options.installerPackage), scpTarget(node), c.installerDir, name));
         package.localPath = options.installerPackage;
@@ -93,13 +86,13 @@ PlanNode InstallPlanBuilder::preparation(const Cluster &cluster, const Node &nod
         // package goes only after the marker is in place.
         const QString checkSha = expected.isEmpty()
             ? QString()
-            : QStringLiteral("{ [ \"${h%% *}\" = %1 ] || { echo \"the package's SHA-256 is ${h%% *}, the project expects %1\" >&2; false; }; } && ")
+            : QStringLiteral("{ [ \"${h%% *}\" = %1 ] || { echo \"the package's SHA-256 is ${h%% *}, the installer expects %1\" >&2; false; }; } && ")
                   .arg(expected);
         PlanStep unpack = step(c.node, QStringLiteral("unpack-package"), QStringLiteral("Unpack the installer package"), PlanStep::Kind::Run,
                                QStringLiteral("cd %1 || exit 1; rm -rf .unpack.* %3.tmp; { h=$(sha256sum %2) && %4: > %6 && t=$(mktemp -d .unpack.XXXXXX) && "
                                               "tar xzf %2 -C \"$t\" && set -- \"$t\"/* && if [ $# -eq 1 ] && [ -d \"$1\" ]; then s=$1; else s=$t; fi && "
                                               "cp -a \"$s\"/. . && [ -x install_analytics.sh ] && printf '%s %s\\n' \"${h%% *}\" %5 > %3.tmp && mv -f %3.tmp %3 && "
-                                              "rm -f %6 && rm -rf \"$t\" %2; } || { r=$?; rm -rf .unpack.* %3.tmp; exit \"$r\"; }")
+                                              "rm -f %6 && rm -rf \"$t\" %2 %2.verified; } || { r=$?; rm -rf .unpack.* %3.tmp; exit \"$r\"; }")
                                    .arg(c.installerDir, name, marker, checkSha, ShellQuote::quote(unpackId), started));
         unpack.skipWhen = done;
         planNode.steps << unpack;
@@ -148,6 +141,28 @@ PlanNode InstallPlanBuilder::preparation(const Cluster &cluster, const Node &nod
         planNode.steps << pass;
     }
     return planNode;
+}
+
+QString InstallPlanBuilder::packageUnpacked(const Node &node, const PlanOptions &options)
+{
+    // Our unpack's completion is proved by its marker, written last and atomically:
+    // "<SHA-256 of the package unpacked> <step id>". .unpacking, made first and removed after
+    // the marker, flags a tree that a killed unpack left half-copied. A node whose installer
+    // was put there another way (no marker, no .unpacking) has it already, as before.
+    const NodeContext c = contextFor(node, options);
+    const QString marker = QStringLiteral(".agilesec-installer-package.done");
+    const QString started = QStringLiteral(".agilesec-installer-package.unpacking");
+    const QString unpackId = node.hostname + QStringLiteral("/unpack-package");
+    const QString expected = options.installerPackageSha256.toLower();
+    const QString ours = expected.isEmpty()
+        ? QStringLiteral("[ \"$(cut -d' ' -f2 %1/%2 2>/dev/null)\" = %3 ]").arg(c.installerDir, marker, ShellQuote::quote(unpackId))
+        : QStringLiteral("[ \"$(cat %1/%2 2>/dev/null)\" = %3 ]").arg(c.installerDir, marker, ShellQuote::quote(expected + QLatin1Char(' ') + unpackId));
+    return QStringLiteral("%1 || { [ ! -e %2/%3 ] && [ ! -e %2/%4 ] && [ -x %2/install_analytics.sh ]; }").arg(ours, c.installerDir, marker, started);
+}
+
+QString InstallPlanBuilder::packagePath(const Node &node, const PlanOptions &options)
+{
+    return contextFor(node, options).rawInstallerDir + QStringLiteral("/.agilesec-installer-package.tgz");
 }
 
 PlanNode InstallPlanBuilder::installation(const Node &node, const PlanOptions &options)
@@ -271,5 +286,6 @@ InstallPlan InstallPlanBuilder::build(const Cluster &cluster, const PlanOptions 
              rest);
     plan.addPhase(PlanPhase::Kind::FrontendsAndScan, QStringLiteral("Install the additional frontends and scan nodes in parallel"),
              QStringLiteral("all of them have completed; then verify every node's services"), last);
+    PackageRelayPlan::apply(cluster, options, &plan);
     return plan;
 }

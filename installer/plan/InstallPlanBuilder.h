@@ -25,6 +25,10 @@ public:
                            const QString &localPath, const QString &remoteRelative);
     // Check that manage.sh status lists the profile's services, all Running.
     static PlanStep serviceCheck(const Node &node, const PlanOptions &options);
+    // A shell test that succeeds when the node has unpacked the package (its marker) or had
+    // an installer already; and where the package lands on the node.
+    static QString packageUnpacked(const Node &node, const PlanOptions &options);
+    static QString packagePath(const Node &node, const PlanOptions &options);
     static QString installerDirFor(const Node &node, const PlanOptions &options);
     // A step with its stable id "<hostname>/<slug>"; usesSudo from the command.
     static PlanStep step(const Node &node, const QString &slug, const QString &title, PlanStep::Kind kind, const QString &command);

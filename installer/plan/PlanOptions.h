@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QString>
 
 // The settings that shape the commands of an install plan. Per-node values in the cluster
@@ -21,4 +22,10 @@ struct PlanOptions {
     // installer directory must already be there.
     QString installerPackage;
     QString installerPackageSha256; // the package's expected SHA-256 (install.packageSha256), checked on the node; empty: not known
+    // The package crosses the installer's link once, to relayNode, which sends it on to the other
+    // nodes (PackageRelayPlan). Empty: the primary backend; "none": every node gets it from the
+    // installer. Needs installerPackageSha256: each receiving node checks the installer's digest.
+    QString relayNode;
+    int relayParallel = 4; // receiving nodes the relay sends to at once
+    QHash<QString, QString> relayAddresses; // hostname -> "host[:port]" the relay connects to; default: private IP, SSH port
 };

@@ -8,6 +8,8 @@
 // A set of nodes that run in parallel; a phase starts when the previous one has completed.
 struct PlanPhase {
     enum class Kind {
+        PackageSource,      // the installer package crosses the installer's link once, to the relay node
+        PackageRelay,       // the relay node sends it on to every other node
         Prepare,            // copy, extract, .env, tune.sh, .pass: no order between nodes
         PrimaryBackend,     // must complete first: MongoDB primary, OpenSearch manager, Kafka leader
         SecondBackend,      // adds the MongoDB secondary
@@ -23,6 +25,7 @@ struct PlanPhase {
     QString title;
     QString waitFor;  // what has to be true before the next phase starts
     QList<PlanNode> nodes;
+    int maxParallel = 0; // nodes of this phase at once; 0: the executor's setting
 
     static QString kindName(Kind kind);
 };

@@ -9,3 +9,14 @@ QString PlanStep::kindName(Kind kind)
     }
     return {};
 }
+
+QString PlanStep::inputDescription(Input input)
+{
+    switch (input) {
+    case Input::None: return {};
+    case Input::AdminPassword: return QStringLiteral("the admin password");
+    case Input::RelayPublicKey: return QStringLiteral("the public half of this run's one-time relay key");
+    case Input::RelayPrivateKey: return QStringLiteral("the receiving node's pinned host key, then this run's one-time relay key");
+    }
+    return {};
+}

@@ -14,6 +14,9 @@ struct NodeAccess {
     // ProxyJump as ssh -J takes it, "[user@]host[:port],..."; "none": direct even where
     // ssh_config names a ProxyJump; empty: default, then ssh_config.
     QString proxyJump;
+    // Where the package relay connects to the node inside the datacenter, "host[:port]"
+    // ("[v6]:port"); empty: its private IP and SSH port. Only in a node's entry.
+    QString relayAddress;
 
     bool operator==(const NodeAccess &) const = default;
 };

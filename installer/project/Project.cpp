@@ -3,6 +3,7 @@
 #include "util/BoundedFile.h"
 
 #include "project/ProjectSchema.h"
+#include "ssh/PackageDigest.h"
 
 #include <QDir>
 #include <QFile>
@@ -23,6 +24,7 @@ NodeAccess accessFromJson(const QJsonObject &o)
     a.installerDir = o.value(QStringLiteral("installerDir")).toString();
     a.installationDir = o.value(QStringLiteral("installationDir")).toString();
     a.proxyJump = o.value(QStringLiteral("proxyJump")).toString();
+    a.relayAddress = o.value(QStringLiteral("relayAddress")).toString();
     return a;
 }
 
@@ -41,6 +43,7 @@ QJsonObject accessToJson(const NodeAccess &a)
     put("installerDir", a.installerDir);
     put("installationDir", a.installationDir);
     put("proxyJump", a.proxyJump);
+    put("relayAddress", a.relayAddress);
     return o;
 }
 
@@ -116,6 +119,8 @@ std::optional<Project> Project::load(const QString &path, QString *error)
     p.installerPackage = install.value(QStringLiteral("package")).toString();
     p.installerPackageSha256 = install.value(QStringLiteral("packageSha256")).toString().toLower();
     p.hostsTarget = install.value(QStringLiteral("hostsTarget")).toString();
+    p.relayNode = install.value(QStringLiteral("relay")).toString();
+    p.relayParallel = install.value(QStringLiteral("relayParallel")).toInt(4);
     const QJsonObject nodes = o.value(QStringLiteral("nodes")).toObject();
     for (auto it = nodes.begin(); it != nodes.end(); ++it)
         p.nodes.insert(it.key(), accessFromJson(it.value().toObject()));
@@ -142,7 +147,7 @@ std::optional<Project> Project::load(const QString &path, QString *error)
 
 QJsonObject Project::toJson() const
 {
-    QJsonObject ssh = accessToJson(NodeAccess{defaults.host, defaults.port, defaults.user, defaults.identityFile, {}, {}, defaults.proxyJump});
+    QJsonObject ssh = accessToJson(NodeAccess{defaults.host, defaults.port, defaults.user, defaults.identityFile, {}, {}, defaults.proxyJump, {}});
     ssh.insert(QStringLiteral("auth"), auth);
     if (!sshConfigFile.isEmpty())
         ssh.insert(QStringLiteral("configFile"), sshConfigFile);
@@ -165,6 +170,10 @@ QJsonObject Project::toJson() const
         install.insert(QStringLiteral("packageSha256"), installerPackageSha256);
     if (!hostsTarget.isEmpty())
         install.insert(QStringLiteral("hostsTarget"), hostsTarget);
+    if (!relayNode.isEmpty())
+        install.insert(QStringLiteral("relay"), relayNode);
+    if (relayParallel != 4)
+        install.insert(QStringLiteral("relayParallel"), relayParallel);
     QJsonObject nodeObject;
     for (auto it = nodes.begin(); it != nodes.end(); ++it)
         nodeObject.insert(it.key(), accessToJson(it.value()));
@@ -302,6 +311,14 @@ PlanOptions Project::planOptions() const
     options.hostsTarget = hostsTarget;
     options.installerPackage = resolve(installerPackage);
     options.installerPackageSha256 = installerPackageSha256;
+    if (options.installerPackageSha256.isEmpty() && !options.installerPackage.isEmpty())
+        options.installerPackageSha256 = PackageDigest::known(options.installerPackage); // computed earlier in this process, else empty
+    options.relayNode = relayNode;
+    options.relayParallel = relayParallel;
+    for (auto it = nodes.cbegin(); it != nodes.cend(); ++it) {
+        if (!it.value().relayAddress.isEmpty())
+            options.relayAddresses.insert(it.key(), it.value().relayAddress);
+    }
     return options;
 }
 
@@ -341,17 +358,27 @@ QString Project::checkInstallerPackage() const
     if (installerPackage.isEmpty())
         return {};
     const QString local = resolve(installerPackage);
-    QFile file(local);
-    if (!file.open(QIODevice::ReadOnly))
-        return QStringLiteral("installer package %1: %2").arg(local, file.errorString());
-    if (installerPackageSha256.isEmpty())
-        return {};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&file);
-    const QString actual = QString::fromLatin1(hash.result().toHex());
-    if (actual != installerPackageSha256)
+    QString error;
+    const QString actual = PackageDigest::compute(local, &error); // remembered: the relay's plan needs it
+    if (actual.isEmpty())
+        return error;
+    if (!installerPackageSha256.isEmpty() && actual != installerPackageSha256)
         return QStringLiteral("installer package %1 has SHA-256 %2, but the project expects %3 (\"packageSha256\"): a damaged or "
                               "different download; nothing was uploaded")
             .arg(local, actual, installerPackageSha256);
     return {};
+}
+
+QString Project::relayProblem(const Cluster &cluster) const
+{
+    if (relayNode.isEmpty() || relayNode == QLatin1String("none"))
+        return {};
+    QStringList names;
+    for (const Node &node : cluster.nodes) {
+        if (node.hostname == relayNode)
+            return {};
+        names << node.hostname;
+    }
+    return QStringLiteral("%1: $.install.relay: \"%2\" is not a node of the cluster (expected one of: %3, or \"none\")")
+        .arg(path, relayNode, names.join(QStringLiteral(", ")));
 }

@@ -43,6 +43,10 @@ public:
     QString outputDir;             // rendered files, certificates, journal, logs; empty: "output"
     QString installerPackage;      // a .tar.gz to upload where the installer directory is missing
     QString installerPackageSha256; // its expected SHA-256 (hex); checked before anything is uploaded
+    // install.relay: the node that sends the package on to the others; empty: the primary
+    // backend; "none": the installer uploads it to every node. relayParallel: at once.
+    QString relayNode;
+    int relayParallel = 4;
     bool etcHosts = false;         // add "<ip> <fqdn>" to each node's /etc/hosts (no DNS for the FQDN)
     QString hostsTarget;           // with etcHosts: what non-frontends resolve the FQDN to (e.g. the LB); empty: first frontend
 
@@ -71,6 +75,9 @@ public:
     QString journalPath() const;  // outputPath()/install-journal.json
     QString logDir() const;       // outputPath()/logs
     // Empty when there is no package or it matches installerPackageSha256; else what is wrong.
+    // Hashes the package once for this process (PackageDigest), so planOptions() carries its SHA-256.
     QString checkInstallerPackage() const;
+    // Empty, or why install.relay names no node of the cluster.
+    QString relayProblem(const Cluster &cluster) const;
     static QString hostKeyId(const QString &host, int port) { return host + QLatin1Char(':') + QString::number(port); }
 };

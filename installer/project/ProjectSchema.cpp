@@ -7,7 +7,7 @@
 #include <QRegularExpression>
 
 namespace {
-enum class Form { Text, Port, Auth, User, Host, NodeDir, Sha256, Pin, PublicKey, Bool, Object, ScanNodes, ScanNode, Version, ProxyJump };
+enum class Form { RelayNode, RelayParallel, RelayAddress, Text, Port, Auth, User, Host, NodeDir, Sha256, Pin, PublicKey, Bool, Object, ScanNodes, ScanNode, Version, ProxyJump };
 
 struct Checker {
     QStringList problems;
@@ -53,6 +53,17 @@ struct Checker {
     {
         switch (form) {
         case Form::Text: text(path, v); return;
+        case Form::RelayNode:
+            matches(path, v, "^(none|[A-Za-z0-9][A-Za-z0-9.-]{0,252})$", QStringLiteral("a node's hostname, or \"none\" to upload the package to every node"));
+            return;
+        case Form::RelayParallel:
+            if (!v.isDouble() || v.toDouble() != double(qint64(v.toDouble())) || v.toDouble() < 1 || v.toDouble() > 32)
+                add(path, QStringLiteral("%1 is not a number of nodes at once (expected an integer 1-32)").arg(shown(v)));
+            return;
+        case Form::RelayAddress:
+            matches(path, v, "^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[A-Za-z0-9][A-Za-z0-9.-]*(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*)$",
+                    QStringLiteral("host, host:port or [IPv6]:port, as the relay node reaches this node"));
+            return;
         case Form::Bool:
             if (!v.isBool())
                 add(path, QStringLiteral("%1 is not true or false").arg(shown(v)));
@@ -145,14 +156,15 @@ QStringList ProjectSchema::problems(const QJsonObject &root)
     c.object(QStringLiteral("$.ssh"), root.value(QStringLiteral("ssh")).toObject(), ssh);
     c.object(QStringLiteral("$.install"), root.value(QStringLiteral("install")).toObject(),
              {{"osUser", Form::User}, {"installerDir", Form::NodeDir}, {"installationDir", Form::NodeDir}, {"outputDir", Form::Text},
-              {"etcHosts", Form::Bool}, {"package", Form::Text}, {"packageSha256", Form::Sha256}, {"hostsTarget", Form::Host}});
+              {"etcHosts", Form::Bool}, {"package", Form::Text}, {"packageSha256", Form::Sha256}, {"hostsTarget", Form::Host},
+              {"relay", Form::RelayNode}, {"relayParallel", Form::RelayParallel}});
     const QJsonObject nodes = root.value(QStringLiteral("nodes")).toObject();
     for (auto it = nodes.begin(); it != nodes.end(); ++it) {
         const QString path = QStringLiteral("$.nodes.") + it.key();
         if (!it.value().isObject())
             c.add(path, QStringLiteral("%1 is not an object").arg(Checker::shown(it.value())));
         else
-            c.object(path, it.value().toObject(), kAccess);
+            c.object(path, it.value().toObject(), QList<QPair<const char *, Form>>(kAccess) << qMakePair("relayAddress", Form::RelayAddress));
     }
     const QJsonObject pins = root.value(QStringLiteral("hostKeys")).toObject();
     for (auto it = pins.begin(); it != pins.end(); ++it)
