@@ -10,12 +10,12 @@
 class ProxiedEndpoint
 {
 public:
-    ProxiedEndpoint(SshEndpoint endpoint, int delayMs)
+    ProxiedEndpoint(SshEndpoint endpoint, int delayMs, std::shared_ptr<LinkBudget> budget = {})
         : m_endpoint(std::move(endpoint))
     {
-        if (delayMs <= 0)
+        if (delayMs <= 0 && !budget)
             return;
-        m_proxy = new DelayProxy(QHostAddress(m_endpoint.host), quint16(m_endpoint.port), delayMs);
+        m_proxy = new DelayProxy(QHostAddress(m_endpoint.host), quint16(m_endpoint.port), delayMs, std::move(budget));
         m_proxy->moveToThread(&m_thread);
         m_thread.start();
         bool listening = false;

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Prints benchmark figures: bench/run.sh [render|pki|upload|detach|install|gui|ansible|all] (default all).
+# Prints benchmark figures: bench/run.sh [render|pki|upload|detach|install|gui|ansible|fanout|all] (default all).
 # PKI: the CA, every certificate and the bundle for 7 and 64 nodes,
 # in-process (agilesec-bench-pki) against a script of openssl command lines that makes the same
 # set (one key + CSR + signature per certificate, then tar czf), as generate_certs.sh would.
@@ -218,6 +218,36 @@ render_bench() {
   echo "(ratio: render, which also reads, validates and renames atomically, over copying its output; median of $runs runs; $(nproc) cores)"
 }
 
+# Fan-out: the installer package (FANOUT_MB, default 1 GiB of random data) to every node of a
+# 7-node lab. The installer's link goes through the delay proxy (10 ms each way) capped at
+# FANOUT_RATE MiB/s (default 40) for all its connections together; node to node is loopback.
+# The installer's upload to every node against the relay (backend-1 sends it on), with the
+# bytes that crossed the installer's link and the wall time until every node holds a verified copy.
+fanout_bench() {
+  local mb=${FANOUT_MB:-1024} rate=${FANOUT_RATE:-40} package="$work/package.bin" out
+  head -c "${mb}M" /dev/urandom > "$package" && sync
+  out=$(./build/bin/agilesec-bench-fanout "$work/fanout" "$package" 10 "$rate") || { echo "fanout bench failed" >&2; return 1; }
+  local size one one_bytes
+  size=$(stat -c %s "$package")
+  read -r _ one one_bytes < <(echo "$out" | awk '$1 == "one"')
+  printf '%-34s %8s %10s %12s %12s\n' "upload" "wall s" "link MiB" "link/package" "wall/one"
+  echo "$out" | while read -r mode wall bytes; do
+    local label ratio_bytes ratio_wall
+    case $mode in one) label="installer to backend-1 only" ;; direct) label="installer to all 7 nodes" ;; *) label="fan-out through backend-1" ;; esac
+    ratio_bytes=$(awk -v a="$bytes" -v b="$size" 'BEGIN { printf "%.2f", a / b }')
+    ratio_wall=$(awk -v a="$wall" -v b="$one" 'BEGIN { printf "%.2f", a / b }')
+    if [ "$mode" = fan-out ]; then
+      printf '%-34s %8s %10s %12s %12s   link bytes %sx  one upload %sx\n' "$label" "$wall" "$((bytes / 1048576))" "$ratio_bytes" "$ratio_wall" "$ratio_bytes" "$ratio_wall"
+    else
+      printf '%-34s %8s %10s %12s %12s\n' "$label" "$wall" "$((bytes / 1048576))" "$ratio_bytes" "$ratio_wall"
+    fi
+  done
+  local direct fan
+  direct=$(echo "$out" | awk '$1 == "direct" { print $2 }'); fan=$(echo "$out" | awk '$1 == "fan-out" { print $2 }')
+  echo "(package ${mb} MiB; link ${rate} MiB/s, 20 ms round trip; fan-out $(awk -v a="$direct" -v b="$fan" 'BEGIN { printf "%.1f", a / b }')x faster than the installer's upload to every node;
+  goals: link bytes <= 1.05x, one upload <= 1.5x, >= 4x faster than direct; $(nproc) cores, one run)"
+}
+
 case "$what" in
   render) render_bench ;;
   pki) pki_bench ;;
@@ -226,6 +256,7 @@ case "$what" in
   install) install_bench ;;
   gui) gui_bench ;;
   ansible) ansible_bench ;;
-  all) render_bench; echo; pki_bench; echo; upload_bench; echo; detach_bench; echo; install_bench; echo; gui_bench; echo; ansible_bench ;;
-  *) echo "usage: bench/run.sh [render|pki|upload|detach|install|gui|ansible|all]" >&2; exit 2 ;;
+  fanout) fanout_bench ;;
+  all) render_bench; echo; pki_bench; echo; upload_bench; echo; detach_bench; echo; install_bench; echo; gui_bench; echo; ansible_bench; echo; fanout_bench ;;
+  *) echo "usage: bench/run.sh [render|pki|upload|detach|install|gui|ansible|fanout|all]" >&2; exit 2 ;;
 esac

@@ -1,7 +1,7 @@
 // A bounded mutation fuzzer over the three readers that take files from outside:
 // multi_node_config.conf (ClusterLoader, then render and plan when it loads), project.json
 // (Project::load, then its cluster) and a bundle (BundleImporter::verify). Each target runs
-// for AGILESEC_FUZZ_SECONDS (default 20, so a minute in all) from real seeds, with mutations
+// for AGILESEC_FUZZ_SECONDS (default 12, so 36 s in all) from real seeds, with mutations
 // that favour what breaks readers: quotes, $(), backticks, ;, {{ }}, newlines, NULs, huge
 // numbers, truncation and splices. Every run must end (no crash, no hang) with a result or a
 // specific message. The seed is printed: AGILESEC_FUZZ_SEED=N replays a run.
@@ -80,7 +80,7 @@ int budgetMs()
 {
     bool ok = false;
     const int seconds = qEnvironmentVariableIntValue("AGILESEC_FUZZ_SECONDS", &ok);
-    return (ok && seconds > 0 ? seconds : 20) * 1000;
+    return (ok && seconds > 0 ? seconds : 12) * 1000;
 }
 
 quint32 fuzzSeed()

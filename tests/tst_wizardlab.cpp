@@ -34,6 +34,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTreeWidget>
+#include <QProcess>
 #include <QtTest>
 #include <csignal>
 
@@ -194,8 +195,16 @@ void TestWizardLab::acceptsAForgottenHostKey(WizardWindow &window)
     const QString pinned = window.session()->project().hostKeys.value(pinId);
     QVERIFY(!pinned.isEmpty());
     {
+        // Also an installer package and no installer on any node: the install relays it.
+        const QString package = m_dir.filePath(QStringLiteral("agilesec-installer-1.0.tar.gz"));
+        QProcess tar;
+        tar.start(QStringLiteral("tar"), {QStringLiteral("czf"), package, QStringLiteral("-C"), m_labDir + QStringLiteral("/nodes/backend-1"), QStringLiteral("installer")});
+        QVERIFY(tar.waitForFinished() && tar.exitCode() == 0);
+        for (const QString &host : {QStringLiteral("backend-1"), QStringLiteral("backend-2"), QStringLiteral("frontend-1"), QStringLiteral("frontend-2")})
+            QVERIFY(QDir(m_labDir + QStringLiteral("/nodes/") + host + QStringLiteral("/installer")).removeRecursively());
         Project edited = window.session()->project();
         edited.hostKeys.remove(pinId);
+        edited.installerPackage = package;
         QVERIFY(edited.save().isEmpty());
         QString error;
         QVERIFY(window.session()->openProject(edited.path, &error));
@@ -355,6 +364,10 @@ void TestWizardLab::installsWithOneRetry(WizardWindow &window)
     }
     QVERIFY2(doneRows == planRows, qPrintable(notDone));
     QVERIFY(child<QLabel>(wizard, "installStatus")->text().startsWith(QStringLiteral("Install complete")));
+    // The package crossed the link once: the relay's phase has a row per receiving node.
+    QCOMPARE(window.session()->plan().phases[1].kind, PlanPhase::Kind::PackageRelay);
+    QVERIFY(tree->topLevelItem(1)->text(0).contains(QStringLiteral("backend-1 relays the package")));
+    QCOMPARE(tree->topLevelItem(1)->childCount(), 3);
     // The whole install at a glance: every step of the plan done, and how long it took.
     auto *overall = child<QProgressBar>(wizard, "overallProgress");
     QCOMPARE(overall->maximum(), window.session()->plan().stepCount());
@@ -490,6 +503,10 @@ void TestWizardLab::installsWithAnsibleFromTheReviewPage()
         planRows += int(phase.nodes.size());
     QVERIFY(QTest::qWaitFor([&] { return tree->findItems(QStringLiteral("done"), Qt::MatchExactly | Qt::MatchRecursive, InstallPage::StateColumn).size() == planRows; }, 3000));
     QVERIFY(child<QLabel>(wizard, "installStatus")->text().startsWith(QStringLiteral("Install complete")));
+    // The package crossed the link once: the relay's phase has a row per receiving node.
+    QCOMPARE(window.session()->plan().phases[1].kind, PlanPhase::Kind::PackageRelay);
+    QVERIFY(tree->topLevelItem(1)->text(0).contains(QStringLiteral("backend-1 relays the package")));
+    QCOMPARE(tree->topLevelItem(1)->childCount(), 3);
     tree->setCurrentItem(tree->findItems(QStringLiteral("backend-2"), Qt::MatchExactly | Qt::MatchRecursive, InstallPage::NodeColumn).constLast());
     QTest::qWait(250);
     QVERIFY(child<QPlainTextEdit>(wizard, "nodeLog")->toPlainText().contains(QStringLiteral("done: ")));

@@ -44,6 +44,16 @@ ClusterSession::ClusterSession(QObject *parent)
     , m_export(new ExportJob(this))
 {
     m_project.configFile = QStringLiteral("multi_node_config.conf");
+    // Preflight hashes the installer package: from then on the plan has the relay's phases.
+    connect(m_preflight, &PreflightJob::finished, this, [this] {
+        const PlanOptions options = m_project.planOptions();
+        if (options.installerPackageSha256 == m_options.installerPackageSha256 || !m_loaded)
+            return;
+        m_options = options;
+        if (m_result.ok() && m_goal != Goal::AddNode)
+            m_plan = InstallPlanBuilder::build(m_result.cluster, m_options);
+        Q_EMIT changed();
+    });
 }
 
 ClusterSession::~ClusterSession()

@@ -150,7 +150,9 @@ void NodeWorker::saveStream(const QString &stepId, const DetachedState &state)
 DetachedState NodeWorker::resumeState(const PlanStep &step) const
 {
     DetachedState state;
-    if (!m_settings.interruptedSteps.contains(step.id))
+    // A per-run step is safe to start again (its skipWhen decides); starting still attaches to
+    // a run of it that goes on, or adopts one that ended well.
+    if (!m_settings.interruptedSteps.contains(step.id) || step.perRun)
         return state;
     state.mode = DetachedStep::Mode::Resume;
     QFile f(m_settings.logPath + QStringLiteral(".stream"));

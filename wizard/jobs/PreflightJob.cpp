@@ -1,6 +1,7 @@
 #include "jobs/PreflightJob.h"
 
 #include "ClusterSession.h"
+#include "ssh/PackageDigest.h"
 #include "verify/PreflightRunner.h"
 
 PreflightJob::PreflightJob(ClusterSession *session)
@@ -18,7 +19,11 @@ void PreflightJob::start()
     const QList<NodeTarget> targets = project.targets(cluster);
     const InstallSecrets secrets = m_session->secrets();
     const QString package = project.installerPackage.isEmpty() ? QString() : project.resolve(project.installerPackage);
-    BackgroundJob::start<QList<PreflightFinding>>([cluster, targets, secrets, package] { return PreflightRunner::run(cluster, targets, secrets, package); },
+    BackgroundJob::start<QList<PreflightFinding>>([cluster, targets, secrets, package] {
+                                                      if (!package.isEmpty())
+                                                          PackageDigest::compute(package); // the relay's plan needs it (ClusterSession)
+                                                      return PreflightRunner::run(cluster, targets, secrets, package);
+                                                  },
                                                   [this](const QList<PreflightFinding> &findings) {
                                                       m_ran = true;
                                                       m_findings = findings;
