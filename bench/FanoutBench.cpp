@@ -43,12 +43,12 @@ InstallPlan packagePhases(const InstallPlan &full, const QString &onlyHost)
         for (PlanNode node : phase.nodes) {
             if (!onlyHost.isEmpty() && node.hostname != onlyHost)
                 continue;
-            if (phase.kind != PlanPhase::Kind::PackageSource && phase.kind != PlanPhase::Kind::PackageRelay)
+            if (phase.kind != PlanPhase::Kind::PackageRelay)
                 node.steps.removeIf([](const PlanStep &s) { return !s.id.endsWith(QLatin1String("/upload-package")); });
             if (!node.steps.isEmpty())
                 nodes << node;
         }
-        if (phase.kind == PlanPhase::Kind::PackageSource || phase.kind == PlanPhase::Kind::PackageRelay || phase.kind == PlanPhase::Kind::Prepare) {
+        if (phase.kind == PlanPhase::Kind::PackageRelay || phase.kind == PlanPhase::Kind::Prepare) {
             plan.addPhase(phase.kind, phase.title, phase.waitFor, nodes);
             if (!nodes.isEmpty())
                 plan.phases.last().maxParallel = phase.maxParallel;

@@ -87,7 +87,7 @@ void TestRelay::sendsOnceRefusesDamagedCopiesAndFallsBack()
 
     const CliRun dry = CliRun::run({QStringLiteral("install"), QStringLiteral("--project"), lab.project.path, QStringLiteral("--dry-run")});
     QCOMPARE(dry.exitCode, 0);
-    QVERIFY(dry.out.contains(QStringLiteral("# phase 0: Send the installer package across the installer's link once, to backend-1")));
+    QVERIFY(dry.out.contains(QStringLiteral("# phase 0: Send the installer package across the installer's link once, to backend-1, which relays it")));
     QVERIFY(dry.out.contains(QStringLiteral("frontend-1: (on backend-1) $ set -u;")));
 
     const CliRun run = CliRun::run(install(lab));

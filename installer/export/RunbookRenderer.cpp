@@ -36,7 +36,7 @@ QList<NodeRunbook> byNode(const InstallPlan &plan)
 
 QString partName(PlanPhase::Kind kind)
 {
-    if (kind == PlanPhase::Kind::PackageSource || kind == PlanPhase::Kind::PackageRelay)
+    if (kind == PlanPhase::Kind::PackageRelay)
         return QStringLiteral("package");
     return kind == PlanPhase::Kind::Prepare ? QStringLiteral("prepare") : QStringLiteral("install");
 }

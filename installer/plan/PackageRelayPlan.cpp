@@ -76,31 +76,50 @@ QString authorizeCommand(const Node &node, const Node &relay, const PlanOptions 
              q(relay.privateIp), q(forced));
 }
 
+// Runs on the relay while its own copy arrives: it sends on, over one connection per node,
+// what the installer's upload has recorded in a row ("index hash offset length" in
+// <package>.agilesec-part.done), then the rest once the upload has renamed the file into place.
 QString sendCommand(const Node &node, const Node &relay, const PlanOptions &options)
 {
     const auto [host, port] = PackageRelayPlan::addressFor(node, options);
     const QString to = QStringLiteral("%1 at %2:%3").arg(node.hostname, host).arg(port);
     const QString user = node.sshUser.isEmpty() ? QString() : QStringLiteral("-l %1 ").arg(q(node.sshUser));
-    return QStringLiteral(
-               "set -u; umask 077; d=%1; mkdir -p \"$d\" && chmod 700 \"$d\" || exit 70; p=%2; "
-               "[ -f \"$p\" ] || { echo \"%3 holds no package to send: the installer uploads it to %4 itself\"; exit 0; }; "
-               "k=$(mktemp \"$d/key.XXXXXX\") || exit 70; trap 'rm -f \"$k\" \"$k.hosts\" \"$k.err\"' EXIT; "
-               "IFS= read -r pin && printf '%s\\n' \"$pin\" > \"$k.hosts\" && cat > \"$k\" || exit 70; "
+    const QString setup = QStringLiteral(
+               "set -u; umask 077; d=%1; mkdir -p \"$d\" && chmod 700 \"$d\" || exit 70; p=%2; q=\"$p.agilesec-part\"; g=\"$q.done\"; z=%3; "
+               "ready() { if [ -f \"$p\" ]; then echo \"$z\"; elif [ -f \"$g\" ]; then sort -n -k3 \"$g\" | awk -v o=0 '$3 == o { o += $4 } END { print o }'; else echo 0; fi; }; "
+               "if [ ! -f \"$p\" ] && [ ! -f \"$q\" ] && ( %4 ); then echo \"%5 holds no package to send (it has its installer): the installer uploads it to %6 itself\"; exit 0; fi; "
+               "k=$(mktemp \"$d/key.XXXXXX\") || exit 70; trap 'rm -f \"$k\" \"$k.hosts\" \"$k.err\" \"$k.stalled\"' EXIT; "
+               "IFS= read -r pin && printf '%s\\n' \"$pin\" > \"$k.hosts\" && cat > \"$k\" || exit 70; ")
+        .arg(q(relayDir(relay, options)), q(InstallPlanBuilder::packagePath(relay, options)), QString::number(QFileInfo(options.installerPackage).size()),
+             InstallPlanBuilder::packageUnpacked(relay, options), relay.hostname, q(node.hostname));
+    // AES-GCM first: with the CPU's AES instructions it costs a quarter less than OpenSSH's default
+    // ChaCha20-Poly1305 on a stream of gigabytes (measured on the lab: 6 x 256 MiB, 7.3 s against 9.5 s).
+    const QString connect = QStringLiteral(
                "r() { ssh -F /dev/null -i \"$k\" -o IdentitiesOnly=yes -o IdentityAgent=none -o BatchMode=yes -o StrictHostKeyChecking=yes "
-               "-o UserKnownHostsFile=\"$k.hosts\" -o GlobalKnownHostsFile=/dev/null -o HostKeyAlias=%4 -o ConnectTimeout=5 "
-               "-o ServerAliveInterval=5 -o ServerAliveCountMax=3 -o BindAddress=%5 -p %6 %7%8 \"$@\"; }; i=0; "
-               "while [ $i -lt 3 ]; do i=$((i + 1)); "
+               "-o UserKnownHostsFile=\"$k.hosts\" -o GlobalKnownHostsFile=/dev/null -o HostKeyAlias=%1 -o ConnectTimeout=5 "
+               "-o ServerAliveInterval=5 -o ServerAliveCountMax=3 -o BindAddress=%2 "
+               "-o Ciphers=aes128-gcm@openssh.com,aes256-gcm@openssh.com,chacha20-poly1305@openssh.com,aes128-ctr,aes256-ctr -p %3 %4%5 \"$@\"; }; "
                "if ! n=$(r size 2> \"$k.err\"); then "
                "if grep -q 'Host key verification failed' \"$k.err\"; then tr -d '\\r' < \"$k.err\" >&2; "
-               "echo \"refused: %9 answered with a host key other than the one pinned for %4; nothing was sent\" >&2; exit 76; fi; "
-               "echo \"%3 cannot reach %9 ($(tr -d '\\r' < \"$k.err\" | tail -n 1)): the installer uploads the package to %4 itself\"; exit 0; fi; "
-               "case $n in ''|*[!0-9]*) echo \"%4 answered the relay with '$n': the installer uploads the package itself\"; exit 0 ;; esac; "
-               "[ \"$n\" -gt 0 ] && echo \"%4 holds $n bytes already: sending the rest\"; "
-               "tail -c +$((n + 1)) \"$p\" | r \"append $n\"; s=$?; [ $s -eq 0 ] && exit 0; "
-               "[ $s -eq 4 ] || [ $s -eq 5 ] || [ $s -eq 255 ] || exit $s; echo \"sending to %4 again (attempt $((i + 1)) of 3)\"; done; "
-               "echo '%4 did not take a verified copy in 3 attempts' >&2; exit 1")
-        .arg(q(relayDir(relay, options)), q(InstallPlanBuilder::packagePath(relay, options)), relay.hostname, q(node.hostname), q(relay.privateIp),
-             QString::number(port), user, q(host), to);
+               "echo \"refused: %6 answered with a host key other than the one pinned for %1; nothing was sent\" >&2; exit 76; fi; "
+               "echo \"%7 cannot reach %6 ($(tr -d '\\r' < \"$k.err\" | tail -n 1)): the installer uploads the package to %1 itself\"; exit 0; fi; "
+               "case $n in ''|*[!0-9]*) echo \"%1 answered the relay with '$n': the installer uploads the package itself\"; exit 0 ;; esac; "
+               "[ \"$n\" -gt 0 ] && echo \"%1 holds $n bytes already: sending the rest\"; ")
+        .arg(q(node.hostname), q(relay.privateIp), QString::number(port), user, q(host), to, relay.hostname);
+    // One stream per node: follow writes what has arrived beyond byte n, waits for more, and ends
+    // with the file's last byte (or after 3 minutes without growth, marking it).
+    const QString send = QStringLiteral(
+               "follow() { s=$n; w=0; while :; do a=$(ready); "
+               "if [ -f \"$p\" ]; then tail -c +$((s + 1)) \"$p\"; return; fi; "
+               "if [ \"$a\" -gt \"$s\" ] && dd if=\"$q\" bs=1M iflag=skip_bytes,count_bytes skip=\"$s\" count=$((a - s)) status=none; then s=$a; w=0; continue; fi; "
+               "w=$((w + 1)); [ $w -lt 900 ] || { : > \"$k.stalled\"; return; }; sleep 0.2; done; }; "
+               "i=1; while :; do follow | r \"append $n\" > /dev/null; s=$?; [ $s -eq 0 ] && exit 0; "
+               "[ -f \"$k.stalled\" ] && { echo \"%1's copy has not grown for 3 minutes: the installer uploads the package to %2 itself\"; exit 0; }; "
+               "[ $s -eq 3 ] || [ $s -eq 4 ] || [ $s -eq 5 ] || [ $s -eq 255 ] || exit $s; i=$((i + 1)); "
+               "[ $i -le 3 ] || { echo '%2 did not take a verified copy in 3 attempts' >&2; exit 1; }; echo \"sending to %2 again (attempt $i of 3)\"; "
+               "n=$(r size) || n=0; case $n in ''|*[!0-9]*) n=0 ;; esac; done")
+        .arg(relay.hostname, q(node.hostname));
+    return setup + connect + send;
 }
 
 QString revokeCommand(const Node &node, const PlanOptions &options)
@@ -148,6 +167,7 @@ QStringList PackageRelayPlan::receiverScript(const Node &node, const PlanOptions
         QStringLiteral("H=%1; t=%2; f=\"$t.part\"; e=%3; z=%4")
             .arg(q(node.hostname), q(InstallPlanBuilder::packagePath(node, options)), options.installerPackageSha256.toLower(), QString::number(size)),
         QStringLiteral("have() { if [ -f \"$f\" ]; then wc -c < \"$f\" | tr -d ' '; else echo 0; fi; }"),
+        QStringLiteral("if command -v openssl > /dev/null 2>&1; then hash() { openssl dgst -sha256 -r; }; else hash() { sha256sum; }; fi"),
         QStringLiteral("case \"${SSH_ORIGINAL_COMMAND:-}\" in"),
         QStringLiteral("size) have ;;"),
         QStringLiteral("'append '*)"),
@@ -157,11 +177,11 @@ QStringList PackageRelayPlan::receiverScript(const Node &node, const PlanOptions
         QStringLiteral("  [ \"$n\" = \"$o\" ] || { echo \"refused: $H holds $n bytes, not $o\" >&2; exit 3; }"),
         QStringLiteral("  ( while sleep 2 > /dev/null 2>&1; do echo \"[$(( $(have) / 1048576 ))/$(( z / 1048576 ))] MiB received by $H\"; done ) >&2 &"),
         QStringLiteral("  p=$!"),
-        QStringLiteral("  if [ \"$o\" = 0 ]; then h=$(tee \"$f\" | sha256sum); else cat >> \"$f\"; h=; fi"),
+        QStringLiteral("  if [ \"$o\" = 0 ]; then h=$(tee \"$f\" | hash); else cat >> \"$f\"; h=; fi"),
         QStringLiteral("  kill \"$p\" 2> /dev/null"),
         QStringLiteral("  n=$(have)"),
-        QStringLiteral("  if [ \"$n\" -lt \"$z\" ]; then echo \"$H holds $n of $z bytes: the rest comes on the next attempt\" >&2; exit 5; fi"),
-        QStringLiteral("  [ -n \"$h\" ] || h=$(sha256sum \"$f\")"),
+        QStringLiteral("  if [ \"$n\" -lt \"$z\" ]; then echo \"$n\"; exit 5; fi"),
+        QStringLiteral("  [ \"$o\" = 0 ] || h=$(hash < \"$f\")"),
         QStringLiteral("  h=${h%% *}"),
         QStringLiteral("  if [ \"$n\" != \"$z\" ] || [ \"$h\" != \"$e\" ]; then rm -f \"$f\"; echo \"refused by $H: $n bytes with SHA-256 $h, the installer computed $e for $z bytes\" >&2; exit 4; fi"),
         QStringLiteral("  mv -f \"$f\" \"$t\" && printf '%s %s\\n' \"$e\" \"$(stat -c '%s %Y' \"$t\")\" > \"$t.verified\" && echo \"$H verified SHA-256 $e\" >&2 ;;"),
@@ -222,12 +242,16 @@ void PackageRelayPlan::apply(const Cluster &cluster, const PlanOptions &options,
         receiver.steps << authorize << send << direct << revoke;
         receivers << receiver;
     }
-    plan->addPhase(PlanPhase::Kind::PackageSource, QStringLiteral("Send the installer package across the installer's link once, to %1").arg(relay->hostname),
-                   QStringLiteral("%1 holds the package, its SHA-256 verified").arg(relay->hostname), {source});
+    // One phase: the relay sends on what has arrived while the rest is still on its way, so the
+    // whole fan-out takes about as long as the one upload across the installer's link.
+    QList<PlanNode> nodes{source};
+    nodes << receivers;
     plan->addPhase(PlanPhase::Kind::PackageRelay,
-                   QStringLiteral("%1 relays the package to the other nodes, %2 at once").arg(relay->hostname).arg(std::max(1, options.relayParallel)),
-                   QStringLiteral("every node holds the package with the installer's SHA-256, and no node holds the one-time key"), receivers);
-    plan->phases.last().maxParallel = std::max(1, options.relayParallel);
+                   QStringLiteral("Send the installer package across the installer's link once, to %1, which relays it to the other nodes (%2 at once)")
+                       .arg(relay->hostname)
+                       .arg(std::max(1, options.relayParallel)),
+                   QStringLiteral("every node holds the package with the installer's SHA-256, and no node holds the one-time key"), nodes);
+    plan->phases.last().maxParallel = std::max(1, options.relayParallel) + 1; // the relay's own upload besides
     for (PlanPhase &phase : rest) {
         phase.index = int(plan->phases.size());
         plan->phases << phase;

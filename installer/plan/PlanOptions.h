@@ -26,6 +26,6 @@ struct PlanOptions {
     // nodes (PackageRelayPlan). Empty: the primary backend; "none": every node gets it from the
     // installer. Needs installerPackageSha256: each receiving node checks the installer's digest.
     QString relayNode;
-    int relayParallel = 4; // receiving nodes the relay sends to at once
+    int relayParallel = 8; // receiving nodes the relay sends to at once
     QHash<QString, QString> relayAddresses; // hostname -> "host[:port]" the relay connects to; default: private IP, SSH port
 };

@@ -3,7 +3,6 @@
 QString PlanPhase::kindName(Kind kind)
 {
     switch (kind) {
-    case Kind::PackageSource: return QStringLiteral("package-source");
     case Kind::PackageRelay: return QStringLiteral("package-relay");
     case Kind::Prepare: return QStringLiteral("prepare");
     case Kind::PrimaryBackend: return QStringLiteral("primary-backend");

@@ -8,8 +8,7 @@
 // A set of nodes that run in parallel; a phase starts when the previous one has completed.
 struct PlanPhase {
     enum class Kind {
-        PackageSource,      // the installer package crosses the installer's link once, to the relay node
-        PackageRelay,       // the relay node sends it on to every other node
+        PackageRelay,       // the installer package crosses the installer's link once, to the relay node, which sends it on
         Prepare,            // copy, extract, .env, tune.sh, .pass: no order between nodes
         PrimaryBackend,     // must complete first: MongoDB primary, OpenSearch manager, Kafka leader
         SecondBackend,      // adds the MongoDB secondary

@@ -120,7 +120,7 @@ std::optional<Project> Project::load(const QString &path, QString *error)
     p.installerPackageSha256 = install.value(QStringLiteral("packageSha256")).toString().toLower();
     p.hostsTarget = install.value(QStringLiteral("hostsTarget")).toString();
     p.relayNode = install.value(QStringLiteral("relay")).toString();
-    p.relayParallel = install.value(QStringLiteral("relayParallel")).toInt(4);
+    p.relayParallel = install.value(QStringLiteral("relayParallel")).toInt(8);
     const QJsonObject nodes = o.value(QStringLiteral("nodes")).toObject();
     for (auto it = nodes.begin(); it != nodes.end(); ++it)
         p.nodes.insert(it.key(), accessFromJson(it.value().toObject()));
@@ -172,7 +172,7 @@ QJsonObject Project::toJson() const
         install.insert(QStringLiteral("hostsTarget"), hostsTarget);
     if (!relayNode.isEmpty())
         install.insert(QStringLiteral("relay"), relayNode);
-    if (relayParallel != 4)
+    if (relayParallel != 8)
         install.insert(QStringLiteral("relayParallel"), relayParallel);
     QJsonObject nodeObject;
     for (auto it = nodes.begin(); it != nodes.end(); ++it)

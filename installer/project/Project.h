@@ -46,7 +46,7 @@ public:
     // install.relay: the node that sends the package on to the others; empty: the primary
     // backend; "none": the installer uploads it to every node. relayParallel: at once.
     QString relayNode;
-    int relayParallel = 4;
+    int relayParallel = 8;
     bool etcHosts = false;         // add "<ip> <fqdn>" to each node's /etc/hosts (no DNS for the FQDN)
     QString hostsTarget;           // with etcHosts: what non-frontends resolve the FQDN to (e.g. the LB); empty: first frontend
 

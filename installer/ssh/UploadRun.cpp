@@ -216,7 +216,7 @@ bool UploadRun::probe()
             finalSha = QString::fromLatin1(f.value(1));
         else if (f.value(0) == "part")
             m_partExisted = true;
-        else if (f.size() == 2 && m_partExisted)
+        else if (f.size() >= 2 && m_partExisted) // "index hash offset length" (the offset and length for a reader such as the relay)
             m_doneOnNode.insert(f[0].toInt(), QString::fromLatin1(f[1]));
     }
     if (finalSha.isEmpty())
@@ -273,7 +273,9 @@ void UploadRun::hashLocally()
 bool UploadRun::openStreams()
 {
     // Per chunk: dd takes exactly its bytes from the stream into place, then the node hashes
-    // what landed and records it for resuming. One login shell per channel, not per chunk.
+    // what landed and records it ("index hash offset length") for resuming, and for the package
+    // relay, which sends on the recorded chunks in a row while the rest arrives. One login shell
+    // per channel, not per chunk.
     // "finish SIZE CHUNKS" ends the upload on the same channel (no extra command): the size and
     // every chunk's record are checked, then the file is renamed into place.
     const QString receiver = QStringLiteral("set -o pipefail; while read -r index offset length; do "
@@ -281,7 +283,7 @@ bool UploadRun::openStreams()
                                             "[ \"$(cut -d' ' -f1 %2 | sort -un | wc -l)\" = \"$length\" ] && mv -f %1 %4 && rm -f %2 && echo finished; exit; fi; "
                                             "dd of=%1 bs=64K conv=notrunc oflag=seek_bytes seek=\"$offset\" iflag=fullblock,count_bytes count=\"$length\" status=none || exit 5; "
                                             "h=$(dd if=%1 bs=1M iflag=skip_bytes,count_bytes skip=\"$offset\" count=\"$length\" status=none | %3) || exit 6; "
-                                            "h=${h%% *}; echo \"$index $h\" >> %2 && echo \"$index $h\" || exit 7; done")
+                                            "h=${h%% *}; echo \"$index $h $offset $length\" >> %2 && echo \"$index $h\" || exit 7; done")
                                  .arg(m_partPath, m_donePath, m_hasher, m_finalPath);
     const QByteArray receiverCommand = (QStringLiteral("bash -c ") + ShellQuote::quote(receiver)).toUtf8();
     ssh_session handle = m_session.handle();
