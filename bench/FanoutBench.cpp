@@ -4,7 +4,7 @@
 // nodes without the package: the installer's upload to backend-1 alone, its upload to every
 // node, and the relay (PackageRelayPlan). Prints one line per run:
 //   MODE WALL_S LINK_BYTES
-// Usage: agilesec-bench-fanout WORKDIR PACKAGE DELAY_MS RATE_MIB_S
+// Usage: agilesec-bench-fanout WORKDIR PACKAGE DELAY_MS RATE_MIB_S [MODES, e.g. one,fan-out]
 #include "BenchLab.h"
 #include "ProxiedEndpoint.h"
 #include "exec/InstallExecutor.h"
@@ -109,8 +109,8 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     const QStringList args = QCoreApplication::arguments();
-    if (args.size() != 5) {
-        QTextStream(stderr) << "usage: agilesec-bench-fanout WORKDIR PACKAGE DELAY_MS RATE_MIB_S\n";
+    if (args.size() != 5 && args.size() != 6) {
+        QTextStream(stderr) << "usage: agilesec-bench-fanout WORKDIR PACKAGE DELAY_MS RATE_MIB_S [MODES]\n";
         return 2;
     }
     LabEnvironment::Options lab;
@@ -126,7 +126,8 @@ int main(int argc, char *argv[])
         if (!PackageDigest::compute(args[2], &error).isEmpty()) {
             const double rate = args[4].toDouble() * 1024 * 1024;
             code = 0;
-            for (const QString &mode : {QStringLiteral("one"), QStringLiteral("direct"), QStringLiteral("fan-out")}) {
+            const QStringList modes = args.size() == 6 ? args[5].split(QLatin1Char(',')) : QStringList{"one", "direct", "fan-out"};
+            for (const QString &mode : modes) {
                 if (!run(mode, *project, loaded, lab.directory, args[3].toInt(), rate))
                     code = 1;
             }

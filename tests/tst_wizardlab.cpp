@@ -503,10 +503,6 @@ void TestWizardLab::installsWithAnsibleFromTheReviewPage()
         planRows += int(phase.nodes.size());
     QVERIFY(QTest::qWaitFor([&] { return tree->findItems(QStringLiteral("done"), Qt::MatchExactly | Qt::MatchRecursive, InstallPage::StateColumn).size() == planRows; }, 3000));
     QVERIFY(child<QLabel>(wizard, "installStatus")->text().startsWith(QStringLiteral("Install complete")));
-    // The package crossed the link once: the relay's phase has a row per receiving node.
-    QCOMPARE(window.session()->plan().phases[0].kind, PlanPhase::Kind::PackageRelay);
-    QVERIFY(tree->topLevelItem(0)->text(0).contains(QStringLiteral("once, to backend-1, which relays it")));
-    QCOMPARE(tree->topLevelItem(0)->childCount(), 4);
     tree->setCurrentItem(tree->findItems(QStringLiteral("backend-2"), Qt::MatchExactly | Qt::MatchRecursive, InstallPage::NodeColumn).constLast());
     QTest::qWait(250);
     QVERIFY(child<QPlainTextEdit>(wizard, "nodeLog")->toPlainText().contains(QStringLiteral("done: ")));

@@ -1270,6 +1270,10 @@ Protokolle: %3</translation>
         <source>step %1/%2: %3</source>
         <translation>Schritt %1/%2: %3</translation>
     </message>
+    <message>
+        <source>──────── retried ────────</source>
+        <translation>──────── erneut versucht ────────</translation>
+    </message>
 </context>
 <context>
     <name>InstallWizard</name>

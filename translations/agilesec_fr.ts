@@ -1270,6 +1270,10 @@ Journaux : %3</translation>
         <source>step %1/%2: %3</source>
         <translation>étape %1/%2 : %3</translation>
     </message>
+    <message>
+        <source>──────── retried ────────</source>
+        <translation>──────── nouvelle tentative ────────</translation>
+    </message>
 </context>
 <context>
     <name>InstallWizard</name>

@@ -12,4 +12,7 @@ public:
     static QString line(const QStringList &log, bool done);
     // From the last SERVICE ... STATUS table: services Running, and services listed (-1, -1: none).
     static std::pair<int, int> services(const QStringList &log);
+    // The Install page keeps each line as "HH:mm:ss  text" (when it arrived): the text.
+    static QString text(const QString &entry);
+    static QString stamped(const QString &line); // the line as the page keeps it, stamped now
 };

@@ -2,6 +2,7 @@
 
 #include "ClusterSession.h"
 #include "InstallLogSummary.h"
+#include "LogHighlighter.h"
 #include "InstallOverallBar.h"
 #include "jobs/InstallJob.h"
 
@@ -65,6 +66,7 @@ InstallPage::InstallPage(ClusterSession *session)
     m_log->setMaximumBlockCount(kLogLinesPerNode);
     m_log->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_log->setPlaceholderText(tr("Select a node to follow its log."));
+    new LogHighlighter(m_log->document()); // failures red, warnings amber
 
     m_retry = new QPushButton(style()->standardIcon(QStyle::SP_BrowserReload), tr("&Retry node"));
     m_retry->setObjectName(QStringLiteral("retryButton"));
@@ -182,18 +184,18 @@ void InstallPage::connectProgress(InstallJob *install)
     });
     connect(install, &InstallJob::stepLine, this, [this](const QString &hostname, const QString &line) {
         QStringList &log = m_logs[hostname];
-        log << line;
+        log << InstallLogSummary::stamped(line);
         if (log.size() > kLogLinesPerNode + kLogLinesPerNode / 4)
             log.erase(log.begin(), log.begin() + (log.size() - kLogLinesPerNode)); // trim in batches, not per line
         if (hostname == m_shownNode)
-            m_pendingForView << line;
+            m_pendingForView << log.constLast();
         m_dirty.insert(m_currentRow.value(hostname));
     });
     connect(install, &InstallJob::phaseStarted, this, [this](int index, const QString &title) {
         m_status->setText(tr("Phase %1: %2").arg(index).arg(title));
     });
     connect(install, &InstallJob::kafkaRestarted, this, [this](const QString &hostname, const QString &message) {
-        m_logs[hostname] << tr("KAFKA WATCHDOG: %1").arg(message);
+        m_logs[hostname] << InstallLogSummary::stamped(tr("KAFKA WATCHDOG: %1").arg(message));
         if (hostname == m_shownNode)
             m_pendingForView << m_logs[hostname].constLast();
         m_dirty.insert(m_currentRow.value(hostname));
@@ -246,7 +248,8 @@ void InstallPage::flush()
         const QStringList &log = m_logs.value(hostname);
         row->setText(LastLineColumn, !p.reconnecting.isEmpty() ? tr("connection lost; reconnecting (%1). The step goes on on the node.").arg(p.reconnecting)
                                      : log.isEmpty()        ? p.lastLine
-                                                            : InstallLogSummary::line(log, p.state == NodeProgress::State::Done));
+                                     : p.state == NodeProgress::State::Failed ? InstallLogSummary::text(log.constLast()) // what failed, not the last progress
+                                                                              : InstallLogSummary::line(log, p.state == NodeProgress::State::Done));
         row->setToolTip(LastLineColumn, row->text(LastLineColumn));
         if (auto *bar = qobject_cast<QProgressBar *>(m_tree->itemWidget(row, ProgressColumn))) {
             bar->setValue(p.state == NodeProgress::State::Done ? 100 : p.percent);
@@ -338,6 +341,10 @@ void InstallPage::retrySelected()
     m_failed.removeAll(node);
     m_status->setStyleSheet(QString());
     m_status->setText(tr("Retrying %1...").arg(node));
+    // Where the retry starts, so the earlier failure is not read as the new one.
+    m_logs[node] << InstallLogSummary::stamped(tr("──────── retried ────────"));
+    if (node == m_shownNode)
+        m_pendingForView << m_logs[node].constLast();
     updateButtons();
     m_session->install()->retryNode(node);
 }

@@ -104,12 +104,15 @@ void TopologyMap::resizeEvent(QResizeEvent *event)
 
 void TopologyMap::fit()
 {
-    // Shrink to fit, never enlarge: text stays at its natural size on a big screen.
+    // Shrink to fit, never enlarge: text stays at its natural size on a big screen. Never below
+    // 9 points either: a map too big for the view scrolls rather than becoming unreadable.
     const QRectF rect = sceneRect();
     resetTransform();
     if (rect.isEmpty())
         return;
-    const qreal factor = std::min({1.0, viewport()->width() / rect.width(), viewport()->height() / rect.height()});
+    const qreal points = font().pointSizeF() > 0 ? font().pointSizeF() : 9.0;
+    const qreal readable = std::min(1.0, 9.0 / points);
+    const qreal factor = std::max(readable, std::min({1.0, viewport()->width() / rect.width(), viewport()->height() / rect.height()}));
     scale(factor, factor);
 }
 

@@ -22,6 +22,7 @@ StepOutcome upload(SshSession &session, const PlanStep &step, const StepContext 
     UploadOptions options;
     options.cancel = context.cancel;
     options.privateFile = step.privateFile;
+    options.chunkSize = step.chunkBytes;
     options.livenessTimeoutMs = context.livenessTimeoutMs;
     int lastPercent = -1;
     options.onProgress = [&](const UploadProgress &p) {

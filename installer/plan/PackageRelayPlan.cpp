@@ -177,11 +177,11 @@ QStringList PackageRelayPlan::receiverScript(const Node &node, const PlanOptions
         QStringLiteral("  [ \"$n\" = \"$o\" ] || { echo \"refused: $H holds $n bytes, not $o\" >&2; exit 3; }"),
         QStringLiteral("  ( while sleep 2 > /dev/null 2>&1; do echo \"[$(( $(have) / 1048576 ))/$(( z / 1048576 ))] MiB received by $H\"; done ) >&2 &"),
         QStringLiteral("  p=$!"),
-        QStringLiteral("  if [ \"$o\" = 0 ]; then h=$(tee \"$f\" | hash); else cat >> \"$f\"; h=; fi"),
+        QStringLiteral("  cat >> \"$f\""),
         QStringLiteral("  kill \"$p\" 2> /dev/null"),
         QStringLiteral("  n=$(have)"),
         QStringLiteral("  if [ \"$n\" -lt \"$z\" ]; then echo \"$n\"; exit 5; fi"),
-        QStringLiteral("  [ \"$o\" = 0 ] || h=$(hash < \"$f\")"),
+        QStringLiteral("  h=$(hash < \"$f\")"),
         QStringLiteral("  h=${h%% *}"),
         QStringLiteral("  if [ \"$n\" != \"$z\" ] || [ \"$h\" != \"$e\" ]; then rm -f \"$f\"; echo \"refused by $H: $n bytes with SHA-256 $h, the installer computed $e for $z bytes\" >&2; exit 4; fi"),
         QStringLiteral("  mv -f \"$f\" \"$t\" && printf '%s %s\\n' \"$e\" \"$(stat -c '%s %Y' \"$t\")\" > \"$t.verified\" && echo \"$H verified SHA-256 $e\" >&2 ;;"),
@@ -208,8 +208,10 @@ void PackageRelayPlan::apply(const Cluster &cluster, const PlanOptions &options,
                     continue;
                 const PlanStep upload = node.steps.takeAt(i);
                 uploads.insert(node.hostname, upload);
-                if (node.hostname == relay->hostname)
+                if (node.hostname == relay->hostname) {
                     source.steps << upload;
+                    source.steps.last().chunkBytes = qint64(8) << 20;
+                }
             }
             if (node.hostname == relay->hostname && phase.kind == PlanPhase::Kind::Prepare)
                 node.steps.prepend(InstallPlanBuilder::step(*relay, QStringLiteral("relay-forget"), QStringLiteral("Remove what the package relay left on the relay node"),

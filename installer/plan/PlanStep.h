@@ -27,6 +27,9 @@ struct PlanStep {
     QString localPath;   // Upload: relative to the rendered output directory
     QString remotePath;  // Upload: absolute on the node
     bool privateFile = false; // Upload: holds private keys, 0600 on the node from its first byte
+    // Upload: the chunk size (0: the uploader's choice). Small chunks land nearly in order, so a
+    // relay that sends on what has arrived in a row (PackageRelayPlan) gets an even stream.
+    qint64 chunkBytes = 0;
     QString expectation; // Check: what a pass means, for people
     QStringList expectedServices; // Check: manage.sh status must list these, all Running
     // Run: when this command exits 0 on the node the step's work is already there and the step
