@@ -247,23 +247,9 @@ bool NodeWorker::ensurePeer(const QString &hostname, QString *error)
 
 StepOutcome NodeWorker::runOnPeer(const PlanStep &step, DetachedState *detached)
 {
-    if (!step.skipWhen.isEmpty()) {
-        ExecOptions probe;
-        probe.timeoutMs = 120000;
-        probe.cancel = &m_cancel;
-        const ExecResult already = m_session->exec(step.skipWhen, probe);
-        StepOutcome outcome;
-        if (already.connectionLost) {
-            outcome.connectionLost = true;
-            outcome.message = already.error;
-            return outcome;
-        }
-        if (already.ok()) {
-            outcome = StepOutcome::alreadyThere();
-            Q_EMIT stepLine(m_target.hostname, step.id, outcome.message);
-            return outcome;
-        }
-    }
+    // Asked on the step's own node: whether the work is there is that node's to say.
+    if (const std::optional<StepOutcome> done = StepRunner::alreadyDone(*m_session, step, contextFor(step, detached)))
+        return *done;
     PlanStep remote = step;
     remote.skipWhen.clear(); // asked here, on the step's own node
     const NodeTarget peer = m_settings.peers.value(step.runsOn);

@@ -64,6 +64,28 @@ int StepRunner::percentFromLine(const QString &line)
     return total > 0 ? std::min(100, m.captured(1).toInt() * 100 / total) : -1;
 }
 
+std::optional<StepOutcome> StepRunner::alreadyDone(SshSession &session, const PlanStep &step, const StepContext &context)
+{
+    if (step.skipWhen.isEmpty())
+        return std::nullopt;
+    ExecOptions probe;
+    probe.cancel = context.cancel;
+    probe.timeoutMs = 120000;
+    const ExecResult already = session.exec(step.skipWhen, probe);
+    StepOutcome outcome;
+    if (already.connectionLost) {
+        outcome.connectionLost = true;
+        outcome.message = already.error;
+        return outcome;
+    }
+    if (!already.ok())
+        return std::nullopt;
+    outcome = StepOutcome::alreadyThere();
+    if (context.onLine)
+        context.onLine(outcome.message);
+    return outcome;
+}
+
 StepOutcome StepRunner::run(SshSession &session, const PlanStep &step, const StepContext &context)
 {
     StepOutcome outcome;
@@ -89,22 +111,8 @@ StepOutcome StepRunner::run(SshSession &session, const PlanStep &step, const Ste
         return DetachedStepRunner::run(session, step, sudo ? SshSession::sudoWrapper(step.command) : step.command,
                                        sudo ? context.sudoPassword + '\n' : input, detached);
     }
-    if (!step.skipWhen.isEmpty()) {
-        ExecOptions probe = options;
-        probe.timeoutMs = 120000;
-        const ExecResult already = session.exec(step.skipWhen, probe);
-        if (already.connectionLost) {
-            outcome.connectionLost = true;
-            outcome.message = already.error;
-            return outcome;
-        }
-        if (already.ok()) {
-            outcome = StepOutcome::alreadyThere();
-            if (context.onLine)
-                context.onLine(outcome.message);
-            return outcome;
-        }
-    }
+    if (const std::optional<StepOutcome> done = alreadyDone(session, step, context))
+        return *done;
     if (step.kind == PlanStep::Kind::Upload)
         return upload(session, step, context);
     options.capture = step.kind == PlanStep::Kind::Check;

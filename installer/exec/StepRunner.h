@@ -4,6 +4,8 @@
 #include "exec/StepContext.h"
 #include "exec/StepOutcome.h"
 
+#include <optional>
+
 class SshSession;
 
 // Runs one plan step on a connected session: an upload, a command (with sudo's password and
@@ -14,6 +16,9 @@ class StepRunner
 {
 public:
     static StepOutcome run(SshSession &session, const PlanStep &step, const StepContext &context);
+    // Asks the node whether the step's work is there (its skipWhen): the outcome when it is, or
+    // when the connection was lost asking; nothing when the step has to run.
+    static std::optional<StepOutcome> alreadyDone(SshSession &session, const PlanStep &step, const StepContext &context);
     // "[7/20] Installing kafka" -> 35; -1 when the line carries no such counter.
     static int percentFromLine(const QString &line);
 };
