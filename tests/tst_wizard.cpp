@@ -34,6 +34,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
@@ -328,6 +329,26 @@ void TestWizard::exportOnlyRunEndsWithABundle()
 
     QCOMPARE(wizard->currentId(), int(InstallWizard::Certificates));
     QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
+    {
+        // RSA 4096 takes seconds: a busy bar and Stop from the first moment; stopped, nothing is written.
+        auto *keyType = child<QComboBox>(wizard, "keyTypeCombo");
+        const QString chosen = keyType->currentText();
+        keyType->setCurrentText(QStringLiteral("rsa4096"));
+        QSignalSpy stopped(window.session()->certificates(), &CertificatesJob::finished);
+        QTest::mouseClick(child<QPushButton>(wizard, "createCertificatesButton"), Qt::LeftButton);
+        QVERIFY(child<QProgressBar>(wizard, "certificateProgress")->isVisible());
+        auto *stop = child<QPushButton>(wizard, "stopCertificatesButton");
+        QVERIFY(stop->isVisible() && stop->isEnabled());
+        saveScreenshot(&window, QStringLiteral("05-certificates-running.png"));
+        QTest::mouseClick(stop, Qt::LeftButton);
+        QVERIFY(stopped.wait(120000));
+        QVERIFY(!stopped.first().at(0).toBool());
+        QVERIFY2(stopped.first().at(1).toString().startsWith(QStringLiteral("stopped")), qPrintable(stopped.first().at(1).toString()));
+        QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("airgap/output/certificates"))));
+        QVERIFY(!stop->isVisible());
+        QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
+        keyType->setCurrentText(chosen);
+    }
     QSignalSpy issued(window.session()->certificates(), &CertificatesJob::finished);
     QTest::mouseClick(child<QPushButton>(wizard, "createCertificatesButton"), Qt::LeftButton);
     QVERIFY(issued.wait(120000));

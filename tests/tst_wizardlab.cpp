@@ -112,10 +112,28 @@ void TestWizardLab::startsTheLab(WizardWindow &window)
     labTopology->setCurrentIndex(labTopology->findData(QStringLiteral("4")));
     setText(wizard, "labFolderEdit", m_labDir);
     QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
-    QSignalSpy labUp(window.session()->lab(), &LabJob::finished);
-    QTest::mouseClick(child<QPushButton>(wizard, "startLabButton"), Qt::LeftButton);
-    QVERIFY(labUp.wait(120000));
-    QVERIFY2(labUp.first().at(0).toBool(), qPrintable(labUp.first().at(1).toString()));
+    auto *stopLab = child<QPushButton>(wizard, "stopLabButton");
+    QVERIFY(!stopLab->isEnabled());
+    // Started with a busy bar and each node's line as it comes up; stopped with Stop lab; started again.
+    for (int round = 0; round < 2; ++round) {
+        QSignalSpy labUp(window.session()->lab(), &LabJob::finished);
+        QSignalSpy lines(window.session()->lab(), &LabJob::progressLine);
+        QTest::mouseClick(child<QPushButton>(wizard, "startLabButton"), Qt::LeftButton);
+        QVERIFY(child<QProgressBar>(wizard, "labProgress")->isVisible());
+        QVERIFY(labUp.wait(120000));
+        QVERIFY2(labUp.first().at(0).toBool(), qPrintable(labUp.first().at(1).toString()));
+        QVERIFY2(lines.count() >= 4 + 1, qPrintable(QString::number(lines.count()))); // each node's sshd, then the load balancer
+        QVERIFY(stopLab->isEnabled());
+        if (round == 1)
+            break;
+        QSignalSpy labDown(window.session()->lab(), &LabJob::stopped);
+        QTest::mouseClick(stopLab, Qt::LeftButton);
+        QVERIFY(labDown.wait(60000));
+        QVERIFY2(labDown.first().at(0).toBool(), qPrintable(labDown.first().at(1).toString()));
+        QVERIFY(!LabEnvironment::isRunning(m_labDir));
+        QVERIFY(!stopLab->isEnabled());
+        QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
+    }
     saveScreenshot(&window, QStringLiteral("01-welcome-lab.png"));
     QVERIFY(goNext(wizard));
 
@@ -240,27 +258,42 @@ void TestWizardLab::issuesCertificatesAndPassesPreflight(WizardWindow &window)
     QVERIFY2(issued.first().at(0).toBool(), qPrintable(issued.first().at(1).toString()));
     QVERIFY(goNext(wizard));
 
-    // 6. Preflight: runs on entry; warnings only in the lab.
+    // 6. Preflight: runs on entry, a row per node from the first moment, each filled in as that
+    // node answers; warnings only in the lab.
     QCOMPARE(wizard->currentId(), int(InstallWizard::Preflight));
+    auto *preflight = child<QTreeWidget>(wizard, "preflightTree");
+    QCOMPARE(preflight->topLevelItemCount(), 4);
+    QVERIFY(preflight->topLevelItem(0)->text(2).startsWith(QStringLiteral("checking")));
     QVERIFY2(QTest::qWaitFor([&] { return window.session()->preflight()->hasRun(); }, 120000), "preflight did not finish");
-    auto *preflight = child<QTableWidget>(wizard, "preflightTable");
-    QVERIFY(preflight->rowCount() >= 4 * 5);
-    // Passed checks are collapsed: only the warnings show until "Show passed checks" is on.
-    const auto visibleRows = [&] {
+    QCOMPARE(window.session()->preflight()->checkedNodes().size(), 4);
+    // Grouped by node (and the cluster-wide clock check), passed checks collapsed: only the
+    // warnings show until "Show passed checks" is on.
+    QVERIFY(preflight->topLevelItemCount() >= 4);
+    int checks = 0, passed = 0;
+    const auto visibleChecks = [&] {
         int visible = 0;
-        for (int row = 0; row < preflight->rowCount(); ++row)
-            visible += preflight->isRowHidden(row) ? 0 : 1;
+        for (int g = 0; g < preflight->topLevelItemCount(); ++g)
+            for (int c = 0; c < preflight->topLevelItem(g)->childCount(); ++c)
+                visible += preflight->topLevelItem(g)->child(c)->isHidden() ? 0 : 1;
         return visible;
     };
-    const int collapsed = visibleRows();
-    for (int row = 0; row < preflight->rowCount(); ++row)
-        QVERIFY(preflight->isRowHidden(row) == (preflight->item(row, 2)->text() == QStringLiteral("ok")));
+    for (int g = 0; g < preflight->topLevelItemCount(); ++g) {
+        QTreeWidgetItem *group = preflight->topLevelItem(g);
+        QVERIFY2(group->text(2).contains(QStringLiteral("passed")), qPrintable(group->text(2)));
+        for (int c = 0; c < group->childCount(); ++c) {
+            ++checks;
+            passed += group->child(c)->text(1) == QStringLiteral("ok");
+            QVERIFY(group->child(c)->isHidden() == (group->child(c)->text(1) == QStringLiteral("ok")));
+        }
+    }
+    QVERIFY(checks >= 4 * 5);
+    QCOMPARE(visibleChecks(), checks - passed);
     auto *showPassed = child<QCheckBox>(wizard, "showPassedCheckBox");
     QVERIFY(!showPassed->isChecked());
-    QVERIFY(showPassed->text().contains(QString::number(preflight->rowCount() - collapsed)));
+    QVERIFY(showPassed->text().contains(QString::number(passed)));
     saveScreenshot(&window, QStringLiteral("06-preflight-collapsed.png"));
     showPassed->setChecked(true);
-    QCOMPARE(visibleRows(), preflight->rowCount());
+    QCOMPARE(visibleChecks(), checks);
     QVERIFY2(window.session()->preflight()->passed(), qPrintable(child<QLabel>(wizard, "preflightSummary")->text()));
     saveScreenshot(&window, QStringLiteral("06-preflight.png"));
     QVERIFY(goNext(wizard));

@@ -312,6 +312,45 @@
     </message>
 </context>
 <context>
+    <name>CertificateIssuer</name>
+    <message>
+        <source>the cluster has errors; fix them first</source>
+        <translation>der Cluster hat Fehler; beheben Sie sie zuerst</translation>
+    </message>
+    <message>
+        <source>imported certificates checked against %1</source>
+        <translation>eigenen Zertifikaten, geprüft gegen %1</translation>
+    </message>
+    <message>
+        <source>%1: %2; nothing written</source>
+        <translation>%1: %2; nichts geschrieben</translation>
+    </message>
+    <message>
+        <source>your CA %1</source>
+        <translation>Ihrer CA %1</translation>
+    </message>
+    <message>
+        <source>%1 holds a CA certificate without its key; bring that CA (certificate and key) to sign new certificates, or remove the folder to start with a new CA</source>
+        <translation>%1 enthält ein CA-Zertifikat ohne seinen Schlüssel; bringen Sie diese CA (Zertifikat und Schlüssel) mit, um neue Zertifikate zu signieren, oder entfernen Sie den Ordner, um mit einer neuen CA zu beginnen</translation>
+    </message>
+    <message>
+        <source>the existing CA in %1</source>
+        <translation>der vorhandenen CA in %1</translation>
+    </message>
+    <message>
+        <source>a new CA</source>
+        <translation>einer neuen CA</translation>
+    </message>
+    <message>
+        <source>stopped: no certificate was written, the folder is as it was</source>
+        <translation>angehalten: kein Zertifikat wurde geschrieben, der Ordner ist unverändert</translation>
+    </message>
+    <message>
+        <source>; nothing written</source>
+        <translation>; nichts geschrieben</translation>
+    </message>
+</context>
+<context>
     <name>CertificatesJob</name>
     <message>
         <source>Fix the topology's errors first.</source>
@@ -428,6 +467,14 @@
         <source>Certificates folder</source>
         <translation>Zertifikatsordner</translation>
     </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Anhalten</translation>
+    </message>
+    <message>
+        <source>%1 of %2 certificates signed</source>
+        <translation>%1 von %2 Zertifikaten signiert</translation>
+    </message>
 </context>
 <context>
     <name>ClusterImportJob</name>
@@ -469,6 +516,41 @@
     <message>
         <source>, SANs %1</source>
         <translation>, SANs %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectFailure</name>
+    <message>
+        <source>%1 (jump host %2 reached %3:%4, then the node's SSH server ended the handshake: look at its sshd log, for example a MaxStartups limit or a key exchange it refuses, or check that %4 is its SSH port; compare with ssh -v -J %2 -p %4 %3)</source>
+        <translation>%1 (der Jump-Host %2 hat %3:%4 erreicht, dann hat der SSH-Server des Knotens den Handshake beendet: sehen Sie in sein sshd-Log, etwa nach einem MaxStartups-Limit oder einem abgelehnten Schlüsselaustausch, oder prüfen Sie, ob %4 sein SSH-Port ist; vergleichen Sie mit ssh -v -J %2 -p %4 %3)</translation>
+    </message>
+    <message>
+        <source>%1 (through the ProxyCommand of ssh_config: try that hop with ssh -v first)</source>
+        <translation>%1 (über den ProxyCommand aus ssh_config: versuchen Sie diesen Sprung zuerst mit ssh -v)</translation>
+    </message>
+    <message>
+        <source>the name %1 does not resolve from this machine (%2): check DNS, /etc/hosts, the VPN, or give the node's address (or an ssh_config HostName)</source>
+        <translation>der Name %1 lässt sich auf diesem Rechner nicht auflösen (%2): prüfen Sie DNS, /etc/hosts und das VPN, oder geben Sie die Adresse des Knotens an (oder einen HostName in ssh_config)</translation>
+    </message>
+    <message>
+        <source>connection refused on %1 port %2: no sshd listens there (is it running, on another port, or is the port filtered with a reject rule?)</source>
+        <translation>Verbindung zu %1 Port %2 abgelehnt: dort lauscht kein sshd (läuft er, auf einem anderen Port, oder filtert eine Reject-Regel den Port?)</translation>
+    </message>
+    <message>
+        <source>no route to %1 port %2 (%3): check the VPN, the routing table and the address</source>
+        <translation>keine Route zu %1 Port %2 (%3): prüfen Sie das VPN, die Routing-Tabelle und die Adresse</translation>
+    </message>
+    <message>
+        <source>no answer from %1 port %2 within %3 s: the node is down, or a firewall drops the packets (security groups, host firewall), or the VPN is not up</source>
+        <translation>keine Antwort von %1 Port %2 innerhalb von %3 s: der Knoten ist aus, eine Firewall verwirft die Pakete (Security Groups, Host-Firewall) oder das VPN steht nicht</translation>
+    </message>
+    <message>
+        <source>cannot reach %1 port %2: %3</source>
+        <translation>%1 Port %2 ist nicht erreichbar: %3</translation>
+    </message>
+    <message>
+        <source>%1 port %2 accepts connections but the SSH handshake failed (%3): the server closed or stalled during the key exchange; sshd may be refusing new connections (MaxStartups, too many at once), be overloaded, or not be an SSH server</source>
+        <translation>%1 Port %2 nimmt Verbindungen an, aber der SSH-Handshake ist gescheitert (%3): der Server hat während des Schlüsselaustauschs geschlossen oder hängt; sshd lehnt vielleicht neue Verbindungen ab (MaxStartups, zu viele auf einmal), ist überlastet oder ist kein SSH-Server</translation>
     </message>
 </context>
 <context>
@@ -1276,6 +1358,121 @@ Protokolle: %3</translation>
     </message>
 </context>
 <context>
+    <name>InstallPlan</name>
+    <message>
+        <source>Copy the installer package to the node</source>
+        <translation>Das Installationspaket auf den Knoten kopieren</translation>
+    </message>
+    <message>
+        <source>Unpack the installer package</source>
+        <translation>Das Installationspaket entpacken</translation>
+    </message>
+    <message>
+        <source>Copy the certificate bundle to the node</source>
+        <translation>Das Zertifikatsarchiv auf den Knoten kopieren</translation>
+    </message>
+    <message>
+        <source>Extract the certificate bundle</source>
+        <translation>Das Zertifikatsarchiv entpacken</translation>
+    </message>
+    <message>
+        <source>Keep multi_node_config.conf on the primary backend, where the guide edits it</source>
+        <translation>multi_node_config.conf auf dem primären Backend ablegen, wo der Leitfaden sie bearbeitet</translation>
+    </message>
+    <message>
+        <source>Tune the operating system</source>
+        <translation>Das Betriebssystem einstellen (tune.sh)</translation>
+    </message>
+    <message>
+        <source>Create .pass with the admin password (mode 600)</source>
+        <translation>Die Datei .pass mit dem Admin-Passwort anlegen (Modus 600)</translation>
+    </message>
+    <message>
+        <source>Check that the health-check cron job is active</source>
+        <translation>Prüfen, dass der Cron-Job für den Health-Check aktiv ist</translation>
+    </message>
+    <message>
+        <source>Check the service status table</source>
+        <translation>Die Tabelle der Dienststatus prüfen</translation>
+    </message>
+    <message>
+        <source>Prepare every node (no order between nodes)</source>
+        <translation>Jeden Knoten vorbereiten (ohne Reihenfolge zwischen den Knoten)</translation>
+    </message>
+    <message>
+        <source>every node has its certificates, .env, tuning and admin password</source>
+        <translation>jeder Knoten hat seine Zertifikate, .env, Einstellungen und das Admin-Passwort</translation>
+    </message>
+    <message>
+        <source>Install the primary backend</source>
+        <translation>Das primäre Backend installieren</translation>
+    </message>
+    <message>
+        <source>the primary backend has completed: it initialises the MongoDB primary, the OpenSearch cluster manager and the Kafka leader</source>
+        <translation>das primäre Backend ist fertig: es richtet den MongoDB-Primary, den OpenSearch-Cluster-Manager und den Kafka-Leader ein</translation>
+    </message>
+    <message>
+        <source>Install the second backend</source>
+        <translation>Das zweite Backend installieren</translation>
+    </message>
+    <message>
+        <source>the second backend has completed: it adds the MongoDB secondary</source>
+        <translation>das zweite Backend ist fertig: es fügt den MongoDB-Secondary hinzu</translation>
+    </message>
+    <message>
+        <source>Install the remaining backends and the quorum node in parallel</source>
+        <translation>Die übrigen Backends und den Quorum-Knoten parallel installieren</translation>
+    </message>
+    <message>
+        <source>all of them have completed: the quorum node creates the Kafka topics the frontends need; if Kafka stops on a backend meanwhile, restart it with ./scripts/manage.sh start kafka</source>
+        <translation>alle sind fertig: der Quorum-Knoten legt die Kafka-Topics an, die die Frontends brauchen; hält Kafka währenddessen auf einem Backend an, starten Sie es mit ./scripts/manage.sh start kafka neu</translation>
+    </message>
+    <message>
+        <source>Install the additional frontends and scan nodes in parallel</source>
+        <translation>Die weiteren Frontends und die Scan-Knoten parallel installieren</translation>
+    </message>
+    <message>
+        <source>all of them have completed; then verify every node's services</source>
+        <translation>alle sind fertig; dann die Dienste jedes Knotens prüfen</translation>
+    </message>
+    <message>
+        <source>Remove the one-time relay key from the node</source>
+        <translation>Den Einmalschlüssel des Relays vom Knoten entfernen</translation>
+    </message>
+    <message>
+        <source>every node holds the package with the installer's SHA-256, and no node holds the one-time key</source>
+        <translation>jeder Knoten hat das Paket mit der SHA-256 des Installers, und kein Knoten hat noch den Einmalschlüssel</translation>
+    </message>
+    <message>
+        <source>Use %1 as the node's .env</source>
+        <translation>%1 als .env des Knotens verwenden</translation>
+    </message>
+    <message>
+        <source>Resolve %1 to %2 in /etc/hosts</source>
+        <translation>%1 in /etc/hosts auf %2 auflösen</translation>
+    </message>
+    <message>
+        <source>Install the %1 services</source>
+        <translation>Die Dienste des Profils %1 installieren</translation>
+    </message>
+    <message>
+        <source>Let %1 send the package here with this run's one-time key</source>
+        <translation>%1 erlauben, das Paket mit dem Einmalschlüssel dieses Laufs hierher zu senden</translation>
+    </message>
+    <message>
+        <source>Send the installer package from %1 to %2</source>
+        <translation>Das Installationspaket von %1 an %2 senden</translation>
+    </message>
+    <message>
+        <source>Copy the installer package to the node (when %1 could not)</source>
+        <translation>Das Installationspaket auf den Knoten kopieren (wenn %1 es nicht konnte)</translation>
+    </message>
+    <message>
+        <source>Send the installer package across the installer's link once, to %1, which relays it to the other nodes (%2 at once)</source>
+        <translation>Das Installationspaket einmal über die Leitung des Installers an %1 senden, das es an die anderen Knoten weitergibt (%2 gleichzeitig)</translation>
+    </message>
+</context>
+<context>
     <name>InstallWizard</name>
     <message>
         <source>&lt; &amp;Back</source>
@@ -1311,6 +1508,14 @@ Protokolle: %3</translation>
     <message>
         <source>Lab started (a simulation): %1</source>
         <translation>Labor gestartet (eine Simulation): %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lab stopped: %n process(es) ended in %1.</source>
+        <translation><numerusform>Labor angehalten: %n Prozess in %1 beendet.</numerusform><numerusform>Labor angehalten: %n Prozesse in %1 beendet.</numerusform></translation>
+    </message>
+    <message>
+        <source>The lab did not stop cleanly: %1</source>
+        <translation>Das Labor hat nicht sauber angehalten: %1</translation>
     </message>
 </context>
 <context>
@@ -1636,14 +1841,6 @@ Protokolle: %3</translation>
         <translation>&amp;Erneut ausführen</translation>
     </message>
     <message>
-        <source>Node</source>
-        <translation>Knoten</translation>
-    </message>
-    <message>
-        <source>Check</source>
-        <translation>Prüfung</translation>
-    </message>
-    <message>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
@@ -1686,6 +1883,310 @@ Protokolle: %3</translation>
             <numerusform>Bestandene Prüfung zeigen (%n)</numerusform>
             <numerusform>Bestandene Prüfungen zeigen (%n)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%v of %m nodes checked</source>
+        <translation>%v von %m Knoten geprüft</translation>
+    </message>
+    <message>
+        <source>Node / check</source>
+        <translation>Knoten / Prüfung</translation>
+    </message>
+    <message>
+        <source>SSH</source>
+        <translation>SSH</translation>
+    </message>
+    <message>
+        <source>sudo</source>
+        <translation>sudo</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <translation>Festplatte</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>Betriebssystem</translation>
+    </message>
+    <message>
+        <source>Firewall</source>
+        <translation>Firewall</translation>
+    </message>
+    <message>
+        <source>Installer</source>
+        <translation>Installer</translation>
+    </message>
+    <message>
+        <source>FQDN</source>
+        <translation>FQDN</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Uhr</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latenz</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>checking...</source>
+        <translation>wird geprüft...</translation>
+    </message>
+    <message>
+        <source>All nodes</source>
+        <translation>Alle Knoten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passed</source>
+        <translation>
+            <numerusform>%n bestanden</numerusform>
+            <numerusform>%n bestanden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every check passed.</source>
+        <translation>Alle Prüfungen bestanden.</translation>
+    </message>
+</context>
+<context>
+    <name>PreflightRunner</name>
+    <message>
+        <source>sudo works without a password</source>
+        <translation>sudo funktioniert ohne Passwort</translation>
+    </message>
+    <message>
+        <source>sudo asks for a password and none was given</source>
+        <translation>sudo verlangt ein Passwort, und keines wurde angegeben</translation>
+    </message>
+    <message>
+        <source>give the sudo password (on the Access page; --sudo-password-file F with the CLI), or allow NOPASSWD for this user</source>
+        <translation>geben Sie das sudo-Passwort an (auf der Seite Zugang; --sudo-password-file F in der CLI), oder erlauben Sie NOPASSWD für diesen Benutzer</translation>
+    </message>
+    <message>
+        <source>sudo works with the given password</source>
+        <translation>sudo funktioniert mit dem angegebenen Passwort</translation>
+    </message>
+    <message>
+        <source>sudo refused the given password</source>
+        <translation>sudo hat das angegebene Passwort abgelehnt</translation>
+    </message>
+    <message>
+        <source>check the sudo password and that the user is in sudoers</source>
+        <translation>prüfen Sie das sudo-Passwort und ob der Benutzer in sudoers steht</translation>
+    </message>
+    <message>
+        <source>this user cannot use sudo</source>
+        <translation>dieser Benutzer darf sudo nicht verwenden</translation>
+    </message>
+    <message>
+        <source>add the user to sudoers: the guide runs ./scripts/tune.sh with sudo</source>
+        <translation>nehmen Sie den Benutzer in sudoers auf: der Leitfaden führt ./scripts/tune.sh mit sudo aus</translation>
+    </message>
+    <message>
+        <source>could not read the CPU count (nproc)</source>
+        <translation>die Anzahl der CPUs ließ sich nicht lesen (nproc)</translation>
+    </message>
+    <message>
+        <source>could not read the memory size (free -k)</source>
+        <translation>die Größe des Arbeitsspeichers ließ sich nicht lesen (free -k)</translation>
+    </message>
+    <message>
+        <source> on %1</source>
+        <translation> auf %1</translation>
+    </message>
+    <message>
+        <source>could not read the free disk space (df -Pk)</source>
+        <translation>der freie Plattenplatz ließ sich nicht lesen (df -Pk)</translation>
+    </message>
+    <message>
+        <source>firewalld is active and admits %1/tcp</source>
+        <translation>firewalld ist aktiv und lässt %1/tcp zu</translation>
+    </message>
+    <message>
+        <source>firewalld is active and does not list %1/tcp</source>
+        <translation>firewalld ist aktiv und führt %1/tcp nicht auf</translation>
+    </message>
+    <message>
+        <source>sudo firewall-cmd --permanent --add-port=%1/tcp &amp;&amp; sudo firewall-cmd --reload (the guide's step 8), or admit only the load balancer with a rich rule</source>
+        <translation>sudo firewall-cmd --permanent --add-port=%1/tcp &amp;&amp; sudo firewall-cmd --reload (Schritt 8 des Leitfadens), oder lassen Sie mit einer Rich Rule nur den Load Balancer zu</translation>
+    </message>
+    <message>
+        <source>firewalld is active: the cluster's internal ports must be open between the nodes</source>
+        <translation>firewalld ist aktiv: die internen Ports des Clusters müssen zwischen den Knoten offen sein</translation>
+    </message>
+    <message>
+        <source>firewalld is not running</source>
+        <translation>firewalld läuft nicht</translation>
+    </message>
+    <message>
+        <source>%1 holds install_analytics.sh</source>
+        <translation>%1 enthält install_analytics.sh</translation>
+    </message>
+    <message>
+        <source>%1 has no installer yet: the install uploads and unpacks %2 there</source>
+        <translation>%1 hat noch keinen Installer: die Installation lädt %2 dorthin hoch und entpackt es</translation>
+    </message>
+    <message>
+        <source>%1/install_analytics.sh is missing</source>
+        <translation>%1/install_analytics.sh fehlt</translation>
+    </message>
+    <message>
+        <source>unpack the AgileSec installer package into %1 on the node, or set the node's installerDir in the project</source>
+        <translation>entpacken Sie das AgileSec-Installationspaket auf dem Knoten nach %1, oder setzen Sie im Projekt das installerDir des Knotens</translation>
+    </message>
+    <message>
+        <source>%1 resolves to %2</source>
+        <translation>%1 wird zu %2 aufgelöst</translation>
+    </message>
+    <message>
+        <source>%1 does not resolve on the node</source>
+        <translation>%1 lässt sich auf dem Knoten nicht auflösen</translation>
+    </message>
+    <message>
+        <source>add it to DNS (one record per frontend, or the load balancer), or let the install add an /etc/hosts line: tick "Add ... to every node's /etc/hosts" on External access</source>
+        <translation>tragen Sie ihn ins DNS ein (ein Eintrag je Frontend oder der Load Balancer), oder lassen Sie die Installation eine Zeile in /etc/hosts anlegen: setzen Sie auf der Seite Externer Zugriff das Häkchen bei „... in /etc/hosts jedes Knotens eintragen“</translation>
+    </message>
+    <message>
+        <source> (ping)</source>
+        <translation> (ping)</translation>
+    </message>
+    <message>
+        <source> (TCP connect to port %1)</source>
+        <translation> (TCP-Verbindung zu Port %1)</translation>
+    </message>
+    <message>
+        <source>could not measure the round trip to %1 (%2)</source>
+        <translation>die Umlaufzeit zu %1 (%2) ließ sich nicht messen</translation>
+    </message>
+    <message>
+        <source>check that the sites can reach each other; install ping on the node to measure</source>
+        <translation>prüfen Sie, ob die Standorte einander erreichen; installieren Sie ping auf dem Knoten, um zu messen</translation>
+    </message>
+    <message>
+        <source>check that the node is up, the address and port are right, and the SSH user and key/password work (Test connections on the Access page; check-access with the CLI)</source>
+        <translation>prüfen Sie, ob der Knoten läuft, Adresse und Port stimmen und SSH-Benutzer und Schlüssel/Passwort funktionieren („Verbindungen testen“ auf der Seite Zugang; check-access in der CLI)</translation>
+    </message>
+    <message>
+        <source>compare the fingerprint with the node's (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub on its console), then accept it (Test connections on the Access page asks; check-access --accept-host-key HOST:PORT=SHA256:... with the CLI)</source>
+        <translation>vergleichen Sie den Fingerabdruck mit dem des Knotens (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub auf seiner Konsole) und nehmen Sie ihn dann an („Verbindungen testen“ auf der Seite Zugang fragt danach; check-access --accept-host-key HOST:PORT=SHA256:... in der CLI)</translation>
+    </message>
+    <message>
+        <source>%1, host key %2</source>
+        <translation>%1, Host-Schlüssel %2</translation>
+    </message>
+    <message>
+        <source>clock %1 ms from this machine's (%2 ms)</source>
+        <translation>Uhr %1 ms von der dieses Rechners entfernt (%2 ms)</translation>
+    </message>
+    <message>
+        <source>cores</source>
+        <translation>Kerne</translation>
+    </message>
+    <message>
+        <source>GiB</source>
+        <translation>GiB</translation>
+    </message>
+    <message>
+        <source>GiB free</source>
+        <translation>GiB frei</translation>
+    </message>
+    <message>
+        <source>%1 %2, below the minimum of %3</source>
+        <translation>%1 %2, unter dem Minimum von %3</translation>
+    </message>
+    <message>
+        <source>give the node at least %1 %2 (%3 for production)</source>
+        <translation>geben Sie dem Knoten mindestens %1 %2 (%3 für die Produktion)</translation>
+    </message>
+    <message>
+        <source>%1 %2: enough to install, below the %3 recommended for production</source>
+        <translation>%1 %2: genug für die Installation, unter den für die Produktion empfohlenen %3</translation>
+    </message>
+    <message>
+        <source>use %1 %2 for production</source>
+        <translation>verwenden Sie %1 %2 für die Produktion</translation>
+    </message>
+    <message>
+        <source>%1 %2 (production: %3)</source>
+        <translation>%1 %2 (Produktion: %3)</translation>
+    </message>
+    <message>
+        <source>round trip to %1: %2 ms</source>
+        <translation>Umlaufzeit zu %1: %2 ms</translation>
+    </message>
+    <message>
+        <source>, ideal (&lt; 5 ms)</source>
+        <translation>, ideal (&lt; 5 ms)</translation>
+    </message>
+    <message>
+        <source>, recommended range (5-20 ms)</source>
+        <translation>, empfohlener Bereich (5-20 ms)</translation>
+    </message>
+    <message>
+        <source>, degraded (20-50 ms)</source>
+        <translation>, eingeschränkt (20-50 ms)</translation>
+    </message>
+    <message>
+        <source>writes and Kafka rebalancing slow down; prefer sites with under 20 ms between them</source>
+        <translation>Schreibvorgänge und Kafka-Rebalancing werden langsamer; bevorzugen Sie Standorte mit unter 20 ms dazwischen</translation>
+    </message>
+    <message>
+        <source>, not recommended (&gt; 50 ms)</source>
+        <translation>, nicht empfohlen (&gt; 50 ms)</translation>
+    </message>
+    <message>
+        <source>quorum coordination becomes fragile: place the sites closer (under 20 ms) or do not stretch the cluster</source>
+        <translation>die Quorum-Abstimmung wird brüchig: legen Sie die Standorte näher zusammen (unter 20 ms) oder verteilen Sie den Cluster nicht</translation>
+    </message>
+    <message>
+        <source>largest clock difference %1 s</source>
+        <translation>größte Uhrenabweichung %1 s</translation>
+    </message>
+    <message>
+        <source> (%1 behind %2)</source>
+        <translation> (%1 hinter %2)</translation>
+    </message>
+    <message>
+        <source>enable time synchronisation (chronyd) on every node</source>
+        <translation>aktivieren Sie die Zeitsynchronisation (chronyd) auf jedem Knoten</translation>
     </message>
 </context>
 <context>
@@ -1846,6 +2347,200 @@ Protokolle: %3</translation>
     <message>
         <source>Asked at %1.</source>
         <translation>Gefragt um %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SshJumpTunnel</name>
+    <message>
+        <source>jump host %1 refuses to forward connections (AllowTcpForwarding, DisableForwarding or PermitOpen in its sshd_config, or a restrict option on the key): %2</source>
+        <translation>der Jump-Host %1 verweigert die Weiterleitung von Verbindungen (AllowTcpForwarding, DisableForwarding oder PermitOpen in seiner sshd_config, oder eine restrict-Option am Schlüssel): %2</translation>
+    </message>
+    <message>
+        <source>jump host %1 cannot connect to %2 (%3): check from the jump host that %2 is up and reachable, for example with ssh -J %1 -p %4 %5</source>
+        <translation>der Jump-Host %1 erreicht %2 nicht (%3): prüfen Sie vom Jump-Host aus, ob %2 läuft und erreichbar ist, etwa mit ssh -J %1 -p %4 %5</translation>
+    </message>
+    <message>
+        <source>jump host %1 could not open a connection to %2: %3</source>
+        <translation>der Jump-Host %1 konnte keine Verbindung zu %2 öffnen: %3</translation>
+    </message>
+    <message>
+        <source>jump host %1</source>
+        <translation>Jump-Host %1</translation>
+    </message>
+    <message>
+        <source>more than 8 jump hosts lead to %1: is there a ProxyJump loop in ssh_config (a Host * block that also matches the jump host)?</source>
+        <translation>mehr als 8 Jump-Hosts führen zu %1: gibt es eine ProxyJump-Schleife in ssh_config (ein Host-*-Block, der auch auf den Jump-Host passt)?</translation>
+    </message>
+    <message>
+        <source>%1: cannot make a local socket pair for the tunnel</source>
+        <translation>%1: für den Tunnel lässt sich kein lokales Socket-Paar anlegen</translation>
+    </message>
+</context>
+<context>
+    <name>SshSession</name>
+    <message>
+        <source>cannot connect to %1: ProxyJump %2</source>
+        <translation>keine Verbindung zu %1: ProxyJump %2</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1 through %2: %3</source>
+        <translation>keine Verbindung zu %1 über %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 through %2</source>
+        <translation>%1 über %2</translation>
+    </message>
+    <message>
+        <source>cannot create an SSH session</source>
+        <translation>eine SSH-Sitzung lässt sich nicht anlegen</translation>
+    </message>
+    <message>
+        <source>%1: cannot parse the SSH configuration: %2</source>
+        <translation>%1: die SSH-Konfiguration lässt sich nicht lesen: %2</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation>keine Verbindung zu %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 sent no host key</source>
+        <translation>%1 hat keinen Host-Schlüssel gesendet</translation>
+    </message>
+    <message>
+        <source>cannot read the host key of %1</source>
+        <translation>der Host-Schlüssel von %1 lässt sich nicht lesen</translation>
+    </message>
+    <message>
+        <source>WARNING: the host key of %1 has CHANGED. Known fingerprint: %2; presented now: %3.
+This can mean someone is intercepting the connection (a man-in-the-middle attack). Nothing was sent.
+If the node was re-imaged or its SSH keys were regenerated, confirm the new fingerprint on the node itself (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub) and re-pin it explicitly with --accept-host-key %4=%3.</source>
+        <translation>WARNUNG: der Host-Schlüssel von %1 hat sich GEÄNDERT. Bekannter Fingerabdruck: %2; jetzt vorgelegt: %3.
+Das kann bedeuten, dass jemand die Verbindung abfängt (ein Man-in-the-Middle-Angriff). Es wurde nichts gesendet.
+Wurde der Knoten neu aufgesetzt oder wurden seine SSH-Schlüssel neu erzeugt, bestätigen Sie den neuen Fingerabdruck auf dem Knoten selbst (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub) und hinterlegen Sie ihn ausdrücklich neu (--accept-host-key %4=%3).</translation>
+    </message>
+    <message>
+        <source>(another key, in %1)</source>
+        <translation>(ein anderer Schlüssel, in %1)</translation>
+    </message>
+    <message>
+        <source>the host key of %1 is not known yet: %2
+Compare it with the host's own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub on that host), then accept it with --accept-host-key %1=%2 (or --accept-new-host-keys to accept every unknown key).%3</source>
+        <translation>der Host-Schlüssel von %1 ist noch nicht bekannt: %2
+Vergleichen Sie ihn mit dem des Hosts selbst (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub auf diesem Host) und nehmen Sie ihn dann an (--accept-host-key %1=%2, oder --accept-new-host-keys für jeden unbekannten Schlüssel).%3</translation>
+    </message>
+    <message>
+        <source>
+Note: </source>
+        <translation>
+Hinweis: </translation>
+    </message>
+    <message>
+        <source>cannot check the host key of %1: %2</source>
+        <translation>der Host-Schlüssel von %1 lässt sich nicht prüfen: %2</translation>
+    </message>
+    <message>
+        <source>the host key of %1 (%2) is REVOKED: %3 line %4 marks it @revoked. Nothing was sent. This key must not be trusted, whatever pin or answer says otherwise; ask the node's owner for its current key.</source>
+        <translation>der Host-Schlüssel von %1 (%2) ist WIDERRUFEN: %3 Zeile %4 markiert ihn als @revoked. Es wurde nichts gesendet. Diesem Schlüssel darf nicht vertraut werden, was auch immer eine Hinterlegung oder Antwort sagt; fragen Sie den Verantwortlichen des Knotens nach dem aktuellen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>the host certificate of %1 (key %2) is refused: %3. Nothing was sent. Ask the node's owner for a certificate valid for %4 (ssh-keygen -L -f &lt;the node's certificate&gt; shows its principals and validity).</source>
+        <translation>das Host-Zertifikat von %1 (Schlüssel %2) wird abgelehnt: %3. Es wurde nichts gesendet. Bitten Sie den Verantwortlichen des Knotens um ein für %4 gültiges Zertifikat (ssh-keygen -L -f &lt;Zertifikat des Knotens&gt; zeigt Prinzipale und Gültigkeit).</translation>
+    </message>
+    <message>
+        <source>key %1 (the file does not exist)</source>
+        <translation>Schlüssel %1 (die Datei existiert nicht)</translation>
+    </message>
+    <message>
+        <source>key %1 (%2)</source>
+        <translation>Schlüssel %1 (%2)</translation>
+    </message>
+    <message>
+        <source>key %1 (wrong or no passphrase)</source>
+        <translation>Schlüssel %1 (falsche oder keine Passphrase)</translation>
+    </message>
+    <message>
+        <source>key %1 (not a private key libssh can read)</source>
+        <translation>Schlüssel %1 (kein privater Schlüssel, den libssh lesen kann)</translation>
+    </message>
+    <message>
+        <source>key %1 (not accepted by the server: is its public key in authorized_keys?)</source>
+        <translation>Schlüssel %1 (vom Server nicht angenommen: steht sein öffentlicher Schlüssel in authorized_keys?)</translation>
+    </message>
+    <message>
+        <source>IdentitiesOnly yes, but no IdentityFile for this host</source>
+        <translation>IdentitiesOnly yes, aber kein IdentityFile für diesen Host</translation>
+    </message>
+    <message>
+        <source>(IdentitiesOnly yes: the agent's other keys were not offered)</source>
+        <translation>(IdentitiesOnly yes: die anderen Schlüssel des Agenten wurden nicht angeboten)</translation>
+    </message>
+    <message>
+        <source>ssh-agent (IdentityAgent none in ssh_config)</source>
+        <translation>ssh-agent (IdentityAgent none in ssh_config)</translation>
+    </message>
+    <message>
+        <source>ssh-agent (SSH_AUTH_SOCK is not set: no agent is running)</source>
+        <translation>ssh-agent (SSH_AUTH_SOCK ist nicht gesetzt: kein Agent läuft)</translation>
+    </message>
+    <message>
+        <source>ssh-agent (none of its keys was accepted)</source>
+        <translation>ssh-agent (keiner seiner Schlüssel wurde angenommen)</translation>
+    </message>
+    <message>
+        <source>default keys and ssh_config IdentityFile (none accepted or readable without a passphrase)</source>
+        <translation>Standardschlüssel und IdentityFile aus ssh_config (keiner angenommen oder ohne Passphrase lesbar)</translation>
+    </message>
+    <message>
+        <source>key (no key file given, no IdentityFile in ssh_config and none of ~/.ssh/id_* exists)</source>
+        <translation>Schlüssel (keine Schlüsseldatei angegeben, kein IdentityFile in ssh_config und keine ~/.ssh/id_*-Datei vorhanden)</translation>
+    </message>
+    <message>
+        <source>%1 (no password was given)</source>
+        <translation>%1 (kein Passwort angegeben)</translation>
+    </message>
+    <message>
+        <source>password (the server does not allow it)</source>
+        <translation>Passwort (der Server erlaubt es nicht)</translation>
+    </message>
+    <message>
+        <source>Password for %1</source>
+        <translation>Passwort für %1</translation>
+    </message>
+    <message>
+        <source>password (rejected)</source>
+        <translation>Passwort (abgelehnt)</translation>
+    </message>
+    <message>
+        <source>keyboard-interactive (the server does not allow it)</source>
+        <translation>keyboard-interactive (der Server erlaubt es nicht)</translation>
+    </message>
+    <message>
+        <source>keyboard-interactive (rejected)</source>
+        <translation>keyboard-interactive (abgelehnt)</translation>
+    </message>
+    <message>
+        <source>'%1' (not an authentication method: expected agent, key, password or keyboard-interactive)</source>
+        <translation>„%1“ (keine Anmeldemethode: erwartet agent, key, password oder keyboard-interactive)</translation>
+    </message>
+    <message>
+        <source>authentication as %1 failed. Tried: %2. The server accepts: %3.</source>
+        <translation>Anmeldung als %1 fehlgeschlagen. Versucht: %2. Der Server akzeptiert: %3.</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>nicht verbunden</translation>
+    </message>
+    <message>
+        <source>cannot start the command on %1: %2</source>
+        <translation>der Befehl lässt sich auf %1 nicht starten: %2</translation>
+    </message>
+    <message>
+        <source>connection to %1 lost: %2</source>
+        <translation>Verbindung zu %1 verloren: %2</translation>
+    </message>
+    <message>
+        <source>%1 stopped answering: nothing received for %2 s</source>
+        <translation>%1 antwortet nicht mehr: seit %2 s nichts empfangen</translation>
     </message>
 </context>
 <context>
@@ -2331,6 +3026,22 @@ HA Installer</translation>
     <message>
         <source>7 nodes: stretch over 3 sites; coordinator-1 takes frontend-1's quorum role</source>
         <translation>7 Knoten: über 3 Standorte verteilt; coordinator-1 übernimmt die Quorum-Rolle von frontend-1</translation>
+    </message>
+    <message>
+        <source>Stop lab</source>
+        <translation>Labor anhalten</translation>
+    </message>
+    <message>
+        <source>Stops exactly the processes the lab started: its sshd, web servers and load balancer</source>
+        <translation>Hält genau die Prozesse an, die das Labor gestartet hat: seine sshd, Webserver und den Load Balancer</translation>
+    </message>
+    <message>
+        <source>Starting the lab:</source>
+        <translation>Das Labor startet:</translation>
+    </message>
+    <message>
+        <source>Stopping the lab in %1...</source>
+        <translation>Das Labor in %1 wird angehalten...</translation>
     </message>
 </context>
 <context>

@@ -312,6 +312,45 @@
     </message>
 </context>
 <context>
+    <name>CertificateIssuer</name>
+    <message>
+        <source>the cluster has errors; fix them first</source>
+        <translation>le cluster comporte des erreurs ; corrigez-les d'abord</translation>
+    </message>
+    <message>
+        <source>imported certificates checked against %1</source>
+        <translation>des certificats importés, vérifiés avec %1</translation>
+    </message>
+    <message>
+        <source>%1: %2; nothing written</source>
+        <translation>%1 : %2 ; rien n'a été écrit</translation>
+    </message>
+    <message>
+        <source>your CA %1</source>
+        <translation>votre CA %1</translation>
+    </message>
+    <message>
+        <source>%1 holds a CA certificate without its key; bring that CA (certificate and key) to sign new certificates, or remove the folder to start with a new CA</source>
+        <translation>%1 contient un certificat de CA sans sa clé ; fournissez cette CA (certificat et clé) pour signer de nouveaux certificats, ou supprimez le dossier pour repartir d'une nouvelle CA</translation>
+    </message>
+    <message>
+        <source>the existing CA in %1</source>
+        <translation>la CA existante dans %1</translation>
+    </message>
+    <message>
+        <source>a new CA</source>
+        <translation>une nouvelle CA</translation>
+    </message>
+    <message>
+        <source>stopped: no certificate was written, the folder is as it was</source>
+        <translation>arrêté : aucun certificat n'a été écrit, le dossier est inchangé</translation>
+    </message>
+    <message>
+        <source>; nothing written</source>
+        <translation> ; rien n'a été écrit</translation>
+    </message>
+</context>
+<context>
     <name>CertificatesJob</name>
     <message>
         <source>Fix the topology's errors first.</source>
@@ -428,6 +467,14 @@
         <source>Certificates folder</source>
         <translation>Dossier des certificats</translation>
     </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
+    <message>
+        <source>%1 of %2 certificates signed</source>
+        <translation>%1 certificats sur %2 signés</translation>
+    </message>
 </context>
 <context>
     <name>ClusterImportJob</name>
@@ -469,6 +516,41 @@
     <message>
         <source>, SANs %1</source>
         <translation>, SAN %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectFailure</name>
+    <message>
+        <source>%1 (jump host %2 reached %3:%4, then the node's SSH server ended the handshake: look at its sshd log, for example a MaxStartups limit or a key exchange it refuses, or check that %4 is its SSH port; compare with ssh -v -J %2 -p %4 %3)</source>
+        <translation>%1 (l'hôte de rebond %2 a atteint %3:%4, puis le serveur SSH du nœud a mis fin à la négociation : consultez son journal sshd, par exemple une limite MaxStartups ou un échange de clés refusé, ou vérifiez que %4 est bien son port SSH ; comparez avec ssh -v -J %2 -p %4 %3)</translation>
+    </message>
+    <message>
+        <source>%1 (through the ProxyCommand of ssh_config: try that hop with ssh -v first)</source>
+        <translation>%1 (via le ProxyCommand de ssh_config : essayez d'abord ce saut avec ssh -v)</translation>
+    </message>
+    <message>
+        <source>the name %1 does not resolve from this machine (%2): check DNS, /etc/hosts, the VPN, or give the node's address (or an ssh_config HostName)</source>
+        <translation>le nom %1 ne se résout pas depuis cette machine (%2) : vérifiez le DNS, /etc/hosts, le VPN, ou indiquez l'adresse du nœud (ou un HostName dans ssh_config)</translation>
+    </message>
+    <message>
+        <source>connection refused on %1 port %2: no sshd listens there (is it running, on another port, or is the port filtered with a reject rule?)</source>
+        <translation>connexion refusée sur %1 port %2 : aucun sshd n'y écoute (est-il lancé, sur un autre port, ou le port est-il filtré par une règle reject ?)</translation>
+    </message>
+    <message>
+        <source>no route to %1 port %2 (%3): check the VPN, the routing table and the address</source>
+        <translation>aucune route vers %1 port %2 (%3) : vérifiez le VPN, la table de routage et l'adresse</translation>
+    </message>
+    <message>
+        <source>no answer from %1 port %2 within %3 s: the node is down, or a firewall drops the packets (security groups, host firewall), or the VPN is not up</source>
+        <translation>aucune réponse de %1 port %2 en %3 s : le nœud est arrêté, un pare-feu rejette les paquets (groupes de sécurité, pare-feu de l'hôte) ou le VPN n'est pas établi</translation>
+    </message>
+    <message>
+        <source>cannot reach %1 port %2: %3</source>
+        <translation>impossible de joindre %1 port %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1 port %2 accepts connections but the SSH handshake failed (%3): the server closed or stalled during the key exchange; sshd may be refusing new connections (MaxStartups, too many at once), be overloaded, or not be an SSH server</source>
+        <translation>%1 port %2 accepte les connexions mais la négociation SSH a échoué (%3) : le serveur a fermé ou s'est bloqué pendant l'échange de clés ; sshd refuse peut-être les nouvelles connexions (MaxStartups, trop à la fois), est surchargé, ou n'est pas un serveur SSH</translation>
     </message>
 </context>
 <context>
@@ -1276,6 +1358,121 @@ Journaux : %3</translation>
     </message>
 </context>
 <context>
+    <name>InstallPlan</name>
+    <message>
+        <source>Copy the installer package to the node</source>
+        <translation>Copier le paquet d'installation sur le nœud</translation>
+    </message>
+    <message>
+        <source>Unpack the installer package</source>
+        <translation>Décompresser le paquet d'installation</translation>
+    </message>
+    <message>
+        <source>Copy the certificate bundle to the node</source>
+        <translation>Copier l'archive des certificats sur le nœud</translation>
+    </message>
+    <message>
+        <source>Extract the certificate bundle</source>
+        <translation>Extraire l'archive des certificats</translation>
+    </message>
+    <message>
+        <source>Keep multi_node_config.conf on the primary backend, where the guide edits it</source>
+        <translation>Garder multi_node_config.conf sur le backend primaire, où le guide la modifie</translation>
+    </message>
+    <message>
+        <source>Tune the operating system</source>
+        <translation>Régler le système d'exploitation (tune.sh)</translation>
+    </message>
+    <message>
+        <source>Create .pass with the admin password (mode 600)</source>
+        <translation>Créer .pass avec le mot de passe administrateur (mode 600)</translation>
+    </message>
+    <message>
+        <source>Check that the health-check cron job is active</source>
+        <translation>Vérifier que la tâche cron du contrôle de santé est active</translation>
+    </message>
+    <message>
+        <source>Check the service status table</source>
+        <translation>Vérifier le tableau d'état des services</translation>
+    </message>
+    <message>
+        <source>Prepare every node (no order between nodes)</source>
+        <translation>Préparer chaque nœud (sans ordre entre les nœuds)</translation>
+    </message>
+    <message>
+        <source>every node has its certificates, .env, tuning and admin password</source>
+        <translation>chaque nœud a ses certificats, son .env, ses réglages et le mot de passe administrateur</translation>
+    </message>
+    <message>
+        <source>Install the primary backend</source>
+        <translation>Installer le backend primaire</translation>
+    </message>
+    <message>
+        <source>the primary backend has completed: it initialises the MongoDB primary, the OpenSearch cluster manager and the Kafka leader</source>
+        <translation>le backend primaire a terminé : il initialise le primaire MongoDB, le gestionnaire du cluster OpenSearch et le leader Kafka</translation>
+    </message>
+    <message>
+        <source>Install the second backend</source>
+        <translation>Installer le deuxième backend</translation>
+    </message>
+    <message>
+        <source>the second backend has completed: it adds the MongoDB secondary</source>
+        <translation>le deuxième backend a terminé : il ajoute le secondaire MongoDB</translation>
+    </message>
+    <message>
+        <source>Install the remaining backends and the quorum node in parallel</source>
+        <translation>Installer en parallèle les autres backends et le nœud de quorum</translation>
+    </message>
+    <message>
+        <source>all of them have completed: the quorum node creates the Kafka topics the frontends need; if Kafka stops on a backend meanwhile, restart it with ./scripts/manage.sh start kafka</source>
+        <translation>tous ont terminé : le nœud de quorum crée les topics Kafka dont les frontends ont besoin ; si Kafka s'arrête entre-temps sur un backend, relancez-le avec ./scripts/manage.sh start kafka</translation>
+    </message>
+    <message>
+        <source>Install the additional frontends and scan nodes in parallel</source>
+        <translation>Installer en parallèle les frontends supplémentaires et les nœuds de scan</translation>
+    </message>
+    <message>
+        <source>all of them have completed; then verify every node's services</source>
+        <translation>tous ont terminé ; vérifiez ensuite les services de chaque nœud</translation>
+    </message>
+    <message>
+        <source>Remove the one-time relay key from the node</source>
+        <translation>Retirer du nœud la clé à usage unique du relais</translation>
+    </message>
+    <message>
+        <source>every node holds the package with the installer's SHA-256, and no node holds the one-time key</source>
+        <translation>chaque nœud détient le paquet avec le SHA-256 de l'installateur, et aucun ne détient plus la clé à usage unique</translation>
+    </message>
+    <message>
+        <source>Use %1 as the node's .env</source>
+        <translation>Utiliser %1 comme .env du nœud</translation>
+    </message>
+    <message>
+        <source>Resolve %1 to %2 in /etc/hosts</source>
+        <translation>Résoudre %1 en %2 dans /etc/hosts</translation>
+    </message>
+    <message>
+        <source>Install the %1 services</source>
+        <translation>Installer les services du profil %1</translation>
+    </message>
+    <message>
+        <source>Let %1 send the package here with this run's one-time key</source>
+        <translation>Autoriser %1 à envoyer le paquet ici avec la clé à usage unique de cette exécution</translation>
+    </message>
+    <message>
+        <source>Send the installer package from %1 to %2</source>
+        <translation>Envoyer le paquet d'installation de %1 à %2</translation>
+    </message>
+    <message>
+        <source>Copy the installer package to the node (when %1 could not)</source>
+        <translation>Copier le paquet d'installation sur le nœud (si %1 n'a pas pu)</translation>
+    </message>
+    <message>
+        <source>Send the installer package across the installer's link once, to %1, which relays it to the other nodes (%2 at once)</source>
+        <translation>Envoyer une seule fois le paquet d'installation par le lien de l'installateur, à %1, qui le relaie aux autres nœuds (%2 à la fois)</translation>
+    </message>
+</context>
+<context>
     <name>InstallWizard</name>
     <message>
         <source>&lt; &amp;Back</source>
@@ -1311,6 +1508,14 @@ Journaux : %3</translation>
     <message>
         <source>Lab started (a simulation): %1</source>
         <translation>Labo démarré (une simulation) : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lab stopped: %n process(es) ended in %1.</source>
+        <translation><numerusform>Labo arrêté : %n processus terminé dans %1.</numerusform><numerusform>Labo arrêté : %n processus terminés dans %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>The lab did not stop cleanly: %1</source>
+        <translation>Le labo ne s'est pas arrêté proprement : %1</translation>
     </message>
 </context>
 <context>
@@ -1636,14 +1841,6 @@ Journaux : %3</translation>
         <translation>&amp;Relancer</translation>
     </message>
     <message>
-        <source>Node</source>
-        <translation>Nœud</translation>
-    </message>
-    <message>
-        <source>Check</source>
-        <translation>Vérification</translation>
-    </message>
-    <message>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
@@ -1686,6 +1883,310 @@ Journaux : %3</translation>
             <numerusform>Afficher la vérification réussie (%n)</numerusform>
             <numerusform>Afficher les vérifications réussies (%n)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%v of %m nodes checked</source>
+        <translation>%v nœuds sur %m vérifiés</translation>
+    </message>
+    <message>
+        <source>Node / check</source>
+        <translation>Nœud / contrôle</translation>
+    </message>
+    <message>
+        <source>SSH</source>
+        <translation>SSH</translation>
+    </message>
+    <message>
+        <source>sudo</source>
+        <translation>sudo</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Mémoire</translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <translation>Disque</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>Système d'exploitation</translation>
+    </message>
+    <message>
+        <source>Firewall</source>
+        <translation>Pare-feu</translation>
+    </message>
+    <message>
+        <source>Installer</source>
+        <translation>Installateur</translation>
+    </message>
+    <message>
+        <source>FQDN</source>
+        <translation>FQDN</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Horloge</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latence</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>info</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>avertissement</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <source>checking...</source>
+        <translation>vérification...</translation>
+    </message>
+    <message>
+        <source>All nodes</source>
+        <translation>Tous les nœuds</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n erreur</numerusform>
+            <numerusform>%n erreurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passed</source>
+        <translation>
+            <numerusform>%n réussi</numerusform>
+            <numerusform>%n réussis</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every check passed.</source>
+        <translation>Tous les contrôles ont réussi.</translation>
+    </message>
+</context>
+<context>
+    <name>PreflightRunner</name>
+    <message>
+        <source>sudo works without a password</source>
+        <translation>sudo fonctionne sans mot de passe</translation>
+    </message>
+    <message>
+        <source>sudo asks for a password and none was given</source>
+        <translation>sudo demande un mot de passe et aucun n'a été fourni</translation>
+    </message>
+    <message>
+        <source>give the sudo password (on the Access page; --sudo-password-file F with the CLI), or allow NOPASSWD for this user</source>
+        <translation>indiquez le mot de passe sudo (page Accès ; --sudo-password-file F en CLI), ou autorisez NOPASSWD pour cet utilisateur</translation>
+    </message>
+    <message>
+        <source>sudo works with the given password</source>
+        <translation>sudo fonctionne avec le mot de passe fourni</translation>
+    </message>
+    <message>
+        <source>sudo refused the given password</source>
+        <translation>sudo a refusé le mot de passe fourni</translation>
+    </message>
+    <message>
+        <source>check the sudo password and that the user is in sudoers</source>
+        <translation>vérifiez le mot de passe sudo et que l'utilisateur figure dans sudoers</translation>
+    </message>
+    <message>
+        <source>this user cannot use sudo</source>
+        <translation>cet utilisateur ne peut pas utiliser sudo</translation>
+    </message>
+    <message>
+        <source>add the user to sudoers: the guide runs ./scripts/tune.sh with sudo</source>
+        <translation>ajoutez l'utilisateur à sudoers : le guide exécute ./scripts/tune.sh avec sudo</translation>
+    </message>
+    <message>
+        <source>could not read the CPU count (nproc)</source>
+        <translation>impossible de lire le nombre de processeurs (nproc)</translation>
+    </message>
+    <message>
+        <source>could not read the memory size (free -k)</source>
+        <translation>impossible de lire la taille de la mémoire (free -k)</translation>
+    </message>
+    <message>
+        <source> on %1</source>
+        <translation> sur %1</translation>
+    </message>
+    <message>
+        <source>could not read the free disk space (df -Pk)</source>
+        <translation>impossible de lire l'espace disque libre (df -Pk)</translation>
+    </message>
+    <message>
+        <source>firewalld is active and admits %1/tcp</source>
+        <translation>firewalld est actif et admet %1/tcp</translation>
+    </message>
+    <message>
+        <source>firewalld is active and does not list %1/tcp</source>
+        <translation>firewalld est actif et ne liste pas %1/tcp</translation>
+    </message>
+    <message>
+        <source>sudo firewall-cmd --permanent --add-port=%1/tcp &amp;&amp; sudo firewall-cmd --reload (the guide's step 8), or admit only the load balancer with a rich rule</source>
+        <translation>sudo firewall-cmd --permanent --add-port=%1/tcp &amp;&amp; sudo firewall-cmd --reload (étape 8 du guide), ou n'admettez que l'équilibreur de charge avec une rich rule</translation>
+    </message>
+    <message>
+        <source>firewalld is active: the cluster's internal ports must be open between the nodes</source>
+        <translation>firewalld est actif : les ports internes du cluster doivent être ouverts entre les nœuds</translation>
+    </message>
+    <message>
+        <source>firewalld is not running</source>
+        <translation>firewalld n'est pas lancé</translation>
+    </message>
+    <message>
+        <source>%1 holds install_analytics.sh</source>
+        <translation>%1 contient install_analytics.sh</translation>
+    </message>
+    <message>
+        <source>%1 has no installer yet: the install uploads and unpacks %2 there</source>
+        <translation>%1 n'a pas encore d'installateur : l'installation y téléverse et décompresse %2</translation>
+    </message>
+    <message>
+        <source>%1/install_analytics.sh is missing</source>
+        <translation>%1/install_analytics.sh est absent</translation>
+    </message>
+    <message>
+        <source>unpack the AgileSec installer package into %1 on the node, or set the node's installerDir in the project</source>
+        <translation>décompressez le paquet d'installation AgileSec dans %1 sur le nœud, ou définissez l'installerDir du nœud dans le projet</translation>
+    </message>
+    <message>
+        <source>%1 resolves to %2</source>
+        <translation>%1 se résout en %2</translation>
+    </message>
+    <message>
+        <source>%1 does not resolve on the node</source>
+        <translation>%1 ne se résout pas sur le nœud</translation>
+    </message>
+    <message>
+        <source>add it to DNS (one record per frontend, or the load balancer), or let the install add an /etc/hosts line: tick "Add ... to every node's /etc/hosts" on External access</source>
+        <translation>ajoutez-le au DNS (un enregistrement par frontend, ou l'équilibreur de charge), ou laissez l'installation ajouter une ligne à /etc/hosts : cochez « Ajouter ... au /etc/hosts de chaque nœud » sur la page Accès externe</translation>
+    </message>
+    <message>
+        <source> (ping)</source>
+        <translation> (ping)</translation>
+    </message>
+    <message>
+        <source> (TCP connect to port %1)</source>
+        <translation> (connexion TCP au port %1)</translation>
+    </message>
+    <message>
+        <source>could not measure the round trip to %1 (%2)</source>
+        <translation>impossible de mesurer l'aller-retour vers %1 (%2)</translation>
+    </message>
+    <message>
+        <source>check that the sites can reach each other; install ping on the node to measure</source>
+        <translation>vérifiez que les sites se joignent ; installez ping sur le nœud pour mesurer</translation>
+    </message>
+    <message>
+        <source>check that the node is up, the address and port are right, and the SSH user and key/password work (Test connections on the Access page; check-access with the CLI)</source>
+        <translation>vérifiez que le nœud fonctionne, que l'adresse et le port sont justes, et que l'utilisateur SSH et la clé ou le mot de passe marchent (« Tester les connexions » sur la page Accès ; check-access en CLI)</translation>
+    </message>
+    <message>
+        <source>compare the fingerprint with the node's (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub on its console), then accept it (Test connections on the Access page asks; check-access --accept-host-key HOST:PORT=SHA256:... with the CLI)</source>
+        <translation>comparez l'empreinte avec celle du nœud (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub sur sa console), puis acceptez-la (« Tester les connexions » sur la page Accès le demande ; check-access --accept-host-key HOST:PORT=SHA256:... en CLI)</translation>
+    </message>
+    <message>
+        <source>%1, host key %2</source>
+        <translation>%1, clé d'hôte %2</translation>
+    </message>
+    <message>
+        <source>clock %1 ms from this machine's (%2 ms)</source>
+        <translation>horloge à %1 ms de celle de cette machine (%2 ms)</translation>
+    </message>
+    <message>
+        <source>cores</source>
+        <translation>cœurs</translation>
+    </message>
+    <message>
+        <source>GiB</source>
+        <translation>Gio</translation>
+    </message>
+    <message>
+        <source>GiB free</source>
+        <translation>Gio libres</translation>
+    </message>
+    <message>
+        <source>%1 %2, below the minimum of %3</source>
+        <translation>%1 %2, sous le minimum de %3</translation>
+    </message>
+    <message>
+        <source>give the node at least %1 %2 (%3 for production)</source>
+        <translation>donnez au nœud au moins %1 %2 (%3 en production)</translation>
+    </message>
+    <message>
+        <source>%1 %2: enough to install, below the %3 recommended for production</source>
+        <translation>%1 %2 : assez pour installer, sous les %3 recommandés en production</translation>
+    </message>
+    <message>
+        <source>use %1 %2 for production</source>
+        <translation>utilisez %1 %2 en production</translation>
+    </message>
+    <message>
+        <source>%1 %2 (production: %3)</source>
+        <translation>%1 %2 (production : %3)</translation>
+    </message>
+    <message>
+        <source>round trip to %1: %2 ms</source>
+        <translation>aller-retour vers %1 : %2 ms</translation>
+    </message>
+    <message>
+        <source>, ideal (&lt; 5 ms)</source>
+        <translation>, idéal (&lt; 5 ms)</translation>
+    </message>
+    <message>
+        <source>, recommended range (5-20 ms)</source>
+        <translation>, plage recommandée (5-20 ms)</translation>
+    </message>
+    <message>
+        <source>, degraded (20-50 ms)</source>
+        <translation>, dégradé (20-50 ms)</translation>
+    </message>
+    <message>
+        <source>writes and Kafka rebalancing slow down; prefer sites with under 20 ms between them</source>
+        <translation>les écritures et le rééquilibrage Kafka ralentissent ; préférez des sites à moins de 20 ms l'un de l'autre</translation>
+    </message>
+    <message>
+        <source>, not recommended (&gt; 50 ms)</source>
+        <translation>, déconseillé (&gt; 50 ms)</translation>
+    </message>
+    <message>
+        <source>quorum coordination becomes fragile: place the sites closer (under 20 ms) or do not stretch the cluster</source>
+        <translation>la coordination du quorum devient fragile : rapprochez les sites (moins de 20 ms) ou n'étendez pas le cluster</translation>
+    </message>
+    <message>
+        <source>largest clock difference %1 s</source>
+        <translation>plus grand écart d'horloge %1 s</translation>
+    </message>
+    <message>
+        <source> (%1 behind %2)</source>
+        <translation> (%1 en retard sur %2)</translation>
+    </message>
+    <message>
+        <source>enable time synchronisation (chronyd) on every node</source>
+        <translation>activez la synchronisation de l'heure (chronyd) sur chaque nœud</translation>
     </message>
 </context>
 <context>
@@ -1846,6 +2347,200 @@ Journaux : %3</translation>
     <message>
         <source>Asked at %1.</source>
         <translation>Interrogé à %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SshJumpTunnel</name>
+    <message>
+        <source>jump host %1 refuses to forward connections (AllowTcpForwarding, DisableForwarding or PermitOpen in its sshd_config, or a restrict option on the key): %2</source>
+        <translation>l'hôte de rebond %1 refuse de relayer les connexions (AllowTcpForwarding, DisableForwarding ou PermitOpen dans son sshd_config, ou une option restrict sur la clé) : %2</translation>
+    </message>
+    <message>
+        <source>jump host %1 cannot connect to %2 (%3): check from the jump host that %2 is up and reachable, for example with ssh -J %1 -p %4 %5</source>
+        <translation>l'hôte de rebond %1 ne peut pas joindre %2 (%3) : vérifiez depuis l'hôte de rebond que %2 fonctionne et est joignable, par exemple avec ssh -J %1 -p %4 %5</translation>
+    </message>
+    <message>
+        <source>jump host %1 could not open a connection to %2: %3</source>
+        <translation>l'hôte de rebond %1 n'a pas pu ouvrir de connexion vers %2 : %3</translation>
+    </message>
+    <message>
+        <source>jump host %1</source>
+        <translation>hôte de rebond %1</translation>
+    </message>
+    <message>
+        <source>more than 8 jump hosts lead to %1: is there a ProxyJump loop in ssh_config (a Host * block that also matches the jump host)?</source>
+        <translation>plus de 8 hôtes de rebond mènent à %1 : y a-t-il une boucle ProxyJump dans ssh_config (un bloc Host * qui correspond aussi à l'hôte de rebond) ?</translation>
+    </message>
+    <message>
+        <source>%1: cannot make a local socket pair for the tunnel</source>
+        <translation>%1 : impossible de créer une paire de sockets locale pour le tunnel</translation>
+    </message>
+</context>
+<context>
+    <name>SshSession</name>
+    <message>
+        <source>cannot connect to %1: ProxyJump %2</source>
+        <translation>connexion impossible à %1 : ProxyJump %2</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1 through %2: %3</source>
+        <translation>connexion impossible à %1 via %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1 through %2</source>
+        <translation>%1 via %2</translation>
+    </message>
+    <message>
+        <source>cannot create an SSH session</source>
+        <translation>impossible de créer une session SSH</translation>
+    </message>
+    <message>
+        <source>%1: cannot parse the SSH configuration: %2</source>
+        <translation>%1 : impossible de lire la configuration SSH : %2</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation>connexion impossible à %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 sent no host key</source>
+        <translation>%1 n'a envoyé aucune clé d'hôte</translation>
+    </message>
+    <message>
+        <source>cannot read the host key of %1</source>
+        <translation>impossible de lire la clé d'hôte de %1</translation>
+    </message>
+    <message>
+        <source>WARNING: the host key of %1 has CHANGED. Known fingerprint: %2; presented now: %3.
+This can mean someone is intercepting the connection (a man-in-the-middle attack). Nothing was sent.
+If the node was re-imaged or its SSH keys were regenerated, confirm the new fingerprint on the node itself (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub) and re-pin it explicitly with --accept-host-key %4=%3.</source>
+        <translation>ATTENTION : la clé d'hôte de %1 a CHANGÉ. Empreinte connue : %2 ; présentée maintenant : %3.
+Quelqu'un intercepte peut-être la connexion (une attaque de l'homme du milieu). Rien n'a été envoyé.
+Si le nœud a été réinstallé ou ses clés SSH régénérées, confirmez la nouvelle empreinte sur le nœud lui-même (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub) et épinglez-la de nouveau explicitement (--accept-host-key %4=%3).</translation>
+    </message>
+    <message>
+        <source>(another key, in %1)</source>
+        <translation>(une autre clé, dans %1)</translation>
+    </message>
+    <message>
+        <source>the host key of %1 is not known yet: %2
+Compare it with the host's own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub on that host), then accept it with --accept-host-key %1=%2 (or --accept-new-host-keys to accept every unknown key).%3</source>
+        <translation>la clé d'hôte de %1 n'est pas encore connue : %2
+Comparez-la avec celle de l'hôte lui-même (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub sur cet hôte), puis acceptez-la (--accept-host-key %1=%2, ou --accept-new-host-keys pour toute clé inconnue).%3</translation>
+    </message>
+    <message>
+        <source>
+Note: </source>
+        <translation>
+Remarque : </translation>
+    </message>
+    <message>
+        <source>cannot check the host key of %1: %2</source>
+        <translation>impossible de vérifier la clé d'hôte de %1 : %2</translation>
+    </message>
+    <message>
+        <source>the host key of %1 (%2) is REVOKED: %3 line %4 marks it @revoked. Nothing was sent. This key must not be trusted, whatever pin or answer says otherwise; ask the node's owner for its current key.</source>
+        <translation>la clé d'hôte de %1 (%2) est RÉVOQUÉE : %3 ligne %4 la marque @revoked. Rien n'a été envoyé. Il ne faut pas faire confiance à cette clé, quoi que dise un épinglage ou une réponse ; demandez sa clé actuelle au responsable du nœud.</translation>
+    </message>
+    <message>
+        <source>the host certificate of %1 (key %2) is refused: %3. Nothing was sent. Ask the node's owner for a certificate valid for %4 (ssh-keygen -L -f &lt;the node's certificate&gt; shows its principals and validity).</source>
+        <translation>le certificat d'hôte de %1 (clé %2) est refusé : %3. Rien n'a été envoyé. Demandez au responsable du nœud un certificat valide pour %4 (ssh-keygen -L -f &lt;certificat du nœud&gt; montre ses principaux et sa validité).</translation>
+    </message>
+    <message>
+        <source>key %1 (the file does not exist)</source>
+        <translation>clé %1 (le fichier n'existe pas)</translation>
+    </message>
+    <message>
+        <source>key %1 (%2)</source>
+        <translation>clé %1 (%2)</translation>
+    </message>
+    <message>
+        <source>key %1 (wrong or no passphrase)</source>
+        <translation>clé %1 (phrase secrète fausse ou absente)</translation>
+    </message>
+    <message>
+        <source>key %1 (not a private key libssh can read)</source>
+        <translation>clé %1 (pas une clé privée lisible par libssh)</translation>
+    </message>
+    <message>
+        <source>key %1 (not accepted by the server: is its public key in authorized_keys?)</source>
+        <translation>clé %1 (refusée par le serveur : sa clé publique est-elle dans authorized_keys ?)</translation>
+    </message>
+    <message>
+        <source>IdentitiesOnly yes, but no IdentityFile for this host</source>
+        <translation>IdentitiesOnly yes, mais aucun IdentityFile pour cet hôte</translation>
+    </message>
+    <message>
+        <source>(IdentitiesOnly yes: the agent's other keys were not offered)</source>
+        <translation>(IdentitiesOnly yes : les autres clés de l'agent n'ont pas été proposées)</translation>
+    </message>
+    <message>
+        <source>ssh-agent (IdentityAgent none in ssh_config)</source>
+        <translation>ssh-agent (IdentityAgent none dans ssh_config)</translation>
+    </message>
+    <message>
+        <source>ssh-agent (SSH_AUTH_SOCK is not set: no agent is running)</source>
+        <translation>ssh-agent (SSH_AUTH_SOCK n'est pas défini : aucun agent ne tourne)</translation>
+    </message>
+    <message>
+        <source>ssh-agent (none of its keys was accepted)</source>
+        <translation>ssh-agent (aucune de ses clés n'a été acceptée)</translation>
+    </message>
+    <message>
+        <source>default keys and ssh_config IdentityFile (none accepted or readable without a passphrase)</source>
+        <translation>clés par défaut et IdentityFile de ssh_config (aucune acceptée ou lisible sans phrase secrète)</translation>
+    </message>
+    <message>
+        <source>key (no key file given, no IdentityFile in ssh_config and none of ~/.ssh/id_* exists)</source>
+        <translation>clé (aucun fichier de clé indiqué, aucun IdentityFile dans ssh_config et aucun ~/.ssh/id_* n'existe)</translation>
+    </message>
+    <message>
+        <source>%1 (no password was given)</source>
+        <translation>%1 (aucun mot de passe fourni)</translation>
+    </message>
+    <message>
+        <source>password (the server does not allow it)</source>
+        <translation>mot de passe (le serveur ne l'autorise pas)</translation>
+    </message>
+    <message>
+        <source>Password for %1</source>
+        <translation>Mot de passe pour %1</translation>
+    </message>
+    <message>
+        <source>password (rejected)</source>
+        <translation>mot de passe (refusé)</translation>
+    </message>
+    <message>
+        <source>keyboard-interactive (the server does not allow it)</source>
+        <translation>keyboard-interactive (le serveur ne l'autorise pas)</translation>
+    </message>
+    <message>
+        <source>keyboard-interactive (rejected)</source>
+        <translation>keyboard-interactive (refusé)</translation>
+    </message>
+    <message>
+        <source>'%1' (not an authentication method: expected agent, key, password or keyboard-interactive)</source>
+        <translation>« %1 » (pas une méthode d'authentification : attendu agent, key, password ou keyboard-interactive)</translation>
+    </message>
+    <message>
+        <source>authentication as %1 failed. Tried: %2. The server accepts: %3.</source>
+        <translation>l'authentification en tant que %1 a échoué. Essayé : %2. Le serveur accepte : %3.</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>non connecté</translation>
+    </message>
+    <message>
+        <source>cannot start the command on %1: %2</source>
+        <translation>impossible de lancer la commande sur %1 : %2</translation>
+    </message>
+    <message>
+        <source>connection to %1 lost: %2</source>
+        <translation>connexion à %1 perdue : %2</translation>
+    </message>
+    <message>
+        <source>%1 stopped answering: nothing received for %2 s</source>
+        <translation>%1 ne répond plus : rien reçu depuis %2 s</translation>
     </message>
 </context>
 <context>
@@ -2331,6 +3026,22 @@ HA Installer</translation>
     <message>
         <source>7 nodes: stretch over 3 sites; coordinator-1 takes frontend-1's quorum role</source>
         <translation>7 nœuds : répartis sur 3 sites ; coordinator-1 reprend le rôle de quorum de frontend-1</translation>
+    </message>
+    <message>
+        <source>Stop lab</source>
+        <translation>Arrêter le labo</translation>
+    </message>
+    <message>
+        <source>Stops exactly the processes the lab started: its sshd, web servers and load balancer</source>
+        <translation>Arrête exactement les processus lancés par le labo : ses sshd, serveurs web et l'équilibreur de charge</translation>
+    </message>
+    <message>
+        <source>Starting the lab:</source>
+        <translation>Démarrage du labo :</translation>
+    </message>
+    <message>
+        <source>Stopping the lab in %1...</source>
+        <translation>Arrêt du labo dans %1...</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "ClusterSession.h"
 #include "day2/NodeExpansion.h"
 #include "core/ProfileCatalog.h"
+#include "PlanText.h"
 
 #include <QComboBox>
 #include <QFontDatabase>
@@ -157,7 +158,7 @@ void AddNodePage::showChanges()
     }
     QStringList phases;
     for (const PlanPhase &phase : r.plan.phases)
-        phases << QStringLiteral("%1. %2").arg(phase.index + 1).arg(phase.title);
+        phases << QStringLiteral("%1. %2").arg(phase.index + 1).arg(PlanText::translated(phase.title));
     QString text = tr("Nodes touched: %1; steps: %2; phases: %3:")
                        .arg(r.plan.nodeCount())
                        .arg(r.plan.stepCount())

@@ -10,6 +10,8 @@
 #include <QComboBox>
 #include <QFile>
 #include <QFormLayout>
+#include <QHBoxLayout>
+#include <QProgressBar>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -75,6 +77,24 @@ CertificatesPage::CertificatesPage(ClusterSession *session)
     m_create = new QPushButton(tr("&Create certificates"));
     m_create->setObjectName(QStringLiteral("createCertificatesButton"));
     connect(m_create, &QPushButton::clicked, this, &CertificatesPage::createCertificates);
+    // While it runs: a busy bar (then how many are signed) and Stop, safe at any moment since
+    // nothing is written before every certificate is made.
+    m_busy = new QProgressBar;
+    m_busy->setObjectName(QStringLiteral("certificateProgress"));
+    m_busy->setMaximumWidth(320);
+    m_busy->setVisible(false);
+    m_stop = new QPushButton(tr("&Stop"));
+    m_stop->setObjectName(QStringLiteral("stopCertificatesButton"));
+    m_stop->setVisible(false);
+    connect(m_stop, &QPushButton::clicked, this, [this] {
+        m_stop->setEnabled(false);
+        m_session->certificates()->stop();
+    });
+    connect(session->certificates(), &CertificatesJob::progress, this, [this](int done, int total) {
+        m_busy->setRange(0, std::max(1, total));
+        m_busy->setValue(done);
+        m_busy->setFormat(tr("%1 of %2 certificates signed").arg(done).arg(total));
+    });
     m_list = new QListWidget;
     m_list->setObjectName(QStringLiteral("certificateList"));
     m_status = new QLabel;
@@ -84,7 +104,12 @@ CertificatesPage::CertificatesPage(ClusterSession *session)
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    layout->addWidget(m_create, 0, Qt::AlignLeft);
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(m_create);
+    actions->addWidget(m_busy);
+    actions->addWidget(m_stop);
+    actions->addStretch(1);
+    layout->addLayout(actions);
     layout->addWidget(m_list, 1);
     layout->addWidget(m_status);
 
@@ -102,6 +127,8 @@ CertificatesPage::CertificatesPage(ClusterSession *session)
     enableFields();
     connect(session->certificates(), &CertificatesJob::finished, this, [this](bool ok, const QString &message) {
         m_create->setEnabled(true);
+        m_busy->setVisible(false);
+        m_stop->setVisible(false);
         showSummary(message, ok);
     });
 }
@@ -172,6 +199,10 @@ void CertificatesPage::createCertificates()
         request.provided = DirectoryContents::read(m_importDir->text().trimmed(), QStringLiteral("certificates/"));
     }
     m_create->setEnabled(false);
+    m_busy->setRange(0, 0); // busy until the first is signed (a new CA comes first)
+    m_busy->setVisible(true);
+    m_stop->setEnabled(true);
+    m_stop->setVisible(true);
     m_status->setStyleSheet(QString());
     m_status->setText(tr("Creating certificates..."));
     m_session->certificates()->start(request);

@@ -8,6 +8,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QProgressBar;
 class QPushButton;
 class QSpinBox;
 
@@ -36,6 +37,8 @@ private:
     QLineEdit *m_caPassphrase;
     QLineEdit *m_importDir;
     QPushButton *m_create;
+    QProgressBar *m_busy;
+    QPushButton *m_stop;
     QListWidget *m_list;
     QLabel *m_status;
     bool m_valid = false;

@@ -5,6 +5,7 @@
 #include "LogHighlighter.h"
 #include "InstallOverallBar.h"
 #include "jobs/InstallJob.h"
+#include "PlanText.h"
 
 #include <QApplication>
 #include <QDateTime>
@@ -136,7 +137,7 @@ void InstallPage::initializePage()
     m_log->clear();
     // Every (phase, node) row up front, so the whole plan is visible before it runs.
     for (const PlanPhase &phase : m_session->plan().phases) {
-        auto *phaseItem = new QTreeWidgetItem(m_tree, {tr("Phase %1: %2").arg(phase.index).arg(phase.title)});
+        auto *phaseItem = new QTreeWidgetItem(m_tree, {tr("Phase %1: %2").arg(phase.index).arg(PlanText::translated(phase.title))});
         phaseItem->setFirstColumnSpanned(true);
         QFont bold = phaseItem->font(0);
         bold.setBold(true);
@@ -192,7 +193,7 @@ void InstallPage::connectProgress(InstallJob *install)
         m_dirty.insert(m_currentRow.value(hostname));
     });
     connect(install, &InstallJob::phaseStarted, this, [this](int index, const QString &title) {
-        m_status->setText(tr("Phase %1: %2").arg(index).arg(title));
+        m_status->setText(tr("Phase %1: %2").arg(index).arg(PlanText::translated(title)));
     });
     connect(install, &InstallJob::kafkaRestarted, this, [this](const QString &hostname, const QString &message) {
         m_logs[hostname] << InstallLogSummary::stamped(tr("KAFKA WATCHDOG: %1").arg(message));
@@ -240,11 +241,12 @@ void InstallPage::flush()
         QTreeWidgetItem *row = m_rows.value(key);
         if (!row)
             continue;
+        const QString stepTitle = PlanText::translated(p.stepTitle);
         if (p.state == NodeProgress::State::Done)
             row->setText(StepColumn, tr("%n step(s) done", nullptr, p.stepCount));
         else
-            row->setText(StepColumn, p.stepCount > 0 ? tr("%1 (%2/%3)").arg(p.stepTitle).arg(p.stepIndex).arg(p.stepCount) : p.stepTitle);
-        row->setToolTip(StepColumn, p.stepTitle);
+            row->setText(StepColumn, p.stepCount > 0 ? tr("%1 (%2/%3)").arg(stepTitle).arg(p.stepIndex).arg(p.stepCount) : stepTitle);
+        row->setToolTip(StepColumn, stepTitle);
         const QStringList &log = m_logs.value(hostname);
         row->setText(LastLineColumn, !p.reconnecting.isEmpty() ? tr("connection lost; reconnecting (%1). The step goes on on the node.").arg(p.reconnecting)
                                      : log.isEmpty()        ? p.lastLine

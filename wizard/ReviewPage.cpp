@@ -4,6 +4,7 @@
 #include "jobs/ExportJob.h"
 #include "jobs/InstallJob.h"
 #include "jobs/PrimaryConfigJob.h"
+#include "PlanText.h"
 
 #include <QComboBox>
 #include <QFileDialog>
@@ -175,11 +176,11 @@ void ReviewPage::fill()
         m_files->setCurrentRow(0);
     m_plan->clear();
     for (const PlanPhase &phase : m_session->plan().phases) {
-        auto *phaseItem = new QTreeWidgetItem(m_plan, {tr("Phase %1: %2").arg(phase.index).arg(phase.title), phase.waitFor});
+        auto *phaseItem = new QTreeWidgetItem(m_plan, {tr("Phase %1: %2").arg(phase.index).arg(PlanText::translated(phase.title)), PlanText::translated(phase.waitFor)});
         for (const PlanNode &node : phase.nodes) {
             auto *nodeItem = new QTreeWidgetItem(phaseItem, {node.hostname, node.address});
             for (const PlanStep &step : node.steps)
-                new QTreeWidgetItem(nodeItem, {step.title, step.command.isEmpty() ? step.remotePath : step.command});
+                new QTreeWidgetItem(nodeItem, {PlanText::translated(step.title), step.command.isEmpty() ? step.remotePath : step.command});
         }
         phaseItem->setExpanded(true);
     }

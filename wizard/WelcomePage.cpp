@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QVBoxLayout>
@@ -99,12 +100,23 @@ WelcomePage::WelcomePage(ClusterSession *session)
     m_labFolder->setObjectName(QStringLiteral("labFolderEdit"));
     m_startLab = new QPushButton(tr("Start lab"));
     m_startLab->setObjectName(QStringLiteral("startLabButton"));
+    m_stopLab = new QPushButton(tr("Stop lab"));
+    m_stopLab->setObjectName(QStringLiteral("stopLabButton"));
+    m_stopLab->setEnabled(false);
+    m_stopLab->setToolTip(tr("Stops exactly the processes the lab started: its sshd, web servers and load balancer"));
+    m_labBusy = new QProgressBar;
+    m_labBusy->setObjectName(QStringLiteral("labProgress"));
+    m_labBusy->setRange(0, 0); // busy: the lines below say what has started
+    m_labBusy->setMaximumWidth(120);
+    m_labBusy->setVisible(false);
     auto *labRow = new QWidget;
     auto *labLayout = new QHBoxLayout(labRow);
     labLayout->setContentsMargins(0, 0, 0, 0);
     labLayout->addWidget(m_labTopology);
     labLayout->addWidget(m_labFolder, 1);
     labLayout->addWidget(m_startLab);
+    labLayout->addWidget(m_stopLab);
+    labLayout->addWidget(m_labBusy);
     addField(tr("Lab:"), labRow);
     const QString unsupported = LabEnvironment::unsupportedReason();
     if (!unsupported.isEmpty()) {
@@ -113,8 +125,23 @@ WelcomePage::WelcomePage(ClusterSession *session)
         labRow->setEnabled(false);
     }
     connect(m_startLab, &QPushButton::clicked, this, &WelcomePage::startLab);
+    connect(m_stopLab, &QPushButton::clicked, this, &WelcomePage::stopLab);
+    connect(session->lab(), &LabJob::progressLine, this, [this](const QString &line) {
+        m_labLines << line;
+        m_error->setText(tr("Starting the lab:") + QLatin1Char('\n') + m_labLines.mid(std::max<qsizetype>(0, m_labLines.size() - 4)).join(QLatin1Char('\n')));
+    });
+    connect(session->lab(), &LabJob::stopped, this, [this](bool ok, const QString &message) {
+        m_labBusy->setVisible(false);
+        m_labReady = false;
+        showError(ok ? QString() : message);
+        if (ok)
+            m_error->setText(message);
+        updateLabButtons();
+        Q_EMIT completeChanged();
+    });
     connect(session->lab(), &LabJob::finished, this, [this](bool ok, const QString &message) {
-        m_startLab->setEnabled(true);
+        m_labBusy->setVisible(false);
+        updateLabButtons();
         m_labReady = ok;
         showError(ok ? QString() : message);
         if (ok)
@@ -164,10 +191,39 @@ void WelcomePage::showError(const QString &message)
     m_error->setText(message);
 }
 
+void WelcomePage::initializePage()
+{
+    updateLabButtons(); // a lab left running (back from a later page) can be stopped here
+}
+
+void WelcomePage::updateLabButtons()
+{
+    const bool busy = m_session->lab()->isRunning();
+    m_startLab->setEnabled(!busy);
+    m_stopLab->setEnabled(!busy && !m_session->runningLabDirectory().isEmpty());
+}
+
+void WelcomePage::stopLab()
+{
+    const QString directory = m_session->runningLabDirectory();
+    if (directory.isEmpty())
+        return;
+    m_startLab->setEnabled(false);
+    m_stopLab->setEnabled(false);
+    m_labBusy->setVisible(true);
+    showError({});
+    m_error->setText(tr("Stopping the lab in %1...").arg(directory));
+    m_session->lab()->stop(directory);
+    Q_EMIT completeChanged();
+}
+
 void WelcomePage::startLab()
 {
     m_choices->button(Lab)->setChecked(true);
     m_startLab->setEnabled(false);
+    m_stopLab->setEnabled(false);
+    m_labBusy->setVisible(true);
+    m_labLines.clear();
     m_labReady = false;
     showError({});
     m_error->setText(tr("Starting the lab: one sshd per node, keys, a simulated installer..."));

@@ -9,6 +9,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QProgressBar;
 class QPushButton;
 
 // Page 1: what the user came to do: a new cluster from a template, open a project, import an
@@ -22,11 +23,14 @@ public:
     explicit WelcomePage(ClusterSession *session);
     bool isComplete() const override;
     bool validatePage() override;
+    void initializePage() override;
     int choice() const;
     bool exportPossible() const;
 
 private:
     void startLab();
+    void stopLab();
+    void updateLabButtons(); // Stop while a lab of this session runs, neither while one starts or stops
     void showError(const QString &message);
 
     ClusterSession *m_session;
@@ -39,6 +43,9 @@ private:
     QComboBox *m_labTopology;
     QLineEdit *m_labFolder;
     QPushButton *m_startLab;
+    QPushButton *m_stopLab;
+    QProgressBar *m_labBusy;
+    QStringList m_labLines;
     QCheckBox *m_exportOnly;
     QLabel *m_error;
     bool m_labReady = false;

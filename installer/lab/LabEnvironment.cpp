@@ -291,8 +291,14 @@ static QString startLoadBalancer(const QString &kind, const QString &lab, const 
     return {};
 }
 
-QString LabEnvironment::up(const Options &options, QString *projectPath, QStringList *progress)
+QString LabEnvironment::up(const Options &options, QString *projectPath, QStringList *progressOut)
 {
+    QStringList lines;
+    QStringList *progress = progressOut ? progressOut : &lines;
+    const auto reportFrom = [&](qsizetype first) {
+        for (qsizetype i = first; options.progressLine && i < progress->size(); ++i)
+            options.progressLine(progress->at(i));
+    };
     const QString why = unsupportedReason();
     if (!why.isEmpty())
         return why;
@@ -346,13 +352,15 @@ QString LabEnvironment::up(const Options &options, QString *projectPath, QString
         project.nodes.insert(node.hostname, started.access);
         project.hostKeys.insert(started.hostKeyId, started.fingerprint);
         project.hostPublicKeys.insert(started.hostKeyId, started.publicKey);
-        if (progress)
-            *progress << started.progress;
+        *progress << started.progress;
+        reportFrom(progress->size() - 1);
     }
     if (options.loadBalancer != QLatin1String("none")) {
         // The entry point, once the frontends' ports are known; the project's external access is it.
+        const qsizetype before = progress->size();
         if (!(error = startLoadBalancer(options.loadBalancer, lab, loaded.cluster, state, project, progress)).isEmpty())
             return stopAll(error);
+        reportFrom(before);
     }
     if (!(error = project.save()).isEmpty())
         return stopAll(error);

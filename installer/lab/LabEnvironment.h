@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 // The local lab (a SIMULATION): one real OpenSSH sshd per node on its own loopback address
 // (127.0.0.11, .12, ...), each with its own host key and a simulated AgileSec installer, plus a
 // ready project file. Linux only. Layout and fault knobs: docs/lab.md.
@@ -30,6 +32,9 @@ public:
         // with a VIP in network namespaces (LabVipPair), or a single HAProxy where namespaces
         // cannot be made; "none".
         QString loadBalancer = QStringLiteral("haproxy");
+        // Called with each progress line as it happens (a node's sshd up, the load balancer), on
+        // the calling thread: for a view that follows the start.
+        std::function<void(const QString &line)> progressLine;
     };
 
     static QString defaultDirectory();

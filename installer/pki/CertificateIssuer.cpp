@@ -6,11 +6,11 @@
 
 #include <QDir>
 
-CertificateIssuer::Result CertificateIssuer::issue(const ClusterLoader::Result &loaded, const QString &outDir, const Request &request)
+CertificateIssuer::Result CertificateIssuer::issue(const ClusterLoader::Result &loaded, const QString &outDir, const Request &request, const PkiProgress &progress)
 {
     Result result;
     if (!loaded.ok()) {
-        result.error = QStringLiteral("the cluster has errors; fix them first");
+        result.error = CertificateIssuer::tr("the cluster has errors; fix them first");
         return result;
     }
     const QList<RenderedFile> envFiles = EnvRenderer::renderAll(loaded.cluster, loaded.document);
@@ -20,22 +20,22 @@ CertificateIssuer::Result CertificateIssuer::issue(const ClusterLoader::Result &
     switch (request.source) {
     case Source::ImportCertificates:
         result.pki = ClusterPki::importProvided(loaded.cluster, envFiles, request.caCertPem, request.options, request.provided);
-        result.origin = QStringLiteral("imported certificates checked against %1").arg(request.caName);
+        result.origin = CertificateIssuer::tr("imported certificates checked against %1").arg(request.caName);
         break;
     case Source::OwnCa:
         result.ca = CertificateAuthority::load(request.caCertPem, request.caKeyPem, request.caPassphrase, &error);
         if (!result.ca) {
-            result.error = QStringLiteral("%1: %2; nothing written").arg(request.caName, error);
+            result.error = CertificateIssuer::tr("%1: %2; nothing written").arg(request.caName, error);
             return result;
         }
-        result.origin = QStringLiteral("your CA %1").arg(request.caName);
+        result.origin = CertificateIssuer::tr("your CA %1").arg(request.caName);
         // The organisation keeps its own CA key: it is never written next to the certificates.
-        result.pki = ClusterPki::issue(loaded.cluster, envFiles, *result.ca, false, request.options, existing);
+        result.pki = ClusterPki::issue(loaded.cluster, envFiles, *result.ca, false, request.options, existing, progress);
         break;
     case Source::Generate:
         if (existing.contains(ClusterPki::caCertPath())) {
             if (!existing.contains(ClusterPki::caKeyPath())) {
-                result.error = QStringLiteral("%1 holds a CA certificate without its key; bring that CA (certificate and key) to sign new "
+                result.error = CertificateIssuer::tr("%1 holds a CA certificate without its key; bring that CA (certificate and key) to sign new "
                                               "certificates, or remove the folder to start with a new CA")
                                    .arg(QDir(outDir).filePath(ClusterPki::caCertPath()));
                 return result;
@@ -45,20 +45,24 @@ CertificateIssuer::Result CertificateIssuer::issue(const ClusterLoader::Result &
                 result.error = QStringLiteral("%1: %2").arg(QDir(outDir).filePath(ClusterPki::caCertPath()), error);
                 return result;
             }
-            result.origin = QStringLiteral("the existing CA in %1").arg(QDir(outDir).filePath(QStringLiteral("certificates/ca")));
+            result.origin = CertificateIssuer::tr("the existing CA in %1").arg(QDir(outDir).filePath(QStringLiteral("certificates/ca")));
         } else {
             result.ca = CertificateAuthority::create(request.options.keyType, request.options.caDays, QStringLiteral("AgileSec Platform Root CA"), &error);
             if (!result.ca) {
                 result.error = error;
                 return result;
             }
-            result.origin = QStringLiteral("a new CA");
+            result.origin = CertificateIssuer::tr("a new CA");
         }
-        result.pki = ClusterPki::issue(loaded.cluster, envFiles, *result.ca, true, request.options, existing);
+        result.pki = ClusterPki::issue(loaded.cluster, envFiles, *result.ca, true, request.options, existing, progress);
         break;
     }
+    if (progress.stopped()) {
+        result.error = CertificateIssuer::tr("stopped: no certificate was written, the folder is as it was");
+        return result;
+    }
     if (!result.pki.ok()) {
-        result.error = result.pki.problems.join(QStringLiteral("; ")) + QStringLiteral("; nothing written");
+        result.error = result.pki.problems.join(QStringLiteral("; ")) + CertificateIssuer::tr("; nothing written");
         return result;
     }
     result.error = FileSetWriter::write(outDir, result.pki.files);

@@ -5,6 +5,7 @@
 #include "pki/ClusterPki.h"
 #include "pki/PkiOptions.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QString>
 #include <optional>
@@ -15,6 +16,8 @@
 // certificates that still pass every check are kept byte for byte. Writes nothing on failure.
 class CertificateIssuer
 {
+    Q_DECLARE_TR_FUNCTIONS(CertificateIssuer) // messages in the wizard's language, English in the CLI
+
 public:
     enum class Source { Generate, OwnCa, ImportCertificates };
     struct Request {
@@ -33,5 +36,6 @@ public:
         QString error;    // empty on success; then the files are written
         bool ok() const { return error.isEmpty(); }
     };
-    static Result issue(const ClusterLoader::Result &loaded, const QString &outDir, const Request &request);
+    // progress: see PkiProgress; a stopped run ends with an error and writes nothing.
+    static Result issue(const ClusterLoader::Result &loaded, const QString &outDir, const Request &request, const PkiProgress &progress = {});
 };

@@ -86,7 +86,8 @@ QList<CertificateSpec> ClusterPki::specsFor(const Cluster &cluster, const PkiOpt
 }
 
 ClusterPki::Result ClusterPki::issue(const Cluster &cluster, const QList<RenderedFile> &envFiles, const CertificateAuthority &ca,
-                                     bool includeCaKey, const PkiOptions &options, const QHash<QString, QByteArray> &existing)
+                                     bool includeCaKey, const PkiOptions &options, const QHash<QString, QByteArray> &existing,
+                                     const PkiProgress &progress)
 {
     Result result;
     const QList<CertificateSpec> specs = specsFor(cluster, options);
@@ -109,16 +110,28 @@ ClusterPki::Result ClusterPki::issue(const Cluster &cluster, const QList<Rendere
 
     // Key generation dominates (RSA primes), so it fans out over the thread pool. OpenSSL 3
     // allows concurrent signing with one key as long as nobody modifies it.
+    std::atomic<int> signedCount{0};
+    const int total = int(toIssue.size());
+    if (progress.issued)
+        progress.issued(0, total);
     const std::function<Issued(int)> make = [&](int index) {
         Issued issued;
+        if (progress.stopped()) // the items not started yet end at once
+            return issued;
         OpenSsl::Key key = CertificateAuthority::generateKey(options.keyType, &issued.error);
         if (!key)
             return issued;
         issued.certPem = ca.issue(specs[index], key.get(), options.leafDays, &issued.error);
         issued.keyPem = CertificateAuthority::privateKeyPem(key.get());
+        if (progress.issued)
+            progress.issued(++signedCount, total);
         return issued;
     };
     const QList<Issued> fresh = QtConcurrent::blockingMapped<QList<Issued>>(WorkPool::instance(), toIssue, make);
+    if (progress.stopped()) {
+        result.problems << QStringLiteral("stopped");
+        return result;
+    }
     for (qsizetype k = 0; k < toIssue.size(); ++k) {
         if (!fresh[k].error.isEmpty() || fresh[k].certPem.isEmpty()) {
             result.problems << fresh[k].error;

@@ -4,6 +4,7 @@
 #include "pki/CertificateSpec.h"
 #include "core/Cluster.h"
 #include "pki/PkiOptions.h"
+#include "pki/PkiProgress.h"
 #include "util/RenderedFile.h"
 
 #include <QHash>
@@ -37,8 +38,9 @@ public:
     // from an earlier run) are kept byte for byte when they still pass every check and are not
     // about to expire, so adding frontend-3 issues only frontend-3's. Keys are generated in
     // parallel on the global thread pool; call it from a worker thread in the GUI.
+    // progress: how many are signed; a stop makes the result a problem ("stopped"), nothing kept.
     static Result issue(const Cluster &cluster, const QList<RenderedFile> &envFiles, const CertificateAuthority &ca, bool includeCaKey,
-                        const PkiOptions &options, const QHash<QString, QByteArray> &existing);
+                        const PkiOptions &options, const QHash<QString, QByteArray> &existing, const PkiProgress &progress = {});
 
     // Bring your own certificates: every node's files must already be in provided (path ->
     // bytes, paths as in specsFor) and pass every check against caCertPem; each problem names

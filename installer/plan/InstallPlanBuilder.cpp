@@ -1,5 +1,6 @@
 #include "plan/InstallPlanBuilder.h"
 
+#include "plan/PlanWords.h"
 #include "config/EnvRenderer.h"
 #include "core/ClusterFiles.h"
 #include "core/ProfileCatalog.h"
@@ -75,7 +76,7 @@ PlanNode InstallPlanBuilder::preparation(const Cluster &cluster, const Node &nod
         const QString unpackId = c.node.hostname + QStringLiteral("/unpack-package");
         const QString expected = options.installerPackageSha256.toLower();
         const QString done = packageUnpacked(node, options);
-        PlanStep package = step(c.node, QStringLiteral("upload-package"), QStringLiteral("Copy the installer package to the node"), PlanStep::Kind::Upload,
+        PlanStep package = step(c.node, QStringLiteral("upload-package"), QString::fromUtf8(QT_TRANSLATE_NOOP("InstallPlan", "Copy the installer package to the node")), PlanStep::Kind::Upload,
                                 QStringLiteral("scp %1%2 %3:%4/%5").arg(scpPort(node), ShellQuote::quote(options.installerPackage), scpTarget(node), c.installerDir, name));
         package.localPath = options.installerPackage;
         package.remotePath = c.rawInstallerDir + QLatin1Char('/') + name;
@@ -88,7 +89,7 @@ PlanNode InstallPlanBuilder::preparation(const Cluster &cluster, const Node &nod
             ? QString()
             : QStringLiteral("{ [ \"${h%% *}\" = %1 ] || { echo \"the package's SHA-256 is ${h%% *}, the installer expects %1\" >&2; false; }; } && ")
                   .arg(expected);
-        PlanStep unpack = step(c.node, QStringLiteral("unpack-package"), QStringLiteral("Unpack the installer package"), PlanStep::Kind::Run,
+        PlanStep unpack = step(c.node, QStringLiteral("unpack-package"), QString::fromUtf8(QT_TRANSLATE_NOOP("InstallPlan", "Unpack the installer package")), PlanStep::Kind::Run,
                                QStringLiteral("cd %1 || exit 1; rm -rf .unpack.* %3.tmp; { h=$(sha256sum %2) && %4: > %6 && t=$(mktemp -d .unpack.XXXXXX) && "
                                               "tar xzf %2 -C \"$t\" && set -- \"$t\"/* && if [ $# -eq 1 ] && [ -d \"$1\" ]; then s=$1; else s=$t; fi && "
                                               "cp -a \"$s\"/. . && [ -x install_analytics.sh ] && printf '%s %s\\n' \"${h%% *}\" %5 > %3.tmp && mv -f %3.tmp %3 && "
@@ -98,22 +99,22 @@ PlanNode InstallPlanBuilder::preparation(const Cluster &cluster, const Node &nod
         planNode.steps << unpack;
     }
 
-    PlanStep certificates = InstallPlanBuilder::upload(node, options, QStringLiteral("upload-certificates"), QStringLiteral("Copy the certificate bundle to the node"),
+    PlanStep certificates = InstallPlanBuilder::upload(node, options, QStringLiteral("upload-certificates"), QString::fromUtf8(QT_TRANSLATE_NOOP("InstallPlan", "Copy the certificate bundle to the node")),
                                                        QStringLiteral("certificates/") + bundle, QStringLiteral("certificates/") + bundle);
     certificates.privateFile = true; // every node's private key is in it
     planNode.steps << certificates;
 
-    planNode.steps << step(c.node, QStringLiteral("extract-certificates"), QStringLiteral("Extract the certificate bundle"),
+    planNode.steps << step(c.node, QStringLiteral("extract-certificates"), QString::fromUtf8(QT_TRANSLATE_NOOP("InstallPlan", "Extract the certificate bundle")),
                            PlanStep::Kind::Run, QStringLiteral("cd %1 && tar zxvf %2").arg(certDir, bundle));
     planNode.steps << step(c.node, QStringLiteral("place-env"),
-                           QStringLiteral("Use %1 as the node's .env").arg(EnvRenderer::envFileFor(cluster, node)),
+                           QString::fromUtf8(PlanWords::kUseEnv).arg(EnvRenderer::envFileFor(cluster, node)),
                            PlanStep::Kind::Run,
                            QStringLiteral("cd %1 && cp %2 ../.env").arg(certDir, EnvRenderer::envFileFor(cluster, node)));
     if (const Node *primary = cluster.primaryBackend(); primary && primary->hostname == node.hostname) {
         // The guide edits the config on backend-1 and generates everything there; keeping our
         // copy there too means the cluster can later be imported from backend-1 as it stands.
         planNode.steps << InstallPlanBuilder::upload(node, options, QStringLiteral("publish-config"),
-                                                     QStringLiteral("Keep multi_node_config.conf on the primary backend, where the guide edits it"),
+                                                     QString::fromUtf8(QT_TRANSLATE_NOOP("InstallPlan", "Keep multi_node_config.conf on the primary backend, where the guide edits it")),
                                                      QStringLiteral("generate_envs/multi_node_config.conf"),
                                                      QStringLiteral("generate_envs/multi_node_config.conf"));
     }
@@ -122,16 +123,16 @@ PlanNode InstallPlanBuilder::preparation(const Cluster &cluster, const Node &nod
         if (!target.isEmpty()) {
             const QString line = ShellQuote::quote(target + QLatin1Char(' ') + cluster.fqdn());
             planNode.steps << step(c.node, QStringLiteral("hosts-entry"),
-                                   QStringLiteral("Resolve %1 to %2 in /etc/hosts").arg(cluster.fqdn(), target), PlanStep::Kind::Run,
+                                   QString::fromUtf8(PlanWords::kHostsEntry).arg(cluster.fqdn(), target), PlanStep::Kind::Run,
                                    QStringLiteral("grep -qxF %1 /etc/hosts || echo %1 | sudo tee -a /etc/hosts >/dev/null").arg(line));
         }
     }
-    planNode.steps << step(c.node, QStringLiteral("tune"), QStringLiteral("Tune the operating system"), PlanStep::Kind::Run,
+    planNode.steps << step(c.node, QStringLiteral("tune"), QString::fromUtf8(QT_TRANSLATE_NOOP("InstallPlan", "Tune the operating system")), PlanStep::Kind::Run,
                            QStringLiteral("cd %1 && sudo ./scripts/tune.sh -u %2%3").arg(c.installerDir, c.user, scanFlag(c)));
     if (!c.scan) {
         // The password arrives on stdin and is written by the shell's printf builtin, so it never
         // appears in a process list or in the command shown here.
-        PlanStep pass = step(c.node, QStringLiteral("admin-password"), QStringLiteral("Create .pass with the admin password (mode 600)"),
+        PlanStep pass = step(c.node, QStringLiteral("admin-password"), QString::fromUtf8(QT_TRANSLATE_NOOP("InstallPlan", "Create .pass with the admin password (mode 600)")),
                              PlanStep::Kind::Run,
                              QStringLiteral("cd %1 && umask 077 && IFS= read -r password && "
                                             "{ grep -v '^admin_password=' .pass.example; printf 'admin_password=%s\\n' \"$password\"; } > .pass "
@@ -170,7 +171,7 @@ PlanNode InstallPlanBuilder::installation(const Node &node, const PlanOptions &o
     const NodeContext c = contextFor(node, options);
     const Profile profile = node.profile.value_or(Profile::FullBackend);
     PlanNode planNode = planNodeFor(node);
-    PlanStep install = step(c.node, QStringLiteral("install"), QStringLiteral("Install the %1 services").arg(ProfileCatalog::displayName(profile).toLower()),
+    PlanStep install = step(c.node, QStringLiteral("install"), QString::fromUtf8(PlanWords::kInstallServices).arg(ProfileCatalog::displayName(profile).toLower()),
                             PlanStep::Kind::Run,
                             QStringLiteral("cd %1 && ./install_analytics.sh install -u %2 -p %3 --non-interactive%4")
                                 .arg(c.installerDir, c.user, c.installationDir, scanFlag(c)));
@@ -180,7 +181,7 @@ PlanNode InstallPlanBuilder::installation(const Node &node, const PlanOptions &o
                                       "END { for (i = 1; i <= n; i++) if (s[w[i]] != \"Running\") exit 1 }'")
                            .arg(ServiceStatusTable::command(c.installerDir), ShellQuote::quote(ProfileCatalog::serviceNames(profile).join(QLatin1Char(' '))));
     planNode.steps << install;
-    PlanStep cron = step(c.node, QStringLiteral("check-health-cron"), QStringLiteral("Check that the health-check cron job is active"),
+    PlanStep cron = step(c.node, QStringLiteral("check-health-cron"), QString::fromUtf8(QT_TRANSLATE_NOOP("InstallPlan", "Check that the health-check cron job is active")),
                          PlanStep::Kind::Check, QStringLiteral("crontab -l | grep -v '^#' | grep -q health_check.sh"));
     cron.expectation = QStringLiteral("an active crontab line running health_check.sh");
     planNode.steps << cron;
@@ -192,7 +193,7 @@ PlanStep InstallPlanBuilder::serviceCheck(const Node &node, const PlanOptions &o
 {
     const NodeContext c = contextFor(node, options);
     const Profile profile = node.profile.value_or(Profile::FullBackend);
-    PlanStep services = step(c.node, QStringLiteral("check-services"), QStringLiteral("Check the service status table"), PlanStep::Kind::Check,
+    PlanStep services = step(c.node, QStringLiteral("check-services"), QString::fromUtf8(QT_TRANSLATE_NOOP("InstallPlan", "Check the service status table")), PlanStep::Kind::Check,
                              ServiceStatusTable::command(c.installerDir));
     services.expectedServices = ProfileCatalog::serviceNames(profile);
     services.expectation = QStringLiteral("%1 services Running: %2")
@@ -253,8 +254,8 @@ InstallPlan InstallPlanBuilder::build(const Cluster &cluster, const PlanOptions 
     QList<PlanNode> prepare;
     for (const Node &n : ordered)
         prepare << InstallPlanBuilder::preparation(cluster, n, options);
-    plan.addPhase(PlanPhase::Kind::Prepare, QStringLiteral("Prepare every node (no order between nodes)"),
-             QStringLiteral("every node has its certificates, .env, tuning and admin password"), prepare);
+    plan.addPhase(PlanPhase::Kind::Prepare, QString::fromUtf8(QT_TRANSLATE_NOOP("InstallPlan", "Prepare every node (no order between nodes)")),
+             QString::fromUtf8(QT_TRANSLATE_NOOP("InstallPlan", "every node has its certificates, .env, tuning and admin password")), prepare);
 
     const QList<Node> backends = cluster.backends();
     QList<PlanNode> first, second, rest, last;
@@ -273,19 +274,19 @@ InstallPlan InstallPlanBuilder::build(const Cluster &cluster, const PlanOptions 
             last << InstallPlanBuilder::installation(n, options);
     }
 
-    plan.addPhase(PlanPhase::Kind::PrimaryBackend, QStringLiteral("Install the primary backend"),
-             QStringLiteral("the primary backend has completed: it initialises the MongoDB primary, the OpenSearch cluster manager "
-                            "and the Kafka leader"),
+    plan.addPhase(PlanPhase::Kind::PrimaryBackend, QString::fromUtf8(QT_TRANSLATE_NOOP("InstallPlan", "Install the primary backend")),
+             QString::fromUtf8(QT_TRANSLATE_NOOP("InstallPlan", "the primary backend has completed: it initialises the MongoDB primary, "
+                                                                "the OpenSearch cluster manager and the Kafka leader")),
              first);
-    plan.addPhase(PlanPhase::Kind::SecondBackend, QStringLiteral("Install the second backend"),
-             QStringLiteral("the second backend has completed: it adds the MongoDB secondary"), second);
+    plan.addPhase(PlanPhase::Kind::SecondBackend, QString::fromUtf8(QT_TRANSLATE_NOOP("InstallPlan", "Install the second backend")),
+             QString::fromUtf8(QT_TRANSLATE_NOOP("InstallPlan", "the second backend has completed: it adds the MongoDB secondary")), second);
     plan.addPhase(PlanPhase::Kind::BackendsAndQuorum,
-             QStringLiteral("Install the remaining backends and the quorum node in parallel"),
-             QStringLiteral("all of them have completed: the quorum node creates the Kafka topics the frontends need; if Kafka "
-                            "stops on a backend meanwhile, restart it with ./scripts/manage.sh start kafka"),
+             QString::fromUtf8(QT_TRANSLATE_NOOP("InstallPlan", "Install the remaining backends and the quorum node in parallel")),
+             QString::fromUtf8(QT_TRANSLATE_NOOP("InstallPlan", "all of them have completed: the quorum node creates the Kafka topics the frontends need; if Kafka "
+                            "stops on a backend meanwhile, restart it with ./scripts/manage.sh start kafka")),
              rest);
-    plan.addPhase(PlanPhase::Kind::FrontendsAndScan, QStringLiteral("Install the additional frontends and scan nodes in parallel"),
-             QStringLiteral("all of them have completed; then verify every node's services"), last);
+    plan.addPhase(PlanPhase::Kind::FrontendsAndScan, QString::fromUtf8(QT_TRANSLATE_NOOP("InstallPlan", "Install the additional frontends and scan nodes in parallel")),
+             QString::fromUtf8(QT_TRANSLATE_NOOP("InstallPlan", "all of them have completed; then verify every node's services")), last);
     PackageRelayPlan::apply(cluster, options, &plan);
     return plan;
 }

@@ -1,5 +1,6 @@
 #include "plan/PackageRelayPlan.h"
 
+#include "plan/PlanWords.h"
 #include "plan/InstallPlanBuilder.h"
 #include "util/ShellQuote.h"
 
@@ -225,21 +226,21 @@ void PackageRelayPlan::apply(const Cluster &cluster, const PlanOptions &options,
         const QString unpacked = InstallPlanBuilder::packageUnpacked(node, options);
         PlanNode receiver = InstallPlanBuilder::planNodeFor(node);
         PlanStep authorize = relayStep(node, QStringLiteral("relay-authorize"),
-                                       QStringLiteral("Let %1 send the package here with this run's one-time key").arg(relay->hostname),
+                                       QString::fromUtf8(PlanWords::kRelayAuthorize).arg(relay->hostname),
                                        authorizeCommand(node, *relay, options));
         authorize.input = PlanStep::Input::RelayPublicKey;
         authorize.skipWhen = QStringLiteral("%1 || %2").arg(unpacked, matchingCopy(node, options));
-        PlanStep send = relayStep(node, QStringLiteral("relay-package"), QStringLiteral("Send the installer package from %1 to %2").arg(relay->hostname, node.hostname),
+        PlanStep send = relayStep(node, QStringLiteral("relay-package"), QString::fromUtf8(PlanWords::kRelaySend).arg(relay->hostname, node.hostname),
                                   sendCommand(node, *relay, options));
         send.runsOn = relay->hostname;
         send.input = PlanStep::Input::RelayPrivateKey;
         send.skipWhen = QStringLiteral("%1 || %2").arg(unpacked, verifiedCopy(node, options));
         // The installer's own upload, as without a relay: for a node the relay could not reach.
         PlanStep direct = uploads.value(node.hostname);
-        direct.title = QStringLiteral("Copy the installer package to the node (when %1 could not)").arg(relay->hostname);
+        direct.title = QString::fromUtf8(PlanWords::kRelayFallback).arg(relay->hostname);
         direct.skipWhen = send.skipWhen;
         direct.perRun = true;
-        PlanStep revoke = relayStep(node, QStringLiteral("relay-revoke"), QStringLiteral("Remove the one-time relay key from the node"), revokeCommand(node, options));
+        PlanStep revoke = relayStep(node, QStringLiteral("relay-revoke"), QString::fromUtf8(QT_TRANSLATE_NOOP("InstallPlan", "Remove the one-time relay key from the node")), revokeCommand(node, options));
         revoke.cleanup = true;
         receiver.steps << authorize << send << direct << revoke;
         receivers << receiver;
@@ -249,10 +250,10 @@ void PackageRelayPlan::apply(const Cluster &cluster, const PlanOptions &options,
     QList<PlanNode> nodes{source};
     nodes << receivers;
     plan->addPhase(PlanPhase::Kind::PackageRelay,
-                   QStringLiteral("Send the installer package across the installer's link once, to %1, which relays it to the other nodes (%2 at once)")
+                   QString::fromUtf8(PlanWords::kRelayPhase)
                        .arg(relay->hostname)
                        .arg(std::max(1, options.relayParallel)),
-                   QStringLiteral("every node holds the package with the installer's SHA-256, and no node holds the one-time key"), nodes);
+                   QString::fromUtf8(QT_TRANSLATE_NOOP("InstallPlan", "every node holds the package with the installer's SHA-256, and no node holds the one-time key")), nodes);
     plan->phases.last().maxParallel = std::max(1, options.relayParallel) + 1; // the relay's own upload besides
     for (PlanPhase &phase : rest) {
         phase.index = int(plan->phases.size());

@@ -95,16 +95,16 @@ QString channelRefusal(const QString &said, const QString &jump, const QString &
 {
     const QString target = QStringLiteral("%1:%2").arg(host).arg(port);
     if (said.contains(QLatin1String("(1)")))
-        return QStringLiteral("jump host %1 refuses to forward connections (AllowTcpForwarding, DisableForwarding or PermitOpen in its "
+        return SshJumpTunnel::tr("jump host %1 refuses to forward connections (AllowTcpForwarding, DisableForwarding or PermitOpen in its "
                               "sshd_config, or a restrict option on the key): %2")
             .arg(jump, said);
     if (said.contains(QLatin1String("(2)")))
-        return QStringLiteral("jump host %1 cannot connect to %2 (%3): check from the jump host that %2 is up and reachable, for example "
+        return SshJumpTunnel::tr("jump host %1 cannot connect to %2 (%3): check from the jump host that %2 is up and reachable, for example "
                               "with ssh -J %1 -p %4 %5")
             .arg(jump, target, said)
             .arg(port)
             .arg(host);
-    return QStringLiteral("jump host %1 could not open a connection to %2: %3").arg(jump, target, said);
+    return SshJumpTunnel::tr("jump host %1 could not open a connection to %2: %3").arg(jump, target, said);
 }
 } // namespace
 
@@ -136,10 +136,10 @@ std::unique_ptr<SshJumpTunnel> SshJumpTunnel::open(const SshEndpoint &target, co
 {
     const qsizetype last = hops.size() - 1;
     const SshJumpHost &hop = hops.at(last);
-    const QString jumpName = QStringLiteral("jump host %1").arg(hop.toString());
+    const QString jumpName = SshJumpTunnel::tr("jump host %1").arg(hop.toString());
     const QString targetName = QStringLiteral("%1:%2").arg(targetHost).arg(targetPort);
     if (target.jumpDepth + hops.size() > 8) {
-        *error = QStringLiteral("more than 8 jump hosts lead to %1: is there a ProxyJump loop in ssh_config (a Host * block that also "
+        *error = SshJumpTunnel::tr("more than 8 jump hosts lead to %1: is there a ProxyJump loop in ssh_config (a Host * block that also "
                                 "matches the jump host)?")
                      .arg(targetName);
         return nullptr;
@@ -167,7 +167,7 @@ std::unique_ptr<SshJumpTunnel> SshJumpTunnel::open(const SshEndpoint &target, co
     }
     qintptr pair[2];
     if (!makeSocketPair(pair)) {
-        *error = QStringLiteral("%1: cannot make a local socket pair for the tunnel").arg(jumpName);
+        *error = SshJumpTunnel::tr("%1: cannot make a local socket pair for the tunnel").arg(jumpName);
         return nullptr;
     }
     tunnel->m_localSocket = pair[0];

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include "ssh/SshCredentials.h"
 #include "ssh/SshEndpoint.h"
 #include "ssh/SshJumpHost.h"
@@ -24,6 +25,8 @@ struct ssh_channel_struct;
 // were reached directly, against its own pin: the jump host sees only ciphertext.
 class SshJumpTunnel
 {
+    Q_DECLARE_TR_FUNCTIONS(SshJumpTunnel) // messages in the wizard's language, English in the CLI
+
 public:
     ~SshJumpTunnel();
     SshJumpTunnel(const SshJumpTunnel &) = delete;

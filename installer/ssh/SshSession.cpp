@@ -67,7 +67,7 @@ bool SshSession::openJumpTunnel()
     const QString spec = m_endpoint.proxyJump.isEmpty() ? m_config.proxyJump : m_endpoint.proxyJump;
     const QList<SshJumpHost> hops = SshJumpHost::parseList(spec, &error);
     if (!error.isEmpty()) {
-        m_error = QStringLiteral("cannot connect to %1: ProxyJump %2").arg(description(), error);
+        m_error = SshSession::tr("cannot connect to %1: ProxyJump %2").arg(description(), error);
         return false;
     }
     // libssh 0.10 turns ssh_config's ProxyJump into an "ssh -W" ProxyCommand that would bypass
@@ -78,7 +78,7 @@ bool SshSession::openJumpTunnel()
         return true;
     m_tunnel = SshJumpTunnel::open(m_endpoint, m_credentials, hops, resolvedHost(), int(m_port), &error, &m_refusedJump);
     if (!m_tunnel) {
-        m_error = QStringLiteral("cannot connect to %1 through %2: %3").arg(description(), SshJumpHost::joinList(hops), error);
+        m_error = SshSession::tr("cannot connect to %1 through %2: %3").arg(description(), SshJumpHost::joinList(hops), error);
         return false;
     }
     // The tunnel is the connection.
@@ -101,7 +101,7 @@ QString SshSession::hostKeyId() const
 QString SshSession::description() const
 {
     const QString destination = QStringLiteral("%1@%2:%3").arg(m_user, m_endpoint.host).arg(m_port ? m_port : 22);
-    return m_jumpHosts.isEmpty() ? destination : QStringLiteral("%1 through %2").arg(destination, m_jumpHosts);
+    return m_jumpHosts.isEmpty() ? destination : SshSession::tr("%1 through %2").arg(destination, m_jumpHosts);
 }
 
 bool SshSession::connect()
@@ -113,7 +113,7 @@ bool SshSession::connect()
     m_certificate.clear();
     m_session = ssh_new();
     if (!m_session) {
-        m_error = QStringLiteral("cannot create an SSH session");
+        m_error = SshSession::tr("cannot create an SSH session");
         return false;
     }
     const QByteArray host = m_endpoint.host.toUtf8();
@@ -125,7 +125,7 @@ bool SshSession::connect()
     if (m_endpoint.configFile != QLatin1String("none")) {
         const QString config = m_endpoint.configFile.isEmpty() ? QDir::home().filePath(QStringLiteral(".ssh/config")) : m_endpoint.configFile;
         if (QFileInfo::exists(config) && ssh_options_parse_config(m_session, config.toUtf8().constData()) != SSH_OK) {
-            m_error = QStringLiteral("%1: cannot parse the SSH configuration: %2").arg(config, QString::fromUtf8(ssh_get_error(m_session)));
+            m_error = SshSession::tr("%1: cannot parse the SSH configuration: %2").arg(config, QString::fromUtf8(ssh_get_error(m_session)));
             return false;
         }
     }
@@ -170,7 +170,7 @@ bool SshSession::connect()
             && qstrcmp(proxy, "none") != 0;
         if (proxy)
             ssh_string_free_char(proxy);
-        m_error = QStringLiteral("cannot connect to %1: %2")
+        m_error = SshSession::tr("cannot connect to %1: %2")
                       .arg(description(), ConnectFailure::explain(resolvedHost(), int(m_port), m_endpoint.connectTimeoutSeconds, said, viaProxy, m_jumpHosts));
         disconnect();
         return false;
@@ -186,13 +186,13 @@ bool SshSession::verifyHostKey()
 {
     ssh_key rawKey = nullptr;
     if (ssh_get_server_publickey(m_session, &rawKey) != SSH_OK) {
-        m_error = QStringLiteral("%1 sent no host key").arg(description());
+        m_error = SshSession::tr("%1 sent no host key").arg(description());
         return false;
     }
     Key key(rawKey);
     char *presented = nullptr;
     if (ssh_pki_export_pubkey_base64(key.get(), &presented) != SSH_OK) {
-        m_error = QStringLiteral("cannot read the host key of %1").arg(description());
+        m_error = SshSession::tr("cannot read the host key of %1").arg(description());
         return false;
     }
     QByteArray keyBase64(presented);
@@ -214,7 +214,7 @@ bool SshSession::verifyHostKey()
 
     const QString id = hostKeyId();
     const bool explicitlyAccepted = m_endpoint.acceptedFingerprints.contains(m_fingerprint);
-    const QString changedWarning = QStringLiteral(
+    const QString changedWarning = SshSession::tr(
         "WARNING: the host key of %1 has CHANGED. Known fingerprint: %2; presented now: %3.\n"
         "This can mean someone is intercepting the connection (a man-in-the-middle attack). Nothing was sent.\n"
         "If the node was re-imaged or its SSH keys were regenerated, confirm the new fingerprint on the node itself "
@@ -249,7 +249,7 @@ bool SshSession::verifyHostKey()
         }
         m_refusal = HostKeyRefusal::Changed;
         const QStringList others = KnownHostsFile::otherKeys(known, keyBase64);
-        m_error = changedWarning.arg(id, others.isEmpty() ? QStringLiteral("(another key, in %1)").arg(knownHostsFiles().first()) : others.join(QStringLiteral("; ")),
+        m_error = changedWarning.arg(id, others.isEmpty() ? SshSession::tr("(another key, in %1)").arg(knownHostsFiles().first()) : others.join(QStringLiteral("; ")),
                                      m_fingerprint, id);
         return false;
     }
@@ -260,15 +260,15 @@ bool SshSession::verifyHostKey()
             return true;
         }
         m_refusal = HostKeyRefusal::Unknown;
-        m_error = QStringLiteral("the host key of %1 is not known yet: %2\n"
+        m_error = SshSession::tr("the host key of %1 is not known yet: %2\n"
                                  "Compare it with the host's own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub on that host), then "
                                  "accept it with --accept-host-key %1=%2 (or --accept-new-host-keys to accept every unknown key).%3")
-                      .arg(id, m_fingerprint, verdict.detail.isEmpty() ? QString() : QStringLiteral("\nNote: ") + verdict.detail + QLatin1Char('.'));
+                      .arg(id, m_fingerprint, verdict.detail.isEmpty() ? QString() : SshSession::tr("\nNote: ") + verdict.detail + QLatin1Char('.'));
         return false;
     case SSH_KNOWN_HOSTS_ERROR:
         break;
     }
-    m_error = QStringLiteral("cannot check the host key of %1: %2").arg(id, QString::fromUtf8(ssh_get_error(m_session)));
+    m_error = SshSession::tr("cannot check the host key of %1: %2").arg(id, QString::fromUtf8(ssh_get_error(m_session)));
     return false;
 }
 
@@ -321,7 +321,7 @@ bool SshSession::refuseRevoked(const QList<KnownHostsFile::Entry> &known, const 
     if (!revoked)
         return true;
     m_refusal = HostKeyRefusal::Revoked;
-    m_error = QStringLiteral("the host key of %1 (%2) is REVOKED: %3 line %4 marks it @revoked. Nothing was sent. "
+    m_error = SshSession::tr("the host key of %1 (%2) is REVOKED: %3 line %4 marks it @revoked. Nothing was sent. "
                              "This key must not be trusted, whatever pin or answer says otherwise; ask the node's owner for its current key.")
                   .arg(hostKeyId(), m_fingerprint, revoked->file)
                   .arg(revoked->line);
@@ -338,7 +338,7 @@ bool SshSession::judgeCertificate(const HostCertificateTrust::Verdict &verdict)
     // A CA the user trusts for this host vouches for the key, and its certificate is bad or
     // revoked: OpenSSH fails here rather than trying the plain key, and so do we.
     m_refusal = verdict.kind == HostCertificateTrust::Verdict::Kind::Revoked ? HostKeyRefusal::Revoked : HostKeyRefusal::Certificate;
-    m_error = QStringLiteral("the host certificate of %1 (key %2) is refused: %3. Nothing was sent. Ask the node's owner for a certificate "
+    m_error = SshSession::tr("the host certificate of %1 (key %2) is refused: %3. Nothing was sent. Ask the node's owner for a certificate "
                              "valid for %4 (ssh-keygen -L -f <the node's certificate> shows its principals and validity).")
                   .arg(hostKeyId(), m_fingerprint, verdict.detail, resolvedHost());
     return false;
@@ -347,25 +347,25 @@ bool SshSession::judgeCertificate(const HostCertificateTrust::Verdict &verdict)
 bool SshSession::authenticateWithKeyFile(const QString &path, QStringList *tried)
 {
     if (!QFileInfo::exists(path)) {
-        *tried << QStringLiteral("key %1 (the file does not exist)").arg(path);
+        *tried << SshSession::tr("key %1 (the file does not exist)").arg(path);
         return false;
     }
     if (const QString problem = PrivateKeyFile::permissionProblem(path); !problem.isEmpty()) {
-        *tried << QStringLiteral("key %1 (%2)").arg(path, problem);
+        *tried << SshSession::tr("key %1 (%2)").arg(path, problem);
         return false;
     }
     KeyPassphrase context{&m_credentials, path};
     ssh_key rawKey = nullptr;
     const int rc = ssh_pki_import_privkey_file(path.toUtf8().constData(), nullptr, KeyPassphrase::callback, &context, &rawKey);
     if (rc != SSH_OK) {
-        *tried << (context.asked ? QStringLiteral("key %1 (wrong or no passphrase)").arg(path)
-                                 : QStringLiteral("key %1 (not a private key libssh can read)").arg(path));
+        *tried << (context.asked ? SshSession::tr("key %1 (wrong or no passphrase)").arg(path)
+                                 : SshSession::tr("key %1 (not a private key libssh can read)").arg(path));
         return false;
     }
     Key key(rawKey);
     if (ssh_userauth_publickey(m_session, nullptr, key.get()) == SSH_AUTH_SUCCESS)
         return true;
-    *tried << QStringLiteral("key %1 (not accepted by the server: is its public key in authorized_keys?)").arg(path);
+    *tried << SshSession::tr("key %1 (not accepted by the server: is its public key in authorized_keys?)").arg(path);
     return false;
 }
 
@@ -385,22 +385,22 @@ bool SshSession::authenticate()
             if (authenticateWithKeyFile(path, &tried))
                 return true;
         }
-        tried << (files.isEmpty() ? QStringLiteral("IdentitiesOnly yes, but no IdentityFile for this host")
-                                  : QStringLiteral("(IdentitiesOnly yes: the agent's other keys were not offered)"));
+        tried << (files.isEmpty() ? SshSession::tr("IdentitiesOnly yes, but no IdentityFile for this host")
+                                  : SshSession::tr("(IdentitiesOnly yes: the agent's other keys were not offered)"));
     } else if (auth == QLatin1String("agent")) {
         if (m_config.identityAgent == QLatin1String("none")) {
-            tried << QStringLiteral("ssh-agent (IdentityAgent none in ssh_config)");
+            tried << SshSession::tr("ssh-agent (IdentityAgent none in ssh_config)");
         } else if (m_config.identityAgent.isEmpty() && qEnvironmentVariableIsEmpty("SSH_AUTH_SOCK")) {
-            tried << QStringLiteral("ssh-agent (SSH_AUTH_SOCK is not set: no agent is running)");
+            tried << SshSession::tr("ssh-agent (SSH_AUTH_SOCK is not set: no agent is running)");
         } else if (ssh_userauth_agent(m_session, nullptr) == SSH_AUTH_SUCCESS) {
             return true;
         } else {
-            tried << QStringLiteral("ssh-agent (none of its keys was accepted)");
+            tried << SshSession::tr("ssh-agent (none of its keys was accepted)");
         }
         // As OpenSSH does: then the IdentityFile entries and the default keys.
         if (ssh_userauth_publickey_auto(m_session, nullptr, nullptr) == SSH_AUTH_SUCCESS)
             return true;
-        tried << QStringLiteral("default keys and ssh_config IdentityFile (none accepted or readable without a passphrase)");
+        tried << SshSession::tr("default keys and ssh_config IdentityFile (none accepted or readable without a passphrase)");
     } else if (auth == QLatin1String("key")) {
         // The project's key file, else ssh_config's IdentityFile entries, else OpenSSH's defaults.
         const QStringList files = identityFiles(true);
@@ -409,28 +409,28 @@ bool SshSession::authenticate()
                 return true;
         }
         if (files.isEmpty())
-            tried << QStringLiteral("key (no key file given, no IdentityFile in ssh_config and none of ~/.ssh/id_* exists)");
+            tried << SshSession::tr("key (no key file given, no IdentityFile in ssh_config and none of ~/.ssh/id_* exists)");
     } else if (auth == QLatin1String("password") || auth == QLatin1String("keyboard-interactive")) {
         if (m_credentials.password.isEmpty() && !m_credentials.askSecret) {
-            tried << QStringLiteral("%1 (no password was given)").arg(auth);
+            tried << SshSession::tr("%1 (no password was given)").arg(auth);
         } else {
             const bool passwordFirst = auth == QLatin1String("password");
             for (int round = 0; round < 2; ++round) {
                 const bool usePassword = (round == 0) == passwordFirst;
                 if (usePassword) {
                     if (!(methods & SSH_AUTH_METHOD_PASSWORD)) {
-                        tried << QStringLiteral("password (the server does not allow it)");
+                        tried << SshSession::tr("password (the server does not allow it)");
                         continue;
                     }
                     QByteArray password = m_credentials.password;
                     if (password.isEmpty() && m_credentials.askSecret)
-                        password = m_credentials.askSecret(QStringLiteral("Password for %1").arg(description()));
+                        password = m_credentials.askSecret(SshSession::tr("Password for %1").arg(description()));
                     if (ssh_userauth_password(m_session, nullptr, password.constData()) == SSH_AUTH_SUCCESS)
                         return true;
-                    tried << QStringLiteral("password (rejected)");
+                    tried << SshSession::tr("password (rejected)");
                 } else {
                     if (!(methods & SSH_AUTH_METHOD_INTERACTIVE)) {
-                        tried << QStringLiteral("keyboard-interactive (the server does not allow it)");
+                        tried << SshSession::tr("keyboard-interactive (the server does not allow it)");
                         continue;
                     }
                     int rc = ssh_userauth_kbdint(m_session, nullptr, nullptr);
@@ -448,14 +448,14 @@ bool SshSession::authenticate()
                     }
                     if (rc == SSH_AUTH_SUCCESS)
                         return true;
-                    tried << QStringLiteral("keyboard-interactive (rejected)");
+                    tried << SshSession::tr("keyboard-interactive (rejected)");
                 }
             }
         }
     } else {
-        tried << QStringLiteral("'%1' (not an authentication method: expected agent, key, password or keyboard-interactive)").arg(auth);
+        tried << SshSession::tr("'%1' (not an authentication method: expected agent, key, password or keyboard-interactive)").arg(auth);
     }
-    m_error = QStringLiteral("authentication as %1 failed. Tried: %2. The server accepts: %3.")
+    m_error = SshSession::tr("authentication as %1 failed. Tried: %2. The server accepts: %3.")
                   .arg(description(), tried.join(QStringLiteral("; ")), methodNames(methods));
     return false;
 }
@@ -464,14 +464,14 @@ ExecResult SshSession::exec(const QString &command, const ExecOptions &options)
 {
     ExecResult result;
     if (!isConnected()) {
-        result.error = QStringLiteral("not connected");
+        result.error = SshSession::tr("not connected");
         result.connectionLost = true;
         return result;
     }
     ssh_channel channel = ssh_channel_new(m_session);
     if (!channel || ssh_channel_open_session(channel) != SSH_OK
         || ssh_channel_request_exec(channel, command.toUtf8().constData()) != SSH_OK) {
-        result.error = QStringLiteral("cannot start the command on %1: %2").arg(description(), QString::fromUtf8(ssh_get_error(m_session)));
+        result.error = SshSession::tr("cannot start the command on %1: %2").arg(description(), QString::fromUtf8(ssh_get_error(m_session)));
         result.connectionLost = true; // a live server opens sessions; a dead path times out here
         if (channel)
             ssh_channel_free(channel);
@@ -505,7 +505,7 @@ ExecResult SshSession::exec(const QString &command, const ExecOptions &options)
         for (int isStderr = 0; isStderr <= 1; ++isStderr) {
             const int n = ssh_channel_read_nonblocking(channel, buffer, sizeof buffer, isStderr);
             if (n == SSH_ERROR) {
-                result.error = QStringLiteral("connection to %1 lost: %2").arg(description(), QString::fromUtf8(ssh_get_error(m_session)));
+                result.error = SshSession::tr("connection to %1 lost: %2").arg(description(), QString::fromUtf8(ssh_get_error(m_session)));
                 result.connectionLost = true;
                 break;
             }
@@ -541,7 +541,7 @@ ExecResult SshSession::exec(const QString &command, const ExecOptions &options)
         if (ssh_channel_is_eof(channel) || ssh_channel_is_closed(channel))
             break;
         if (options.livenessTimeoutMs > 0 && answered.elapsed() > options.livenessTimeoutMs) {
-            result.error = QStringLiteral("%1 stopped answering: nothing received for %2 s").arg(description()).arg(answered.elapsed() / 1000);
+            result.error = SshSession::tr("%1 stopped answering: nothing received for %2 s").arg(description()).arg(answered.elapsed() / 1000);
             result.connectionLost = true;
             break;
         }
@@ -550,7 +550,7 @@ ExecResult SshSession::exec(const QString &command, const ExecOptions &options)
             silence.restart();
         }
         if (ssh_channel_poll_timeout(channel, 100, 0) == SSH_ERROR) {
-            result.error = QStringLiteral("connection to %1 lost: %2").arg(description(), QString::fromUtf8(ssh_get_error(m_session)));
+            result.error = SshSession::tr("connection to %1 lost: %2").arg(description(), QString::fromUtf8(ssh_get_error(m_session)));
             result.connectionLost = true;
             break;
         }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include "ssh/ExecOptions.h"
 #include "ssh/ExecResult.h"
 #include "ssh/HostCertificateTrust.h"
@@ -27,6 +28,8 @@ class SshJumpTunnel;
 // that exact new fingerprint.
 class SshSession
 {
+    Q_DECLARE_TR_FUNCTIONS(SshSession) // messages in the wizard's language, English in the CLI
+
 public:
     enum class HostKeyTrust { None, Pinned, KnownHosts, Certificate, AcceptedNew, AcceptedChanged };
     // Why connect() refused the host key, so a GUI can offer the right dialog.

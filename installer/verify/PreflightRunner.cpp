@@ -41,22 +41,22 @@ QList<PreflightFinding> sudoFindings(SshSession &session, const QString &host, c
     QList<PreflightFinding> findings;
     switch (session.detectSudo()) {
     case SshSession::SudoMode::NoPassword:
-        findings << finding(host, QStringLiteral("sudo"), Severity::Ok, QStringLiteral("sudo works without a password"));
+        findings << finding(host, QStringLiteral("sudo"), Severity::Ok, PreflightRunner::tr("sudo works without a password"));
         break;
     case SshSession::SudoMode::PasswordRequired:
         if (secrets.sudoPassword.isEmpty()) {
-            findings << finding(host, QStringLiteral("sudo"), Severity::Error, QStringLiteral("sudo asks for a password and none was given"),
-                                       QStringLiteral("give the sudo password (--sudo-password-file F), or allow NOPASSWD for this user"));
+            findings << finding(host, QStringLiteral("sudo"), Severity::Error, PreflightRunner::tr("sudo asks for a password and none was given"),
+                                       PreflightRunner::tr("give the sudo password (on the Access page; --sudo-password-file F with the CLI), or allow NOPASSWD for this user"));
         } else if (session.execWithSudo(QStringLiteral("sudo true"), secrets.sudoPassword).ok()) {
-            findings << finding(host, QStringLiteral("sudo"), Severity::Ok, QStringLiteral("sudo works with the given password"));
+            findings << finding(host, QStringLiteral("sudo"), Severity::Ok, PreflightRunner::tr("sudo works with the given password"));
         } else {
-            findings << finding(host, QStringLiteral("sudo"), Severity::Error, QStringLiteral("sudo refused the given password"),
-                                       QStringLiteral("check the sudo password and that the user is in sudoers"));
+            findings << finding(host, QStringLiteral("sudo"), Severity::Error, PreflightRunner::tr("sudo refused the given password"),
+                                       PreflightRunner::tr("check the sudo password and that the user is in sudoers"));
         }
         break;
     case SshSession::SudoMode::Unavailable:
-        findings << finding(host, QStringLiteral("sudo"), Severity::Error, QStringLiteral("this user cannot use sudo"),
-                                   QStringLiteral("add the user to sudoers: the guide runs ./scripts/tune.sh with sudo"));
+        findings << finding(host, QStringLiteral("sudo"), Severity::Error, PreflightRunner::tr("this user cannot use sudo"),
+                                   PreflightRunner::tr("add the user to sudoers: the guide runs ./scripts/tune.sh with sudo"));
         break;
     }
 
@@ -93,19 +93,19 @@ QList<PreflightFinding> factFindings(SshSession &session, const Cluster &cluster
         findings << PreflightRunner::gradeResource(host, QStringLiteral("cpu"), f.value(QStringLiteral("cores")).toDouble(), need.minimumCores,
                                                           need.productionCores, QStringLiteral("cores"));
     else
-        findings << finding(host, QStringLiteral("cpu"), Severity::Warning, QStringLiteral("could not read the CPU count (nproc)"));
+        findings << finding(host, QStringLiteral("cpu"), Severity::Warning, PreflightRunner::tr("could not read the CPU count (nproc)"));
     if (f.contains(QStringLiteral("memkb")))
         findings << PreflightRunner::gradeResource(host, QStringLiteral("memory"), f.value(QStringLiteral("memkb")).toDouble() / 1024 / 1024,
                                                           need.minimumMemoryGiB, need.productionMemoryGiB, QStringLiteral("GiB"));
     else
-        findings << finding(host, QStringLiteral("memory"), Severity::Warning, QStringLiteral("could not read the memory size (free -k)"));
+        findings << finding(host, QStringLiteral("memory"), Severity::Warning, PreflightRunner::tr("could not read the memory size (free -k)"));
     if (f.contains(QStringLiteral("diskkb"))) {
         PreflightFinding disk = PreflightRunner::gradeResource(host, QStringLiteral("disk"), f.value(QStringLiteral("diskkb")).toDouble() / 1024 / 1024,
                                                                need.minimumDiskGiB, need.productionDiskGiB, QStringLiteral("GiB free"));
-        disk.detail += QStringLiteral(" on %1").arg(f.value(QStringLiteral("diskpath")));
+        disk.detail += PreflightRunner::tr(" on %1").arg(f.value(QStringLiteral("diskpath")));
         findings << disk;
     } else {
-        findings << finding(host, QStringLiteral("disk"), Severity::Warning, QStringLiteral("could not read the free disk space (df -Pk)"));
+        findings << finding(host, QStringLiteral("disk"), Severity::Warning, PreflightRunner::tr("could not read the free disk space (df -Pk)"));
     }
     findings << finding(host, QStringLiteral("os"), Severity::Info, f.value(QStringLiteral("os"), QStringLiteral("unknown")));
 
@@ -116,39 +116,38 @@ QList<PreflightFinding> factFindings(SshSession &session, const Cluster &cluster
             const ExecResult ports = session.execWithSudo(QStringLiteral("sudo firewall-cmd --list-ports"), secrets.sudoPassword, capture);
             const bool open = ports.ok() && QString::fromUtf8(ports.stdoutData).split(QLatin1Char(' ')).contains(port + QStringLiteral("/tcp"));
             if (open)
-                findings << finding(host, QStringLiteral("firewall"), Severity::Ok, QStringLiteral("firewalld is active and admits %1/tcp").arg(port));
+                findings << finding(host, QStringLiteral("firewall"), Severity::Ok, PreflightRunner::tr("firewalld is active and admits %1/tcp").arg(port));
             else
                 findings << finding(host, QStringLiteral("firewall"), Severity::Warning,
-                                           QStringLiteral("firewalld is active and does not list %1/tcp").arg(port),
-                                           QStringLiteral("sudo firewall-cmd --permanent --add-port=%1/tcp && sudo firewall-cmd --reload (the guide's step 8), "
+                                           PreflightRunner::tr("firewalld is active and does not list %1/tcp").arg(port),
+                                           PreflightRunner::tr("sudo firewall-cmd --permanent --add-port=%1/tcp && sudo firewall-cmd --reload (the guide's step 8), "
                                                           "or admit only the load balancer with a rich rule").arg(port));
         } else {
             findings << finding(host, QStringLiteral("firewall"), Severity::Info,
-                                       QStringLiteral("firewalld is active: the cluster's internal ports must be open between the nodes"));
+                                       PreflightRunner::tr("firewalld is active: the cluster's internal ports must be open between the nodes"));
         }
     } else {
-        findings << finding(host, QStringLiteral("firewall"), Severity::Ok, QStringLiteral("firewalld is not running"));
+        findings << finding(host, QStringLiteral("firewall"), Severity::Ok, PreflightRunner::tr("firewalld is not running"));
     }
 
     if (f.value(QStringLiteral("installer")) == QLatin1String("present"))
-        findings << finding(host, QStringLiteral("installer"), Severity::Ok, QStringLiteral("%1 holds install_analytics.sh").arg(target.installerDir));
+        findings << finding(host, QStringLiteral("installer"), Severity::Ok, PreflightRunner::tr("%1 holds install_analytics.sh").arg(target.installerDir));
     else if (!installerPackage.isEmpty())
         findings << finding(host, QStringLiteral("installer"), Severity::Ok,
-                                   QStringLiteral("%1 has no installer yet: the install uploads and unpacks %2 there").arg(target.installerDir, installerPackage));
+                                   PreflightRunner::tr("%1 has no installer yet: the install uploads and unpacks %2 there").arg(target.installerDir, installerPackage));
     else
         findings << finding(host, QStringLiteral("installer"), Severity::Error,
-                                   QStringLiteral("%1/install_analytics.sh is missing").arg(target.installerDir),
-                                   QStringLiteral("unpack the AgileSec installer package into %1 on the node, or set the node's installerDir in the project").arg(target.installerDir));
+                                   PreflightRunner::tr("%1/install_analytics.sh is missing").arg(target.installerDir),
+                                   PreflightRunner::tr("unpack the AgileSec installer package into %1 on the node, or set the node's installerDir in the project").arg(target.installerDir));
 
     if (!fqdn.isEmpty()) {
         const QString resolved = f.value(QStringLiteral("resolve"));
         if (!resolved.isEmpty())
-            findings << finding(host, QStringLiteral("fqdn"), Severity::Ok, QStringLiteral("%1 resolves to %2").arg(fqdn, resolved));
+            findings << finding(host, QStringLiteral("fqdn"), Severity::Ok, PreflightRunner::tr("%1 resolves to %2").arg(fqdn, resolved));
         else
-            findings << finding(host, QStringLiteral("fqdn"), Severity::Warning, QStringLiteral("%1 does not resolve on the node").arg(fqdn),
-                                       QStringLiteral("add it to DNS (one record per frontend, or the load balancer), or let the install add an "
-                                                      "/etc/hosts line: tick \"Add ... to every node's /etc/hosts\" on External access (the project "
-                                                      "file's \"etcHosts\": true)"));
+            findings << finding(host, QStringLiteral("fqdn"), Severity::Warning, PreflightRunner::tr("%1 does not resolve on the node").arg(fqdn),
+                                       PreflightRunner::tr("add it to DNS (one record per frontend, or the load balancer), or let the install add an "
+                                                      "/etc/hosts line: tick \"Add ... to every node's /etc/hosts\" on External access"));
     }
 
     return findings;
@@ -188,12 +187,12 @@ QList<PreflightFinding> latencyFindings(SshSession &session, const Cluster &clus
             if (r.contains(QStringLiteral("ping")) || r.contains(QStringLiteral("tcp"))) {
                 const bool ping = r.contains(QStringLiteral("ping"));
                 PreflightFinding graded = PreflightRunner::gradeLatency(host, other.hostname, r.value(ping ? QStringLiteral("ping") : QStringLiteral("tcp")).toDouble());
-                graded.detail += ping ? QStringLiteral(" (ping)") : QStringLiteral(" (TCP connect to port %1)").arg(port);
+                graded.detail += ping ? PreflightRunner::tr(" (ping)") : PreflightRunner::tr(" (TCP connect to port %1)").arg(port);
                 findings << graded;
             } else {
                 findings << finding(host, QStringLiteral("latency"), Severity::Warning,
-                                           QStringLiteral("could not measure the round trip to %1 (%2)").arg(other.hostname, peer->privateIp),
-                                           QStringLiteral("check that the sites can reach each other; install ping on the node to measure"));
+                                           PreflightRunner::tr("could not measure the round trip to %1 (%2)").arg(other.hostname, peer->privateIp),
+                                           PreflightRunner::tr("check that the sites can reach each other; install ping on the node to measure"));
             }
         }
     }
@@ -233,11 +232,11 @@ NodeResult probe(const Cluster &cluster, const NodeTarget &target, const QList<N
     SshSession session(target.endpoint, SshCredentials{secrets.sshPassword, {}});
     if (!session.connect()) {
         const QString error = session.error();
-        QString hint = QStringLiteral("check that the node is up, the address and port are right, and the SSH user and key/password work "
-                                      "(agilesec-installer check-access --project P)");
-        if (error.contains(QLatin1String("unknown")) || error.contains(QLatin1String("not known")))
-            hint = QStringLiteral("compare the fingerprint with the node's (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub on its console), then "
-                                  "accept it: check-access --accept-host-key HOST:PORT=SHA256:...");
+        QString hint = PreflightRunner::tr("check that the node is up, the address and port are right, and the SSH user and key/password work "
+                                      "(Test connections on the Access page; check-access with the CLI)");
+        if (session.hostKeyRefusal() == SshSession::HostKeyRefusal::Unknown)
+            hint = PreflightRunner::tr("compare the fingerprint with the node's (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub on its console), then "
+                                  "accept it (Test connections on the Access page asks; check-access --accept-host-key HOST:PORT=SHA256:... with the CLI)");
         result.findings << finding(host, QStringLiteral("ssh"), Severity::Error, error, hint);
         return result;
     }
@@ -246,14 +245,14 @@ NodeResult probe(const Cluster &cluster, const NodeTarget &target, const QList<N
         result.pins.insert(session.hostKeyId(), session.serverFingerprint());
     for (const auto &jump : session.acceptedJumpPins())
         result.pins.insert(jump.first, jump.second);
-    result.findings << finding(host, QStringLiteral("ssh"), Severity::Ok, QStringLiteral("%1, host key %2").arg(session.description(), session.serverFingerprint()));
+    result.findings << finding(host, QStringLiteral("ssh"), Severity::Ok, PreflightRunner::tr("%1, host key %2").arg(session.description(), session.serverFingerprint()));
 
     result.findings << sudoFindings(session, host, secrets);
     result.findings << factFindings(session, cluster, target, node, secrets, installerPackage);
     measureClock(session, &result);
     if (result.clockUncertainty >= 0)
         result.findings << finding(host, QStringLiteral("clock"), Severity::Info,
-                                   QStringLiteral("clock %1 ms from this machine's (%2 ms)")
+                                   PreflightRunner::tr("clock %1 ms from this machine's (%2 ms)")
                                        .arg(result.clockOffsetSeconds * 1000, 0, 'f', 0)
                                        .arg(QStringLiteral("+/-") + QString::number(result.clockUncertainty * 1000, 'f', 0)));
     result.findings << latencyFindings(session, cluster, target, node, all);
@@ -264,27 +263,31 @@ NodeResult probe(const Cluster &cluster, const NodeTarget &target, const QList<N
 PreflightFinding PreflightRunner::gradeResource(const QString &node, const QString &check, double have, int minimum, int production, const QString &unit)
 {
     const QString value = QString::number(have, 'f', unit == QLatin1String("cores") ? 0 : 1);
+    const QString shownUnit = unit == QLatin1String("cores") ? PreflightRunner::tr("cores")
+                              : unit == QLatin1String("GiB") ? PreflightRunner::tr("GiB")
+                              : unit == QLatin1String("GiB free") ? PreflightRunner::tr("GiB free")
+                                                                  : unit;
     if (have + 1e-9 < minimum)
-        return finding(node, check, Severity::Error, QStringLiteral("%1 %2, below the minimum of %3").arg(value, unit).arg(minimum),
-                       QStringLiteral("give the node at least %1 %2 (%3 for production)").arg(minimum).arg(unit).arg(production));
+        return finding(node, check, Severity::Error, PreflightRunner::tr("%1 %2, below the minimum of %3").arg(value, shownUnit).arg(minimum),
+                       PreflightRunner::tr("give the node at least %1 %2 (%3 for production)").arg(minimum).arg(shownUnit).arg(production));
     if (have + 1e-9 < production)
-        return finding(node, check, Severity::Warning, QStringLiteral("%1 %2: enough to install, below the %3 recommended for production").arg(value, unit).arg(production),
-                       QStringLiteral("use %1 %2 for production").arg(production).arg(unit));
-    return finding(node, check, Severity::Ok, QStringLiteral("%1 %2 (production: %3)").arg(value, unit).arg(production));
+        return finding(node, check, Severity::Warning, PreflightRunner::tr("%1 %2: enough to install, below the %3 recommended for production").arg(value, shownUnit).arg(production),
+                       PreflightRunner::tr("use %1 %2 for production").arg(production).arg(shownUnit));
+    return finding(node, check, Severity::Ok, PreflightRunner::tr("%1 %2 (production: %3)").arg(value, shownUnit).arg(production));
 }
 
 PreflightFinding PreflightRunner::gradeLatency(const QString &from, const QString &to, double rttMs)
 {
-    const QString detail = QStringLiteral("round trip to %1: %2 ms").arg(to).arg(rttMs, 0, 'f', 1);
+    const QString detail = PreflightRunner::tr("round trip to %1: %2 ms").arg(to).arg(rttMs, 0, 'f', 1);
     if (rttMs < 5)
-        return finding(from, QStringLiteral("latency"), Severity::Ok, detail + QStringLiteral(", ideal (< 5 ms)"));
+        return finding(from, QStringLiteral("latency"), Severity::Ok, detail + PreflightRunner::tr(", ideal (< 5 ms)"));
     if (rttMs <= 20)
-        return finding(from, QStringLiteral("latency"), Severity::Ok, detail + QStringLiteral(", recommended range (5-20 ms)"));
+        return finding(from, QStringLiteral("latency"), Severity::Ok, detail + PreflightRunner::tr(", recommended range (5-20 ms)"));
     if (rttMs <= 50)
-        return finding(from, QStringLiteral("latency"), Severity::Warning, detail + QStringLiteral(", degraded (20-50 ms)"),
-                       QStringLiteral("writes and Kafka rebalancing slow down; prefer sites with under 20 ms between them"));
-    return finding(from, QStringLiteral("latency"), Severity::Error, detail + QStringLiteral(", not recommended (> 50 ms)"),
-                   QStringLiteral("quorum coordination becomes fragile: place the sites closer (under 20 ms) or do not stretch the cluster"));
+        return finding(from, QStringLiteral("latency"), Severity::Warning, detail + PreflightRunner::tr(", degraded (20-50 ms)"),
+                       PreflightRunner::tr("writes and Kafka rebalancing slow down; prefer sites with under 20 ms between them"));
+    return finding(from, QStringLiteral("latency"), Severity::Error, detail + PreflightRunner::tr(", not recommended (> 50 ms)"),
+                   PreflightRunner::tr("quorum coordination becomes fragile: place the sites closer (under 20 ms) or do not stretch the cluster"));
 }
 
 PreflightFinding PreflightRunner::gradeClockSkew(double skewSeconds, const QString &earliest, const QString &latest)
@@ -294,11 +297,11 @@ PreflightFinding PreflightRunner::gradeClockSkew(double skewSeconds, const QStri
 
 PreflightFinding PreflightRunner::gradeClockSkew(double skewSeconds, double uncertaintySeconds, const QString &earliest, const QString &latest)
 {
-    QString detail = QStringLiteral("largest clock difference %1 s").arg(skewSeconds, 0, 'f', 2);
+    QString detail = PreflightRunner::tr("largest clock difference %1 s").arg(skewSeconds, 0, 'f', 2);
     if (uncertaintySeconds > 0)
         detail += QStringLiteral(" %1 %2 s").arg(QStringLiteral("+/-")).arg(uncertaintySeconds, 0, 'f', 2);
-    detail += QStringLiteral(" (%1 behind %2)").arg(earliest, latest);
-    const QString hint = QStringLiteral("enable time synchronisation (chronyd) on every node");
+    detail += PreflightRunner::tr(" (%1 behind %2)").arg(earliest, latest);
+    const QString hint = PreflightRunner::tr("enable time synchronisation (chronyd) on every node");
     // Graded by what is certain: a difference within the measurement's uncertainty is no finding.
     const double certain = std::max(0.0, skewSeconds - uncertaintySeconds);
     if (certain > 30)
@@ -309,9 +312,14 @@ PreflightFinding PreflightRunner::gradeClockSkew(double skewSeconds, double unce
 }
 
 QList<PreflightFinding> PreflightRunner::run(const Cluster &cluster, const QList<NodeTarget> &targets, const InstallSecrets &secrets,
-                                             const QString &installerPackage, QHash<QString, QString> *acceptedHostKeys)
+                                             const QString &installerPackage, QHash<QString, QString> *acceptedHostKeys, const NodeDone &nodeDone)
 {
-    const std::function<NodeResult(const NodeTarget &)> one = [&](const NodeTarget &t) { return probe(cluster, t, targets, secrets, installerPackage); };
+    const std::function<NodeResult(const NodeTarget &)> one = [&](const NodeTarget &t) {
+        NodeResult result = probe(cluster, t, targets, secrets, installerPackage);
+        if (nodeDone)
+            nodeDone(t.hostname, result.findings);
+        return result;
+    };
     const QList<NodeResult> results = FanOut::map(targets, one);
     QList<PreflightFinding> findings;
     const NodeResult *earliest = nullptr, *latest = nullptr;

@@ -5,8 +5,11 @@
 #include "project/NodeTarget.h"
 #include "verify/PreflightFinding.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QList>
+
+#include <functional>
 
 // Checks every node in parallel before an install, changing nothing: SSH and host key, sudo,
 // CPU, memory and disk against the guide's requirements for the node's profile, the OS,
@@ -15,11 +18,18 @@
 // pair of nodes in different sites graded by the guide's table.
 class PreflightRunner
 {
+    // Findings are in the user's language where a translator is installed (the wizard), else English.
+    Q_DECLARE_TR_FUNCTIONS(PreflightRunner)
+
 public:
     // acceptedHostKeys (optional) receives host keys the user accepted explicitly, to pin.
     // installerPackage: the package the install would unpack where the installer is missing.
+    // nodeDone (optional) is called from a worker thread with each node's findings as that node
+    // finishes, for a view that fills in while the slower nodes are still being checked.
+    using NodeDone = std::function<void(const QString &hostname, const QList<PreflightFinding> &findings)>;
     static QList<PreflightFinding> run(const Cluster &cluster, const QList<NodeTarget> &targets, const InstallSecrets &secrets,
-                                       const QString &installerPackage = {}, QHash<QString, QString> *acceptedHostKeys = nullptr);
+                                       const QString &installerPackage = {}, QHash<QString, QString> *acceptedHostKeys = nullptr,
+                                       const NodeDone &nodeDone = {});
 
     // The guide's inter-datacenter table: < 5 ms ideal, 5-20 recommended, 20-50 degraded,
     // > 50 not recommended.

@@ -2,6 +2,7 @@
 
 #include <QFutureWatcher>
 #include <QObject>
+#include <QPointer>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include "util/WorkPool.h"
@@ -22,6 +23,22 @@ Q_SIGNALS:
     void runningChanged(bool running);
 
 protected:
+    // For the work to report as it goes: call it from any thread with what to do on the GUI
+    // thread; dropped when the job is gone by then.
+    std::function<void(std::function<void()>)> guiPoster()
+    {
+        const QPointer<BackgroundJob> self(this);
+        return [self](std::function<void()> f) {
+            QMetaObject::invokeMethod(
+                self.data(),
+                [self, f] {
+                    if (self)
+                        f();
+                },
+                Qt::QueuedConnection);
+        };
+    }
+
     // False (and nothing started) while the job runs already.
     template<typename T>
     bool start(std::function<T()> work, std::function<void(const T &)> done)

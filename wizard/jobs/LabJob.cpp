@@ -25,6 +25,7 @@ void LabJob::start(const QString &directory, const QString &topology)
     options.webServerProgram = m_webServer.isEmpty() ? QCoreApplication::applicationFilePath() : m_webServer;
     if (!m_stepSeconds.isEmpty())
         options.stepSeconds = m_stepSeconds;
+    options.progressLine = [this, post = guiPoster()](const QString &line) { post([this, line] { Q_EMIT progressLine(line); }); };
     struct Outcome {
         QString error, projectPath;
     };
@@ -47,5 +48,25 @@ void LabJob::start(const QString &directory, const QString &topology)
                 return;
             }
             Q_EMIT finished(true, tr("Lab started (a simulation): %1").arg(o.projectPath));
+        });
+}
+
+void LabJob::stop(const QString &directory)
+{
+    struct Outcome {
+        QString error;
+        int stopped = 0;
+    };
+    BackgroundJob::start<Outcome>(
+        [directory] {
+            Outcome o;
+            QStringList stopped;
+            o.error = LabEnvironment::down(directory, &stopped);
+            o.stopped = int(stopped.size());
+            return o;
+        },
+        [this, directory](const Outcome &o) {
+            Q_EMIT stopped(o.error.isEmpty(), o.error.isEmpty() ? tr("Lab stopped: %n process(es) ended in %1.", nullptr, o.stopped).arg(directory)
+                                                                : tr("The lab did not stop cleanly: %1").arg(o.error));
         });
 }

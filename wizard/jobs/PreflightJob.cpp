@@ -4,6 +4,7 @@
 #include "ssh/PackageDigest.h"
 #include "verify/PreflightRunner.h"
 
+
 PreflightJob::PreflightJob(ClusterSession *session)
     : BackgroundJob(session)
     , m_session(session)
@@ -19,10 +20,19 @@ void PreflightJob::start()
     const QList<NodeTarget> targets = project.targets(cluster);
     const InstallSecrets secrets = m_session->secrets();
     const QString package = project.installerPackage.isEmpty() ? QString() : project.resolve(project.installerPackage);
-    BackgroundJob::start<QList<PreflightFinding>>([cluster, targets, secrets, package] {
+    m_checked.clear();
+    // Each node's findings are shown as that node finishes.
+    const auto post = guiPoster();
+    const PreflightRunner::NodeDone nodeDone = [this, post](const QString &hostname, const QList<PreflightFinding> &findings) {
+        post([this, hostname, findings] {
+            m_checked.insert(hostname, findings);
+            Q_EMIT nodeChecked(hostname);
+        });
+    };
+    BackgroundJob::start<QList<PreflightFinding>>([cluster, targets, secrets, package, nodeDone] {
                                                       if (!package.isEmpty())
                                                           PackageDigest::compute(package); // the relay's plan needs it (ClusterSession)
-                                                      return PreflightRunner::run(cluster, targets, secrets, package);
+                                                      return PreflightRunner::run(cluster, targets, secrets, package, nullptr, nodeDone);
                                                   },
                                                   [this](const QList<PreflightFinding> &findings) {
                                                       m_ran = true;
@@ -39,5 +49,6 @@ bool PreflightJob::passed() const
 void PreflightJob::clear()
 {
     m_findings.clear();
+    m_checked.clear();
     m_ran = false;
 }
