@@ -2,8 +2,12 @@
 
 #include "lab/LabEnvironment.h"
 
+#include <QDir>
+#include <QFile>
 #include <QStringList>
 #include <QTextStream>
+
+#include <sys/resource.h>
 
 // The lab a benchmark runs against, from its "TOPOLOGY STEP_SECONDS WORKDIR" arguments.
 // Returns the project path, or an empty string after printing why the lab did not start.
@@ -20,4 +24,24 @@ inline QString startBenchLab(const QStringList &args, LabEnvironment::Options *o
         return {};
     }
     return projectPath;
+}
+
+// The lab's nodes share this machine's cores with the installer; a real cluster's nodes have
+// their own. For a benchmark of the installer's side (the GUI's stalls), the lab's processes
+// (every process whose command line names the lab directory: sshd, the web servers, HAProxy)
+// run at nice 10; what they start later (sessions, simulated installers) inherits it.
+// Returns how many processes were lowered.
+inline int lowerLabPriority(const QString &labDirectory)
+{
+    int lowered = 0;
+    const QByteArray mark = QDir(labDirectory).absolutePath().toUtf8();
+    for (const QString &entry : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        bool isPid = false;
+        const int pid = entry.toInt(&isPid);
+        QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(entry));
+        if (!isPid || !cmdline.open(QIODevice::ReadOnly) || !cmdline.readAll().contains(mark))
+            continue;
+        lowered += setpriority(PRIO_PROCESS, id_t(pid), 10) == 0 ? 1 : 0;
+    }
+    return lowered;
 }

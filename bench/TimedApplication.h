@@ -39,7 +39,8 @@ public:
         m_nested.pop_back();
         if (!m_nested.empty())
             m_nested.back() += ms;
-        if (own > 100 && qEnvironmentVariableIsSet("GUI_BENCH_TRACE"))
+        static const double traceMs = qEnvironmentVariableIntValue("GUI_BENCH_TRACE_MS") > 0 ? qEnvironmentVariableIntValue("GUI_BENCH_TRACE_MS") : 100;
+        if (own > traceMs && qEnvironmentVariableIsSet("GUI_BENCH_TRACE"))
             qDebug("long event %s: %.1f ms, %.1f ms of it nested, depth %d", qPrintable(key), ms, ms - own, int(m_nested.size()));
         Cost &c = m_costs[key];
         c.max = std::max(c.max, own);

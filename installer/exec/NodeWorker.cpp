@@ -3,6 +3,7 @@
 #include "ssh/DetachedStep.h"
 #include "ssh/SshSession.h"
 #include "exec/StepRunner.h"
+#include "util/BackgroundPriority.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -20,6 +21,7 @@ NodeWorker::NodeWorker(NodeTarget target, Settings settings)
     m_thread.setObjectName(QStringLiteral("node ") + m_target.hostname);
     moveToThread(&m_thread);
     m_thread.start();
+    QMetaObject::invokeMethod(this, [] { BackgroundPriority::lowerCurrentThread(); }, Qt::QueuedConnection); // first in its thread
 }
 
 NodeWorker::~NodeWorker()

@@ -6,6 +6,7 @@
 #include "pki/Pkcs12Export.h"
 #include "core/ProfileCatalog.h"
 #include "util/WorkPool.h"
+#include "util/BackgroundPriority.h"
 
 #include <openssl/pem.h>
 
@@ -115,6 +116,7 @@ ClusterPki::Result ClusterPki::issue(const Cluster &cluster, const QList<Rendere
     if (progress.issued)
         progress.issued(0, total);
     const std::function<Issued(int)> make = [&](int index) {
+        BackgroundPriority::lowerCurrentThread(); // key generation: seconds of CPU, behind the window
         Issued issued;
         if (progress.stopped()) // the items not started yet end at once
             return issued;

@@ -3,6 +3,7 @@
 #include "ssh/SshSession.h"
 #include "util/ShellQuote.h"
 #include "util/WorkPool.h"
+#include "util/BackgroundPriority.h"
 
 #include <libssh/libssh.h>
 #include <openssl/evp.h>
@@ -264,6 +265,7 @@ void UploadRun::hashLocally()
         const qint64 offset = qint64(index) * m_chunkSize;
         const qint64 length = lengthOf(index);
         m_localSha.insert(index, QtConcurrent::run(WorkPool::instance(), [localPath = m_localPath, offset, length] {
+                              BackgroundPriority::lowerCurrentThread();
                               QFile f(localPath);
                               return f.open(QIODevice::ReadOnly) ? chunkSha256(f, offset, length) : QString();
                           }));

@@ -5,6 +5,7 @@
 #include <QPointer>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include "util/BackgroundPriority.h"
 #include "util/WorkPool.h"
 
 #include <functional>
@@ -52,7 +53,10 @@ protected:
             done(watcher->result());
             watcher->deleteLater();
         });
-        watcher->setFuture(QtConcurrent::run(WorkPool::instance(), std::move(work)));
+        watcher->setFuture(QtConcurrent::run(WorkPool::instance(), [work = std::move(work)] {
+            BackgroundPriority::lowerCurrentThread(); // the window paints first
+            return work();
+        }));
         return true;
     }
 

@@ -6,6 +6,7 @@
 #include "ops/AnsibleRun.h"
 #include "ops/PlanRun.h"
 #include "util/WorkPool.h"
+#include "util/BackgroundPriority.h"
 
 #include <QDateTime>
 
@@ -141,6 +142,7 @@ void InstallJob::startAnsible(const QString &stagingDir)
         QMetaObject::invokeMethod(this, [this, host, line] { Q_EMIT stepLine(host, QStringLiteral("ansible: ") + line); });
     };
     m_ansible = QtConcurrent::run(WorkPool::instance(), [this, project, loaded, plan, secrets, stagingDir, onEvent, onLine] {
+        BackgroundPriority::lowerCurrentThread();
         const AnsibleRun::Result r = AnsibleRun::run(project, loaded, plan, secrets, stagingDir, onEvent, onLine, &m_stopAnsible);
         QMetaObject::invokeMethod(this, [this, r] { finishAnsible(r.ok, r.error); });
     });

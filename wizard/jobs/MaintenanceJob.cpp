@@ -2,6 +2,7 @@
 
 #include "ClusterSession.h"
 #include "util/WorkPool.h"
+#include "util/BackgroundPriority.h"
 
 #include <QFutureWatcher>
 #include <QPointer>
@@ -145,6 +146,7 @@ void MaintenanceJob::pollRotation(std::shared_ptr<RotationControl> rotation)
             pollRotation(m_runRotation);
     });
     watcher->setFuture(QtConcurrent::run(WorkPool::instance(), [rotation] {
+        BackgroundPriority::lowerCurrentThread();
         Seen seen;
         seen.view = rotation->view(&seen.error);
         return seen;

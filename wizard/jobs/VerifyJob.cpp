@@ -3,6 +3,7 @@
 #include "ClusterSession.h"
 #include "verify/ClusterVerifier.h"
 #include "util/WorkPool.h"
+#include "util/BackgroundPriority.h"
 
 VerifyJob::VerifyJob(ClusterSession *session)
     : BackgroundJob(session)
@@ -29,7 +30,9 @@ void VerifyJob::start(bool withHealth, const QString &via)
             Outcome o;
             QFuture<QList<ClusterHealth::Check>> health;
             if (!caPem.isEmpty())
-                health = QtConcurrent::run(WorkPool::instance(), [cluster, external, caPem, via, hostsTarget] { return ClusterHealth::run(cluster, external, caPem, via, hostsTarget); });
+                health = QtConcurrent::run(WorkPool::instance(), [cluster, external, caPem, via, hostsTarget] {
+                    BackgroundPriority::lowerCurrentThread();
+                    return ClusterHealth::run(cluster, external, caPem, via, hostsTarget); });
             o.reports = ClusterVerifier::verify(targets, sshPassword);
             if (!caPem.isEmpty())
                 o.health = health.result();
