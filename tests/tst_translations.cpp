@@ -60,7 +60,7 @@ void TestTranslations::everyStringIsTranslated()
     // The wizard and the engine's words it shows: preflight findings, SSH errors, the plan's titles.
     lupdate.start(QStringLiteral(LUPDATE_PROGRAM),
                   {QStringLiteral("-no-obsolete"), QStringLiteral("-locations"), QStringLiteral("none"), QStringLiteral(WIZARD_SOURCE_DIR),
-                   QStringLiteral(ENGINE_SOURCE_DIR "/verify"), QStringLiteral(ENGINE_SOURCE_DIR "/ssh"), QStringLiteral(ENGINE_SOURCE_DIR "/plan"), QStringLiteral(ENGINE_SOURCE_DIR "/pki"),
+                   QStringLiteral(ENGINE_SOURCE_DIR "/verify"), QStringLiteral(ENGINE_SOURCE_DIR "/ssh"), QStringLiteral(ENGINE_SOURCE_DIR "/plan"), QStringLiteral(ENGINE_SOURCE_DIR "/pki"), QStringLiteral(ENGINE_SOURCE_DIR "/exec"),
                    QStringLiteral("-ts"), ts});
     QVERIFY(lupdate.waitForFinished(120000));
     QCOMPARE(lupdate.exitCode(), 0);

@@ -477,6 +477,37 @@
     </message>
 </context>
 <context>
+    <name>ClusterHealth</name>
+    <message>
+        <source>, served by </source>
+        <translation>, ausgeliefert von </translation>
+    </message>
+    <message>
+        <source>405: POST only, so routing works</source>
+        <translation>405: nur POST, das Routing funktioniert also</translation>
+    </message>
+    <message>
+        <source>: renew it (certs keeps valid ones and re-issues those this close to expiry)</source>
+        <translation>: erneuern Sie es (Zertifikate erstellen behält gültige und stellt so kurz vor dem Ablauf neue aus)</translation>
+    </message>
+    <message>
+        <source> (after %1 s: the load balancer had not marked a frontend up yet)</source>
+        <translation> (nach %1 s: der Load Balancer hatte noch kein Frontend als verfügbar markiert)</translation>
+    </message>
+    <message>
+        <source> (still, %1 s after the frontends answered directly)</source>
+        <translation> (weiterhin, %1 s nachdem die Frontends direkt geantwortet haben)</translation>
+    </message>
+    <message>
+        <source>GET %1: %2 (want %3), %4 ms%5</source>
+        <translation>GET %1: %2 (erwartet %3), %4 ms%5</translation>
+    </message>
+    <message>
+        <source>CN %1; SANs %2; expires %3 (%4 days)%5</source>
+        <translation>CN %1; SANs %2; läuft ab am %3 (%4 Tage)%5</translation>
+    </message>
+</context>
+<context>
     <name>ClusterImportJob</name>
     <message>
         <source>Imported from %1: multi_node_config.conf (%2 bytes), the CA certificate%3%4.</source>
@@ -516,6 +547,21 @@
     <message>
         <source>, SANs %1</source>
         <translation>, SANs %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClusterVerifier</name>
+    <message>
+        <source>cannot connect: %1</source>
+        <translation>keine Verbindung: %1</translation>
+    </message>
+    <message>
+        <source>manage.sh status failed (%1)%2</source>
+        <translation>manage.sh status ist gescheitert (%1)%2</translation>
+    </message>
+    <message>
+        <source>cannot list the steps (%1)</source>
+        <translation>die Schritte lassen sich nicht auflisten (%1)</translation>
     </message>
 </context>
 <context>
@@ -626,6 +672,172 @@
     <message>
         <source>Drill running...</source>
         <translation>Übung läuft...</translation>
+    </message>
+</context>
+<context>
+    <name>DrillRun</name>
+    <message>
+        <source>entry: %1</source>
+        <translation>Einstieg: %1</translation>
+    </message>
+    <message>
+        <source>cancelled; everything stopped is being restored</source>
+        <translation>abgebrochen; alles Angehaltene wird wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>no node is in site %1</source>
+        <translation>kein Knoten steht am Standort %1</translation>
+    </message>
+    <message>
+        <source>no node named %1</source>
+        <translation>kein Knoten heißt %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a frontend (%2)</source>
+        <translation>%1 ist kein Frontend (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is not a backend (%2)</source>
+        <translation>%1 ist kein Backend (%2)</translation>
+    </message>
+    <message>
+        <source>not started: the entry %1:%2 is not healthy before the drill (%3)</source>
+        <translation>nicht gestartet: der Einstieg %1:%2 ist schon vor der Übung nicht gesund (%3)</translation>
+    </message>
+    <message>
+        <source>before: %1:%2 answers /health-check (served by %3)</source>
+        <translation>vorher: %1:%2 beantwortet /health-check (ausgeliefert von %3)</translation>
+    </message>
+    <message>
+        <source>cannot reach %1 to pause its health-check cron: %2</source>
+        <translation>%1 ist nicht erreichbar, um seinen Health-Check-Cron anzuhalten: %2</translation>
+    </message>
+    <message>
+        <source>cannot pause the health-check cron on %1: %2</source>
+        <translation>der Health-Check-Cron auf %1 lässt sich nicht anhalten: %2</translation>
+    </message>
+    <message>
+        <source>paused the health-check cron on all %1 nodes</source>
+        <translation>Health-Check-Cron auf allen %1 Knoten angehalten</translation>
+    </message>
+    <message>
+        <source>cannot reach %1: %2</source>
+        <translation>%1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>stopping %1 failed: %2</source>
+        <translation>das Anhalten von %1 ist gescheitert: %2</translation>
+    </message>
+    <message>
+        <source>stopped %1 on %2</source>
+        <translation>%1 auf %2 angehalten</translation>
+    </message>
+    <message>
+        <source>quorum: %1 of %2 voters left, %3 needed: %4</source>
+        <translation>Quorum: %1 von %2 Stimmberechtigten übrig, %3 nötig: %4</translation>
+    </message>
+    <message>
+        <source>quorum: %1 of %2 voters left, %3 needed</source>
+        <translation>Quorum: %1 von %2 Stimmberechtigten übrig, %3 nötig</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>during: %1:%2 keeps answering /health-check from the others (%3), %4 s after the stop</source>
+        <translation>währenddessen: %1:%2 beantwortet /health-check weiter von den anderen aus (%3), %4 s nach dem Anhalten</translation>
+    </message>
+    <message>
+        <source>during: %1:%2 did not answer from another node within %3 s (last: %4)</source>
+        <translation>währenddessen: %1:%2 hat innerhalb von %3 s nicht von einem anderen Knoten aus geantwortet (zuletzt: %4)</translation>
+    </message>
+    <message>
+        <source>after: %1 answers /health-check again</source>
+        <translation>nachher: %1 beantwortet /health-check wieder</translation>
+    </message>
+    <message>
+        <source>after: %1 does not answer /health-check within %2 s</source>
+        <translation>nachher: %1 beantwortet /health-check nicht innerhalb von %2 s</translation>
+    </message>
+    <message>
+        <source>could not restore everything: see the timeline</source>
+        <translation>nicht alles ließ sich wiederherstellen: siehe den Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>losing %1 breaks quorum (%2); everything was restored</source>
+        <translation>der Ausfall von %1 bricht das Quorum (%2); alles wurde wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>users were not served through %1:%2 while %3 was down; everything was restored</source>
+        <translation>Benutzer wurden über %1:%2 nicht bedient, solange %3 aus war; alles wurde wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>restored, but not everything answers again</source>
+        <translation>wiederhergestellt, aber nicht alles antwortet wieder</translation>
+    </message>
+    <message>
+        <source>users kept being served through %1:%2 while %3 was down, and everything is back</source>
+        <translation>Benutzer wurden über %1:%2 weiter bedient, solange %3 aus war, und alles ist zurück</translation>
+    </message>
+    <message>
+        <source>cannot reconnect: %1</source>
+        <translation>keine erneute Verbindung: %1</translation>
+    </message>
+    <message>
+        <source>no exit status: %1</source>
+        <translation>kein Exit-Status: %1</translation>
+    </message>
+    <message>
+        <source>restore %1: connection lost while starting %2 (%3); reconnecting</source>
+        <translation>Wiederherstellung %1: Verbindung beim Starten von %2 verloren (%3); neue Verbindung</translation>
+    </message>
+    <message>
+        <source>restore %1: cannot connect: %2</source>
+        <translation>Wiederherstellung %1: keine Verbindung: %2</translation>
+    </message>
+    <message>
+        <source>restore %1: starting %2 failed: %3</source>
+        <translation>Wiederherstellung %1: das Starten von %2 ist gescheitert: %3</translation>
+    </message>
+    <message>
+        <source>restored %1: started %2</source>
+        <translation>%1 wiederhergestellt: %2 gestartet</translation>
+    </message>
+    <message>
+        <source>restore %1: crontab not restored, cannot connect: %2</source>
+        <translation>Wiederherstellung %1: crontab nicht wiederhergestellt, keine Verbindung: %2</translation>
+    </message>
+    <message>
+        <source>restored %1: crontab as it was</source>
+        <translation>%1 wiederhergestellt: crontab wie zuvor</translation>
+    </message>
+    <message>
+        <source>restore %1: crontab failed: %2</source>
+        <translation>Wiederherstellung %1: crontab gescheitert: %2</translation>
+    </message>
+    <message>
+        <source>verdict: %1: %2</source>
+        <translation>Ergebnis: %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>EntryPoint</name>
+    <message>
+        <source>%1 is a node of the cluster: using its address %2</source>
+        <translation>%1 ist ein Knoten des Clusters: seine Adresse %2 wird verwendet</translation>
+    </message>
+    <message>
+        <source>%1 does not resolve here and the project names no address for it: give the entry point with --via HOST[:PORT]</source>
+        <translation>%1 lässt sich hier nicht auflösen, und das Projekt nennt keine Adresse dafür: geben Sie den Einstiegspunkt an (--via HOST[:PORT] in der CLI)</translation>
+    </message>
+    <message>
+        <source>%1 does not resolve here; using %2 from the project (TLS name and Host stay %1)</source>
+        <translation>%1 lässt sich hier nicht auflösen; %2 aus dem Projekt wird verwendet (TLS-Name und Host bleiben %1)</translation>
+    </message>
+    <message>
+        <source>the entry %1 is a frontend of the cluster, not a load balancer: a drill through it proves less than one through the load balancer</source>
+        <translation>der Einstieg %1 ist ein Frontend des Clusters, kein Load Balancer: eine Übung darüber beweist weniger als eine über den Load Balancer</translation>
     </message>
 </context>
 <context>
@@ -1057,6 +1269,17 @@ Protokolle: %3</translation>
     </message>
 </context>
 <context>
+    <name>HttpsProbe</name>
+    <message>
+        <source>cannot connect to %1:%2: %3</source>
+        <translation>keine Verbindung zu %1:%2: %3</translation>
+    </message>
+    <message>
+        <source>no HTTP answer from %1:%2 for %3</source>
+        <translation>keine HTTP-Antwort von %1:%2 für %3</translation>
+    </message>
+</context>
+<context>
     <name>ImportClusterPage</name>
     <message>
         <source>Import a running cluster</source>
@@ -1131,6 +1354,69 @@ Protokolle: %3</translation>
             <numerusform>%1
 %n Knoten im Projekt. Weiter: die Verbindungen zu jedem Knoten testen, dann sie prüfen.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>InstallExecutor</name>
+    <message>
+        <source>no SSH access configured for %1</source>
+        <translation>kein SSH-Zugang für %1 eingerichtet</translation>
+    </message>
+    <message>
+        <source>cannot write the install journal: %1</source>
+        <translation>das Installationsjournal lässt sich nicht schreiben: %1</translation>
+    </message>
+    <message>
+        <source>attempt %1 of %2, next in %3 s</source>
+        <translation>Versuch %1 von %2, nächster in %3 s</translation>
+    </message>
+    <message>
+        <source>could not update the install journal (a resume may redo this step): %1</source>
+        <translation>das Installationsjournal ließ sich nicht aktualisieren (eine Fortsetzung wiederholt diesen Schritt vielleicht): %1</translation>
+    </message>
+    <message>
+        <source>%1 node(s) done, every phase completed</source>
+        <translation>%1 Knoten fertig, alle Phasen abgeschlossen</translation>
+    </message>
+    <message>
+        <source>completed with %1 node(s) left out: %2</source>
+        <translation>abgeschlossen, %1 Knoten ausgelassen: %2</translation>
+    </message>
+    <message>
+        <source>done earlier (journal)</source>
+        <translation>schon früher erledigt (Journal)</translation>
+    </message>
+    <message>
+        <source>aborted; re-run install to resume where it stopped</source>
+        <translation>abgebrochen; starten Sie die Installation erneut, um dort fortzusetzen, wo sie angehalten hat</translation>
+    </message>
+    <message>
+        <source>phase %1 failed on %2; later phases were not started. Fix the cause and run install again: finished steps are not repeated</source>
+        <translation>Phase %1 ist auf %2 gescheitert; spätere Phasen wurden nicht gestartet. Beheben Sie die Ursache und installieren Sie erneut: fertige Schritte werden nicht wiederholt</translation>
+    </message>
+    <message>
+        <source>%1 is a backend: without it MongoDB, OpenSearch and Kafka run with one member fewer, so the cluster tolerates one failure less, and later phases may fail for lack of quorum. Install it later with install (finished steps are kept).</source>
+        <translation>%1 ist ein Backend: ohne es laufen MongoDB, OpenSearch und Kafka mit einem Mitglied weniger, der Cluster verkraftet also einen Ausfall weniger, und spätere Phasen können mangels Quorum scheitern. Installieren Sie es später (fertige Schritte bleiben erhalten).</translation>
+    </message>
+    <message>
+        <source>%1 is the quorum tie-breaker and creates the Kafka topics the frontends need: without it the frontends' installs are expected to fail and a single backend failure loses quorum.</source>
+        <translation>%1 entscheidet das Quorum bei Gleichstand und legt die Kafka-Topics an, die die Frontends brauchen: ohne ihn werden die Installationen der Frontends voraussichtlich scheitern, und schon ein Backend-Ausfall kostet das Quorum.</translation>
+    </message>
+    <message>
+        <source>%1 is a scan node: scans keep running on the backends' schedulers.</source>
+        <translation>%1 ist ein Scan-Knoten: Scans laufen auf den Schedulern der Backends weiter.</translation>
+    </message>
+    <message>
+        <source>%1 is a frontend: users reach the platform through the other frontends; take it out of the load balancer or DNS until it is installed.</source>
+        <translation>%1 ist ein Frontend: Benutzer erreichen die Plattform über die anderen Frontends; nehmen Sie es aus dem Load Balancer oder DNS, bis es installiert ist.</translation>
+    </message>
+    <message>
+        <source>left out %1: %2</source>
+        <translation>%1 ausgelassen: %2</translation>
+    </message>
+    <message>
+        <source>could not update the install journal (a resume may redo steps): %1</source>
+        <translation>das Installationsjournal ließ sich nicht aktualisieren (eine Fortsetzung wiederholt vielleicht Schritte): %1</translation>
     </message>
 </context>
 <context>
@@ -1511,7 +1797,10 @@ Protokolle: %3</translation>
     </message>
     <message numerus="yes">
         <source>Lab stopped: %n process(es) ended in %1.</source>
-        <translation><numerusform>Labor angehalten: %n Prozess in %1 beendet.</numerusform><numerusform>Labor angehalten: %n Prozesse in %1 beendet.</numerusform></translation>
+        <translation>
+            <numerusform>Labor angehalten: %n Prozess in %1 beendet.</numerusform>
+            <numerusform>Labor angehalten: %n Prozesse in %1 beendet.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The lab did not stop cleanly: %1</source>
@@ -1702,6 +1991,77 @@ Protokolle: %3</translation>
     <message>
         <source>Stopping: the current node stays where it is; resume the run later...</source>
         <translation>Wird angehalten: der aktuelle Knoten bleibt, wo er ist; setzen Sie den Lauf später fort...</translation>
+    </message>
+</context>
+<context>
+    <name>NodeWorker</name>
+    <message>
+        <source>connecting to %1%2</source>
+        <translation>Verbindung zu %1%2</translation>
+    </message>
+    <message>
+        <source>the host key changed since this install connected (%1 then): %2</source>
+        <translation>der Host-Schlüssel hat sich geändert, seit diese Installation verbunden war (damals %1): %2</translation>
+    </message>
+    <message>
+        <source>connected as %1; host key %2</source>
+        <translation>verbunden als %1; Host-Schlüssel %2</translation>
+    </message>
+    <message>
+        <source>connection lost (%1): reconnecting, attempt %2 of %3 in %4 s</source>
+        <translation>Verbindung verloren (%1): neue Verbindung, Versuch %2 von %3 in %4 s</translation>
+    </message>
+    <message>
+        <source>cancelled while reconnecting</source>
+        <translation>beim Wiederverbinden abgebrochen</translation>
+    </message>
+    <message>
+        <source>reconnected after %1 s</source>
+        <translation>nach %1 s wieder verbunden</translation>
+    </message>
+    <message>
+        <source>reconnect attempt %1 failed: %2</source>
+        <translation>Verbindungsversuch %1 gescheitert: %2</translation>
+    </message>
+    <message>
+        <source>lost the connection at %1 (%2) and %3 reconnect attempts over %4 s failed</source>
+        <translation>Verbindung um %1 verloren (%2), und %3 Verbindungsversuche über %4 s sind gescheitert</translation>
+    </message>
+    <message>
+        <source>  (the last install stopped during this step: asking the node before anything runs)</source>
+        <translation>  (die letzte Installation hat in diesem Schritt angehalten: der Knoten wird gefragt, bevor etwas läuft)</translation>
+    </message>
+    <message>
+        <source>%1. The step may still be running on the node: a new install re-attaches to it</source>
+        <translation>%1. Der Schritt läuft vielleicht noch auf dem Knoten: eine neue Installation hängt sich wieder an ihn an</translation>
+    </message>
+    <message>
+        <source>no SSH access to %1 for this step</source>
+        <translation>kein SSH-Zugang zu %1 für diesen Schritt</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation>keine Verbindung zu %1: %2</translation>
+    </message>
+    <message>
+        <source>connected to %1 as %2 for the relay; host key %3</source>
+        <translation>mit %1 als %2 für das Relay verbunden; Host-Schlüssel %3</translation>
+    </message>
+    <message>
+        <source>%1 (the relay %2 was tried %3 time(s))</source>
+        <translation>%1 (das Relay %2 wurde %3-mal versucht)</translation>
+    </message>
+    <message>
+        <source>relay %1: %2; again in %3 s</source>
+        <translation>Relay %1: %2; erneut in %3 s</translation>
+    </message>
+    <message>
+        <source>cannot connect: %1</source>
+        <translation>keine Verbindung: %1</translation>
+    </message>
+    <message>
+        <source>cancelled before %1</source>
+        <translation>abgebrochen vor %1</translation>
     </message>
 </context>
 <context>
@@ -2541,6 +2901,45 @@ Hinweis: </translation>
     <message>
         <source>%1 stopped answering: nothing received for %2 s</source>
         <translation>%1 antwortet nicht mehr: seit %2 s nichts empfangen</translation>
+    </message>
+</context>
+<context>
+    <name>StepRunner</name>
+    <message>
+        <source>upload of %1 to %2 failed: %3</source>
+        <translation>das Hochladen von %1 nach %2 ist gescheitert: %3</translation>
+    </message>
+    <message>
+        <source>%1 is already on the node (same SHA-256)</source>
+        <translation>%1 ist schon auf dem Knoten (gleiche SHA-256)</translation>
+    </message>
+    <message>
+        <source>uploaded %1 KiB in %2 s%3, SHA-256 verified on the node</source>
+        <translation>%1 KiB in %2 s%3 hochgeladen, SHA-256 auf dem Knoten geprüft</translation>
+    </message>
+    <message>
+        <source> (resumed)</source>
+        <translation> (fortgesetzt)</translation>
+    </message>
+    <message>
+        <source>timed out after %1 waiting for: %2</source>
+        <translation>Zeitüberschreitung nach %1 beim Warten auf: %2</translation>
+    </message>
+    <message>
+        <source>cancelled during: %1</source>
+        <translation>abgebrochen während: %1</translation>
+    </message>
+    <message>
+        <source>check failed (exit %1): expected %2</source>
+        <translation>Prüfung gescheitert (Exit %1): erwartet %2</translation>
+    </message>
+    <message>
+        <source>exited with status %1</source>
+        <translation>mit Status %1 beendet</translation>
+    </message>
+    <message>
+        <source>services not as expected: %1</source>
+        <translation>Dienste nicht wie erwartet: %1</translation>
     </message>
 </context>
 <context>

@@ -477,6 +477,37 @@
     </message>
 </context>
 <context>
+    <name>ClusterHealth</name>
+    <message>
+        <source>, served by </source>
+        <translation>, servi par </translation>
+    </message>
+    <message>
+        <source>405: POST only, so routing works</source>
+        <translation>405 : POST seulement, le routage fonctionne donc</translation>
+    </message>
+    <message>
+        <source>: renew it (certs keeps valid ones and re-issues those this close to expiry)</source>
+        <translation> : renouvelez-le (la création des certificats garde les valides et réémet ceux aussi proches de l'expiration)</translation>
+    </message>
+    <message>
+        <source> (after %1 s: the load balancer had not marked a frontend up yet)</source>
+        <translation> (après %1 s : l'équilibreur de charge n'avait pas encore marqué de frontend disponible)</translation>
+    </message>
+    <message>
+        <source> (still, %1 s after the frontends answered directly)</source>
+        <translation> (toujours, %1 s après que les frontends ont répondu directement)</translation>
+    </message>
+    <message>
+        <source>GET %1: %2 (want %3), %4 ms%5</source>
+        <translation>GET %1 : %2 (attendu %3), %4 ms%5</translation>
+    </message>
+    <message>
+        <source>CN %1; SANs %2; expires %3 (%4 days)%5</source>
+        <translation>CN %1 ; SAN %2 ; expire le %3 (%4 jours)%5</translation>
+    </message>
+</context>
+<context>
     <name>ClusterImportJob</name>
     <message>
         <source>Imported from %1: multi_node_config.conf (%2 bytes), the CA certificate%3%4.</source>
@@ -516,6 +547,21 @@
     <message>
         <source>, SANs %1</source>
         <translation>, SAN %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClusterVerifier</name>
+    <message>
+        <source>cannot connect: %1</source>
+        <translation>connexion impossible : %1</translation>
+    </message>
+    <message>
+        <source>manage.sh status failed (%1)%2</source>
+        <translation>manage.sh status a échoué (%1)%2</translation>
+    </message>
+    <message>
+        <source>cannot list the steps (%1)</source>
+        <translation>impossible de lister les étapes (%1)</translation>
     </message>
 </context>
 <context>
@@ -626,6 +672,172 @@
     <message>
         <source>Drill running...</source>
         <translation>Exercice en cours...</translation>
+    </message>
+</context>
+<context>
+    <name>DrillRun</name>
+    <message>
+        <source>entry: %1</source>
+        <translation>entrée : %1</translation>
+    </message>
+    <message>
+        <source>cancelled; everything stopped is being restored</source>
+        <translation>annulé ; tout ce qui a été arrêté est en cours de rétablissement</translation>
+    </message>
+    <message>
+        <source>no node is in site %1</source>
+        <translation>aucun nœud n'est sur le site %1</translation>
+    </message>
+    <message>
+        <source>no node named %1</source>
+        <translation>aucun nœud ne s'appelle %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a frontend (%2)</source>
+        <translation>%1 n'est pas un frontend (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is not a backend (%2)</source>
+        <translation>%1 n'est pas un backend (%2)</translation>
+    </message>
+    <message>
+        <source>not started: the entry %1:%2 is not healthy before the drill (%3)</source>
+        <translation>non lancé : l'entrée %1:%2 n'est pas saine avant l'exercice (%3)</translation>
+    </message>
+    <message>
+        <source>before: %1:%2 answers /health-check (served by %3)</source>
+        <translation>avant : %1:%2 répond à /health-check (servi par %3)</translation>
+    </message>
+    <message>
+        <source>cannot reach %1 to pause its health-check cron: %2</source>
+        <translation>impossible de joindre %1 pour suspendre son cron de contrôle de santé : %2</translation>
+    </message>
+    <message>
+        <source>cannot pause the health-check cron on %1: %2</source>
+        <translation>impossible de suspendre le cron de contrôle de santé sur %1 : %2</translation>
+    </message>
+    <message>
+        <source>paused the health-check cron on all %1 nodes</source>
+        <translation>cron de contrôle de santé suspendu sur les %1 nœuds</translation>
+    </message>
+    <message>
+        <source>cannot reach %1: %2</source>
+        <translation>impossible de joindre %1 : %2</translation>
+    </message>
+    <message>
+        <source>stopping %1 failed: %2</source>
+        <translation>l'arrêt de %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>stopped %1 on %2</source>
+        <translation>%1 arrêté(s) sur %2</translation>
+    </message>
+    <message>
+        <source>quorum: %1 of %2 voters left, %3 needed: %4</source>
+        <translation>quorum : %1 votants sur %2 restants, %3 nécessaires : %4</translation>
+    </message>
+    <message>
+        <source>quorum: %1 of %2 voters left, %3 needed</source>
+        <translation>quorum : %1 votants sur %2 restants, %3 nécessaires</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>during: %1:%2 keeps answering /health-check from the others (%3), %4 s after the stop</source>
+        <translation>pendant : %1:%2 continue de répondre à /health-check depuis les autres (%3), %4 s après l'arrêt</translation>
+    </message>
+    <message>
+        <source>during: %1:%2 did not answer from another node within %3 s (last: %4)</source>
+        <translation>pendant : %1:%2 n'a pas répondu depuis un autre nœud en %3 s (dernier : %4)</translation>
+    </message>
+    <message>
+        <source>after: %1 answers /health-check again</source>
+        <translation>après : %1 répond de nouveau à /health-check</translation>
+    </message>
+    <message>
+        <source>after: %1 does not answer /health-check within %2 s</source>
+        <translation>après : %1 ne répond pas à /health-check en %2 s</translation>
+    </message>
+    <message>
+        <source>could not restore everything: see the timeline</source>
+        <translation>tout n'a pas pu être rétabli : voir la chronologie</translation>
+    </message>
+    <message>
+        <source>losing %1 breaks quorum (%2); everything was restored</source>
+        <translation>perdre %1 rompt le quorum (%2) ; tout a été rétabli</translation>
+    </message>
+    <message>
+        <source>users were not served through %1:%2 while %3 was down; everything was restored</source>
+        <translation>les utilisateurs n'ont pas été servis via %1:%2 pendant l'arrêt de %3 ; tout a été rétabli</translation>
+    </message>
+    <message>
+        <source>restored, but not everything answers again</source>
+        <translation>rétabli, mais tout ne répond pas de nouveau</translation>
+    </message>
+    <message>
+        <source>users kept being served through %1:%2 while %3 was down, and everything is back</source>
+        <translation>les utilisateurs ont continué d'être servis via %1:%2 pendant l'arrêt de %3, et tout est revenu</translation>
+    </message>
+    <message>
+        <source>cannot reconnect: %1</source>
+        <translation>reconnexion impossible : %1</translation>
+    </message>
+    <message>
+        <source>no exit status: %1</source>
+        <translation>aucun code de sortie : %1</translation>
+    </message>
+    <message>
+        <source>restore %1: connection lost while starting %2 (%3); reconnecting</source>
+        <translation>rétablissement %1 : connexion perdue au démarrage de %2 (%3) ; reconnexion</translation>
+    </message>
+    <message>
+        <source>restore %1: cannot connect: %2</source>
+        <translation>rétablissement %1 : connexion impossible : %2</translation>
+    </message>
+    <message>
+        <source>restore %1: starting %2 failed: %3</source>
+        <translation>rétablissement %1 : le démarrage de %2 a échoué : %3</translation>
+    </message>
+    <message>
+        <source>restored %1: started %2</source>
+        <translation>%1 rétabli : %2 démarré(s)</translation>
+    </message>
+    <message>
+        <source>restore %1: crontab not restored, cannot connect: %2</source>
+        <translation>rétablissement %1 : crontab non rétablie, connexion impossible : %2</translation>
+    </message>
+    <message>
+        <source>restored %1: crontab as it was</source>
+        <translation>%1 rétabli : crontab comme avant</translation>
+    </message>
+    <message>
+        <source>restore %1: crontab failed: %2</source>
+        <translation>rétablissement %1 : crontab en échec : %2</translation>
+    </message>
+    <message>
+        <source>verdict: %1: %2</source>
+        <translation>verdict : %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>EntryPoint</name>
+    <message>
+        <source>%1 is a node of the cluster: using its address %2</source>
+        <translation>%1 est un nœud du cluster : son adresse %2 est utilisée</translation>
+    </message>
+    <message>
+        <source>%1 does not resolve here and the project names no address for it: give the entry point with --via HOST[:PORT]</source>
+        <translation>%1 ne se résout pas ici et le projet ne lui donne aucune adresse : indiquez le point d'entrée (--via HOST[:PORT] en CLI)</translation>
+    </message>
+    <message>
+        <source>%1 does not resolve here; using %2 from the project (TLS name and Host stay %1)</source>
+        <translation>%1 ne se résout pas ici ; %2 du projet est utilisé (le nom TLS et Host restent %1)</translation>
+    </message>
+    <message>
+        <source>the entry %1 is a frontend of the cluster, not a load balancer: a drill through it proves less than one through the load balancer</source>
+        <translation>l'entrée %1 est un frontend du cluster, pas un équilibreur de charge : un exercice par elle prouve moins qu'un exercice par l'équilibreur de charge</translation>
     </message>
 </context>
 <context>
@@ -1057,6 +1269,17 @@ Journaux : %3</translation>
     </message>
 </context>
 <context>
+    <name>HttpsProbe</name>
+    <message>
+        <source>cannot connect to %1:%2: %3</source>
+        <translation>connexion impossible à %1:%2 : %3</translation>
+    </message>
+    <message>
+        <source>no HTTP answer from %1:%2 for %3</source>
+        <translation>aucune réponse HTTP de %1:%2 pour %3</translation>
+    </message>
+</context>
+<context>
     <name>ImportClusterPage</name>
     <message>
         <source>Import a running cluster</source>
@@ -1131,6 +1354,69 @@ Journaux : %3</translation>
             <numerusform>%1
 %n nœuds dans le projet. Ensuite : testez les connexions à chaque nœud, puis vérifiez-les.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>InstallExecutor</name>
+    <message>
+        <source>no SSH access configured for %1</source>
+        <translation>aucun accès SSH configuré pour %1</translation>
+    </message>
+    <message>
+        <source>cannot write the install journal: %1</source>
+        <translation>impossible d'écrire le journal d'installation : %1</translation>
+    </message>
+    <message>
+        <source>attempt %1 of %2, next in %3 s</source>
+        <translation>tentative %1 sur %2, prochaine dans %3 s</translation>
+    </message>
+    <message>
+        <source>could not update the install journal (a resume may redo this step): %1</source>
+        <translation>impossible de mettre à jour le journal d'installation (une reprise pourrait refaire cette étape) : %1</translation>
+    </message>
+    <message>
+        <source>%1 node(s) done, every phase completed</source>
+        <translation>%1 nœud(s) terminé(s), toutes les phases achevées</translation>
+    </message>
+    <message>
+        <source>completed with %1 node(s) left out: %2</source>
+        <translation>terminé avec %1 nœud(s) laissé(s) de côté : %2</translation>
+    </message>
+    <message>
+        <source>done earlier (journal)</source>
+        <translation>déjà fait (journal)</translation>
+    </message>
+    <message>
+        <source>aborted; re-run install to resume where it stopped</source>
+        <translation>interrompu ; relancez l'installation pour reprendre là où elle s'est arrêtée</translation>
+    </message>
+    <message>
+        <source>phase %1 failed on %2; later phases were not started. Fix the cause and run install again: finished steps are not repeated</source>
+        <translation>la phase %1 a échoué sur %2 ; les phases suivantes n'ont pas été lancées. Corrigez la cause et relancez l'installation : les étapes terminées ne sont pas répétées</translation>
+    </message>
+    <message>
+        <source>%1 is a backend: without it MongoDB, OpenSearch and Kafka run with one member fewer, so the cluster tolerates one failure less, and later phases may fail for lack of quorum. Install it later with install (finished steps are kept).</source>
+        <translation>%1 est un backend : sans lui, MongoDB, OpenSearch et Kafka tournent avec un membre de moins, le cluster tolère donc une panne de moins, et les phases suivantes peuvent échouer faute de quorum. Installez-le plus tard (les étapes terminées sont conservées).</translation>
+    </message>
+    <message>
+        <source>%1 is the quorum tie-breaker and creates the Kafka topics the frontends need: without it the frontends' installs are expected to fail and a single backend failure loses quorum.</source>
+        <translation>%1 départage le quorum et crée les topics Kafka dont les frontends ont besoin : sans lui, les installations des frontends devraient échouer et la panne d'un seul backend fait perdre le quorum.</translation>
+    </message>
+    <message>
+        <source>%1 is a scan node: scans keep running on the backends' schedulers.</source>
+        <translation>%1 est un nœud de scan : les scans continuent sur les ordonnanceurs des backends.</translation>
+    </message>
+    <message>
+        <source>%1 is a frontend: users reach the platform through the other frontends; take it out of the load balancer or DNS until it is installed.</source>
+        <translation>%1 est un frontend : les utilisateurs atteignent la plateforme par les autres frontends ; retirez-le de l'équilibreur de charge ou du DNS jusqu'à son installation.</translation>
+    </message>
+    <message>
+        <source>left out %1: %2</source>
+        <translation>%1 laissé de côté : %2</translation>
+    </message>
+    <message>
+        <source>could not update the install journal (a resume may redo steps): %1</source>
+        <translation>impossible de mettre à jour le journal d'installation (une reprise pourrait refaire des étapes) : %1</translation>
     </message>
 </context>
 <context>
@@ -1511,7 +1797,10 @@ Journaux : %3</translation>
     </message>
     <message numerus="yes">
         <source>Lab stopped: %n process(es) ended in %1.</source>
-        <translation><numerusform>Labo arrêté : %n processus terminé dans %1.</numerusform><numerusform>Labo arrêté : %n processus terminés dans %1.</numerusform></translation>
+        <translation>
+            <numerusform>Labo arrêté : %n processus terminé dans %1.</numerusform>
+            <numerusform>Labo arrêté : %n processus terminés dans %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The lab did not stop cleanly: %1</source>
@@ -1702,6 +1991,77 @@ Journaux : %3</translation>
     <message>
         <source>Stopping: the current node stays where it is; resume the run later...</source>
         <translation>Arrêt : le nœud en cours reste où il est ; reprenez l'exécution plus tard...</translation>
+    </message>
+</context>
+<context>
+    <name>NodeWorker</name>
+    <message>
+        <source>connecting to %1%2</source>
+        <translation>connexion à %1%2</translation>
+    </message>
+    <message>
+        <source>the host key changed since this install connected (%1 then): %2</source>
+        <translation>la clé d'hôte a changé depuis la connexion de cette installation (%1 alors) : %2</translation>
+    </message>
+    <message>
+        <source>connected as %1; host key %2</source>
+        <translation>connecté en tant que %1 ; clé d'hôte %2</translation>
+    </message>
+    <message>
+        <source>connection lost (%1): reconnecting, attempt %2 of %3 in %4 s</source>
+        <translation>connexion perdue (%1) : reconnexion, tentative %2 sur %3 dans %4 s</translation>
+    </message>
+    <message>
+        <source>cancelled while reconnecting</source>
+        <translation>annulé pendant la reconnexion</translation>
+    </message>
+    <message>
+        <source>reconnected after %1 s</source>
+        <translation>reconnecté après %1 s</translation>
+    </message>
+    <message>
+        <source>reconnect attempt %1 failed: %2</source>
+        <translation>la tentative de reconnexion %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>lost the connection at %1 (%2) and %3 reconnect attempts over %4 s failed</source>
+        <translation>connexion perdue à %1 (%2) et %3 tentatives de reconnexion sur %4 s ont échoué</translation>
+    </message>
+    <message>
+        <source>  (the last install stopped during this step: asking the node before anything runs)</source>
+        <translation>  (la dernière installation s'est arrêtée pendant cette étape : le nœud est interrogé avant toute exécution)</translation>
+    </message>
+    <message>
+        <source>%1. The step may still be running on the node: a new install re-attaches to it</source>
+        <translation>%1. L'étape tourne peut-être encore sur le nœud : une nouvelle installation s'y rattache</translation>
+    </message>
+    <message>
+        <source>no SSH access to %1 for this step</source>
+        <translation>aucun accès SSH à %1 pour cette étape</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation>connexion impossible à %1 : %2</translation>
+    </message>
+    <message>
+        <source>connected to %1 as %2 for the relay; host key %3</source>
+        <translation>connecté à %1 en tant que %2 pour le relais ; clé d'hôte %3</translation>
+    </message>
+    <message>
+        <source>%1 (the relay %2 was tried %3 time(s))</source>
+        <translation>%1 (le relais %2 a été essayé %3 fois)</translation>
+    </message>
+    <message>
+        <source>relay %1: %2; again in %3 s</source>
+        <translation>relais %1 : %2 ; nouvel essai dans %3 s</translation>
+    </message>
+    <message>
+        <source>cannot connect: %1</source>
+        <translation>connexion impossible : %1</translation>
+    </message>
+    <message>
+        <source>cancelled before %1</source>
+        <translation>annulé avant %1</translation>
     </message>
 </context>
 <context>
@@ -2541,6 +2901,45 @@ Remarque : </translation>
     <message>
         <source>%1 stopped answering: nothing received for %2 s</source>
         <translation>%1 ne répond plus : rien reçu depuis %2 s</translation>
+    </message>
+</context>
+<context>
+    <name>StepRunner</name>
+    <message>
+        <source>upload of %1 to %2 failed: %3</source>
+        <translation>le téléversement de %1 vers %2 a échoué : %3</translation>
+    </message>
+    <message>
+        <source>%1 is already on the node (same SHA-256)</source>
+        <translation>%1 est déjà sur le nœud (même SHA-256)</translation>
+    </message>
+    <message>
+        <source>uploaded %1 KiB in %2 s%3, SHA-256 verified on the node</source>
+        <translation>%1 Kio téléversés en %2 s%3, SHA-256 vérifié sur le nœud</translation>
+    </message>
+    <message>
+        <source> (resumed)</source>
+        <translation> (repris)</translation>
+    </message>
+    <message>
+        <source>timed out after %1 waiting for: %2</source>
+        <translation>délai dépassé après %1 en attendant : %2</translation>
+    </message>
+    <message>
+        <source>cancelled during: %1</source>
+        <translation>annulé pendant : %1</translation>
+    </message>
+    <message>
+        <source>check failed (exit %1): expected %2</source>
+        <translation>contrôle en échec (sortie %1) : attendu %2</translation>
+    </message>
+    <message>
+        <source>exited with status %1</source>
+        <translation>terminé avec le code %1</translation>
+    </message>
+    <message>
+        <source>services not as expected: %1</source>
+        <translation>services pas comme attendu : %1</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,8 @@ LogHighlighter::LogHighlighter(QTextDocument *document)
 
 void LogHighlighter::highlightBlock(const QString &text)
 {
-    static const QRegularExpression failure(QStringLiteral("\\b(FAILED|ERROR|Error|error|FATAL|fatal|refused|Refused|cannot|not found)\\b"));
+    static const QRegularExpression failure(QStringLiteral("\\b(FAILED|ERROR|Error|error|FATAL|fatal|refused|Refused|cannot|not found|Fehler|gescheitert|abgelehnt|erreur|échoué|refusé|impossible)\\b"),
+                                                  QRegularExpression::UseUnicodePropertiesOption); // é is a letter
     static const QRegularExpression warning(QStringLiteral("\\b(WARNING|Warning|warning|WARN)\\b"));
     static const QRegularExpression stamp(QStringLiteral("^\\d\\d:\\d\\d:\\d\\d  "));
     QTextCharFormat format;

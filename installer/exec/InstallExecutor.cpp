@@ -60,7 +60,7 @@ bool InstallExecutor::start(QString *error)
 {
     for (const QString &host : std::as_const(m_nodeOrder)) {
         if (!m_targets.contains(host)) {
-            *error = QStringLiteral("no SSH access configured for %1").arg(host);
+            *error = InstallExecutor::tr("no SSH access configured for %1").arg(host);
             return false;
         }
     }
@@ -69,7 +69,7 @@ bool InstallExecutor::start(QString *error)
         return false;
     const QString saved = m_journal->save(); // fail now, not after the first step, if it cannot be written
     if (!saved.isEmpty()) {
-        *error = QStringLiteral("cannot write the install journal: %1").arg(saved);
+        *error = InstallExecutor::tr("cannot write the install journal: %1").arg(saved);
         return false;
     }
     m_journalWriter = std::make_unique<AsyncFileWriter>(m_settings.journalPath);
@@ -129,7 +129,7 @@ NodeWorker *InstallExecutor::worker(const QString &hostname)
     });
     connect(w, &NodeWorker::reconnecting, this,
             [this](const QString &host, const QString &, int attempt, int attempts, int delay, const QString &why) {
-                const QString status = QStringLiteral("attempt %1 of %2, next in %3 s").arg(attempt).arg(attempts).arg(delay);
+                const QString status = InstallExecutor::tr("attempt %1 of %2, next in %3 s").arg(attempt).arg(attempts).arg(delay);
                 update(host, [&](NodeProgress &p) { p.reconnecting = status; });
                 Q_EMIT reconnecting(host, status, why);
             });
@@ -168,7 +168,7 @@ void InstallExecutor::journal(const PlanStep &step, InstallJournal::State state,
     m_journalWriter->write(m_journal->serialize());
     const QString failure = m_journalWriter->takeError();
     if (!failure.isEmpty())
-        Q_EMIT notice(QStringLiteral("could not update the install journal (a resume may redo this step): %1").arg(failure));
+        Q_EMIT notice(InstallExecutor::tr("could not update the install journal (a resume may redo this step): %1").arg(failure));
 }
 
 void InstallExecutor::runPhase(int index)
@@ -180,8 +180,8 @@ void InstallExecutor::runPhase(int index)
         for (const NodeProgress &p : std::as_const(m_progress))
             done += p.state == NodeProgress::State::Done ? 1 : 0;
         const QString summary = m_skipped.isEmpty()
-                                    ? QStringLiteral("%1 node(s) done, every phase completed").arg(done)
-                                    : QStringLiteral("completed with %1 node(s) left out: %2").arg(m_skipped.size()).arg(QStringList(m_skipped.values()).join(QStringLiteral(", ")));
+                                    ? InstallExecutor::tr("%1 node(s) done, every phase completed").arg(done)
+                                    : InstallExecutor::tr("completed with %1 node(s) left out: %2").arg(m_skipped.size()).arg(QStringList(m_skipped.values()).join(QStringLiteral(", ")));
         finish(m_skipped.isEmpty(), summary);
         return;
     }
@@ -200,7 +200,7 @@ void InstallExecutor::runPhase(int index)
             p.stepIndex = int(node.steps.size() - steps.size());
             p.percent = steps.isEmpty() ? 100 : int(p.stepIndex * 100 / std::max(1, p.stepCount));
             p.state = steps.isEmpty() ? NodeProgress::State::Done : NodeProgress::State::Waiting;
-            p.message = steps.isEmpty() ? QStringLiteral("done earlier (journal)") : QString();
+            p.message = steps.isEmpty() ? InstallExecutor::tr("done earlier (journal)") : QString();
         });
         if (!steps.isEmpty())
             m_queue << node.hostname;
@@ -273,7 +273,7 @@ void InstallExecutor::onJobFinished(const QString &hostname, int phase, bool ok,
         m_failed << hostname;
     if (m_aborting) {
         if (m_active.isEmpty())
-            finish(false, QStringLiteral("aborted; re-run install to resume where it stopped"));
+            finish(false, InstallExecutor::tr("aborted; re-run install to resume where it stopped"));
         return;
     }
     pump();
@@ -289,7 +289,7 @@ void InstallExecutor::phaseDone()
         }
         stopWatchdog();
         Q_EMIT phaseFinished(m_phase, false);
-        finish(false, QStringLiteral("phase %1 failed on %2; later phases were not started. Fix the cause and run install again: "
+        finish(false, InstallExecutor::tr("phase %1 failed on %2; later phases were not started. Fix the cause and run install again: "
                                      "finished steps are not repeated")
                           .arg(m_phase)
                           .arg(m_failed.join(QStringLiteral(", "))));
@@ -317,15 +317,15 @@ QString InstallExecutor::skipWarning(const QString &hostname) const
                 continue;
             const Profile p = node.profile;
             if (ProfileCatalog::isBackend(p))
-                return QStringLiteral("%1 is a backend: without it MongoDB, OpenSearch and Kafka run with one member fewer, so the cluster "
+                return InstallExecutor::tr("%1 is a backend: without it MongoDB, OpenSearch and Kafka run with one member fewer, so the cluster "
                                       "tolerates one failure less, and later phases may fail for lack of quorum. Install it later with "
                                       "install (finished steps are kept).").arg(hostname);
             if (ProfileCatalog::isQuorumNode(p))
-                return QStringLiteral("%1 is the quorum tie-breaker and creates the Kafka topics the frontends need: without it the "
+                return InstallExecutor::tr("%1 is the quorum tie-breaker and creates the Kafka topics the frontends need: without it the "
                                       "frontends' installs are expected to fail and a single backend failure loses quorum.").arg(hostname);
             if (p == Profile::Scan)
-                return QStringLiteral("%1 is a scan node: scans keep running on the backends' schedulers.").arg(hostname);
-            return QStringLiteral("%1 is a frontend: users reach the platform through the other frontends; take it out of the load "
+                return InstallExecutor::tr("%1 is a scan node: scans keep running on the backends' schedulers.").arg(hostname);
+            return InstallExecutor::tr("%1 is a frontend: users reach the platform through the other frontends; take it out of the load "
                                   "balancer or DNS until it is installed.").arg(hostname);
         }
     }
@@ -341,7 +341,7 @@ void InstallExecutor::skipNode(const QString &hostname)
         p.state = NodeProgress::State::Skipped;
         p.message = skipWarning(hostname);
     });
-    Q_EMIT notice(QStringLiteral("left out %1: %2").arg(hostname, skipWarning(hostname)));
+    Q_EMIT notice(InstallExecutor::tr("left out %1: %2").arg(hostname, skipWarning(hostname)));
     if (m_failed.isEmpty() && m_active.isEmpty() && m_queue.isEmpty())
         phaseDone();
 }
@@ -356,7 +356,7 @@ void InstallExecutor::abort()
     for (NodeWorker *w : std::as_const(m_workers))
         w->cancel();
     if (m_active.isEmpty())
-        finish(false, QStringLiteral("aborted; re-run install to resume where it stopped"));
+        finish(false, InstallExecutor::tr("aborted; re-run install to resume where it stopped"));
 }
 
 void InstallExecutor::finish(bool ok, const QString &summary)
@@ -369,7 +369,7 @@ void InstallExecutor::finish(bool ok, const QString &summary)
     if (m_journalWriter) {
         const QString failure = m_journalWriter->flush(); // on disk before anyone reads it
         if (!failure.isEmpty())
-            Q_EMIT notice(QStringLiteral("could not update the install journal (a resume may redo steps): %1").arg(failure));
+            Q_EMIT notice(InstallExecutor::tr("could not update the install journal (a resume may redo steps): %1").arg(failure));
     }
     Q_EMIT finished(ok, summary);
 }

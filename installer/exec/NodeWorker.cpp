@@ -85,19 +85,19 @@ bool NodeWorker::ensureConnected(QString *error, bool *hostKeyChanged)
             endpoint.jumpHostPins.insert(it.key(), it.value());
     }
     m_session = std::make_unique<SshSession>(endpoint, SshCredentials{m_settings.sshPassword, {}});
-    log(QStringLiteral("connecting to %1%2").arg(m_target.endpoint.host,
+    log(NodeWorker::tr("connecting to %1%2").arg(m_target.endpoint.host,
                                                  m_target.endpoint.port > 0 ? QStringLiteral(":%1").arg(m_target.endpoint.port) : QString()));
     if (!m_session->connect()) {
         *error = m_session->error();
         if (!m_seenFingerprint.isEmpty() && m_session->hostKeyRefusal() != SshSession::HostKeyRefusal::None) {
-            *error = QStringLiteral("the host key changed since this install connected (%1 then): %2").arg(m_seenFingerprint, *error);
+            *error = NodeWorker::tr("the host key changed since this install connected (%1 then): %2").arg(m_seenFingerprint, *error);
             if (hostKeyChanged)
                 *hostKeyChanged = true;
         }
         m_session.reset();
         return false;
     }
-    log(QStringLiteral("connected as %1; host key %2").arg(m_session->description(), m_session->serverFingerprint()));
+    log(NodeWorker::tr("connected as %1; host key %2").arg(m_session->description(), m_session->serverFingerprint()));
     if (m_seenFingerprint.isEmpty() && m_session->shouldPin())
         Q_EMIT hostKeyAccepted(m_target.hostname, m_session->hostKeyId(), m_session->serverFingerprint());
     for (const auto &jump : m_session->acceptedJumpPins()) {
@@ -175,29 +175,29 @@ bool NodeWorker::reconnect(const PlanStep &step, const QString &why, QString *er
     int delay = 1;
     for (int attempt = 1; attempt <= m_settings.reconnectAttempts; ++attempt, delay = std::min(60, delay * 2)) {
         Q_EMIT reconnecting(m_target.hostname, step.id, attempt, m_settings.reconnectAttempts, delay, why);
-        log(QStringLiteral("connection lost (%1): reconnecting, attempt %2 of %3 in %4 s").arg(why).arg(attempt).arg(m_settings.reconnectAttempts).arg(delay));
+        log(NodeWorker::tr("connection lost (%1): reconnecting, attempt %2 of %3 in %4 s").arg(why).arg(attempt).arg(m_settings.reconnectAttempts).arg(delay));
         for (int waited = 0; waited < delay * 10; ++waited) {
             if (m_cancel)
                 break;
             QThread::msleep(100);
         }
         if (m_cancel) {
-            *error = QStringLiteral("cancelled while reconnecting");
+            *error = NodeWorker::tr("cancelled while reconnecting");
             return false;
         }
         QString failure;
         bool hostKeyChanged = false;
         if (ensureConnected(&failure, &hostKeyChanged)) {
-            log(QStringLiteral("reconnected after %1 s").arg(lostAt.secsTo(QDateTime::currentDateTime())));
+            log(NodeWorker::tr("reconnected after %1 s").arg(lostAt.secsTo(QDateTime::currentDateTime())));
             return true;
         }
-        log(QStringLiteral("reconnect attempt %1 failed: %2").arg(attempt).arg(failure));
+        log(NodeWorker::tr("reconnect attempt %1 failed: %2").arg(attempt).arg(failure));
         if (hostKeyChanged) {
             *error = failure;
             return false;
         }
     }
-    *error = QStringLiteral("lost the connection at %1 (%2) and %3 reconnect attempts over %4 s failed")
+    *error = NodeWorker::tr("lost the connection at %1 (%2) and %3 reconnect attempts over %4 s failed")
                  .arg(lostAt.toString(QStringLiteral("HH:mm:ss")), why)
                  .arg(m_settings.reconnectAttempts)
                  .arg(lostAt.secsTo(QDateTime::currentDateTime()));
@@ -208,7 +208,7 @@ StepOutcome NodeWorker::runStep(const PlanStep &step)
 {
     DetachedState detached = resumeState(step);
     if (detached.mode == DetachedStep::Mode::Resume)
-        log(QStringLiteral("  (the last install stopped during this step: asking the node before anything runs)"));
+        log(NodeWorker::tr("  (the last install stopped during this step: asking the node before anything runs)"));
     while (true) {
         const StepContext context = contextFor(step, &detached);
         StepOutcome outcome = step.runsOn.isEmpty() ? StepRunner::run(*m_session, step, context) : runOnPeer(step, &detached);
@@ -220,7 +220,7 @@ StepOutcome NodeWorker::runStep(const PlanStep &step)
         if (!reconnect(step, outcome.message, &error)) {
             outcome.connectionLost = false;
             outcome.message = step.kind == PlanStep::Kind::Run && m_settings.detachSteps
-                                  ? QStringLiteral("%1. The step may still be running on the node: a new install re-attaches to it").arg(error)
+                                  ? NodeWorker::tr("%1. The step may still be running on the node: a new install re-attaches to it").arg(error)
                                   : error;
             return outcome;
         }
@@ -233,17 +233,17 @@ bool NodeWorker::ensurePeer(const QString &hostname, QString *error)
         return true;
     m_peer.reset();
     if (!m_settings.peers.contains(hostname)) {
-        *error = QStringLiteral("no SSH access to %1 for this step").arg(hostname);
+        *error = NodeWorker::tr("no SSH access to %1 for this step").arg(hostname);
         return false;
     }
     m_peerHost = hostname;
     m_peer = std::make_unique<SshSession>(m_settings.peers.value(hostname).endpoint, SshCredentials{m_settings.sshPassword, {}});
     if (!m_peer->connect()) {
-        *error = QStringLiteral("cannot connect to %1: %2").arg(hostname, m_peer->error());
+        *error = NodeWorker::tr("cannot connect to %1: %2").arg(hostname, m_peer->error());
         m_peer.reset();
         return false;
     }
-    log(QStringLiteral("connected to %1 as %2 for the relay; host key %3").arg(hostname, m_peer->description(), m_peer->serverFingerprint()));
+    log(NodeWorker::tr("connected to %1 as %2 for the relay; host key %3").arg(hostname, m_peer->description(), m_peer->serverFingerprint()));
     return true;
 }
 
@@ -270,10 +270,10 @@ StepOutcome NodeWorker::runOnPeer(const PlanStep &step, DetachedState *detached)
         }
         if (attempt >= m_settings.reconnectAttempts || m_cancel) {
             StepOutcome outcome;
-            outcome.message = QStringLiteral("%1 (the relay %2 was tried %3 time(s))").arg(error, step.runsOn).arg(attempt + 1);
+            outcome.message = NodeWorker::tr("%1 (the relay %2 was tried %3 time(s))").arg(error, step.runsOn).arg(attempt + 1);
             return outcome;
         }
-        log(QStringLiteral("relay %1: %2; again in %3 s").arg(step.runsOn, error).arg(delay));
+        log(NodeWorker::tr("relay %1: %2; again in %3 s").arg(step.runsOn, error).arg(delay));
         for (int waited = 0; waited < delay * 10 && !m_cancel; ++waited)
             QThread::msleep(100);
     }
@@ -300,8 +300,8 @@ void NodeWorker::execute(const QList<PlanStep> &steps, int phase)
     const QString &host = m_target.hostname;
     QString error;
     if (!ensureConnected(&error)) {
-        log(QStringLiteral("cannot connect: %1").arg(error));
-        Q_EMIT jobFinished(host, phase, false, QStringLiteral("cannot connect: %1").arg(error));
+        log(NodeWorker::tr("cannot connect: %1").arg(error));
+        Q_EMIT jobFinished(host, phase, false, NodeWorker::tr("cannot connect: %1").arg(error));
         return;
     }
     QString failure;
@@ -313,7 +313,7 @@ void NodeWorker::execute(const QList<PlanStep> &steps, int phase)
             continue;
         }
         if (m_cancel) {
-            failure = QStringLiteral("cancelled before %1").arg(step.title);
+            failure = NodeWorker::tr("cancelled before %1").arg(step.title);
             if (step.cleanup)
                 runOne(step, phase);
             continue;

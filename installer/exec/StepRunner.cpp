@@ -40,14 +40,14 @@ StepOutcome upload(SshSession &session, const PlanStep &step, const StepContext 
     outcome.cancelled = context.cancel && context.cancel->load();
     outcome.connectionLost = !r.ok() && !outcome.cancelled && (r.connectionLost || !session.isConnected()); // resumable after a reconnect
     if (!r.ok())
-        outcome.message = QStringLiteral("upload of %1 to %2 failed: %3").arg(local, step.remotePath, r.error);
+        outcome.message = StepRunner::tr("upload of %1 to %2 failed: %3").arg(local, step.remotePath, r.error);
     else if (r.skipped)
-        outcome.message = QStringLiteral("%1 is already on the node (same SHA-256)").arg(step.remotePath);
+        outcome.message = StepRunner::tr("%1 is already on the node (same SHA-256)").arg(step.remotePath);
     else
-        outcome.message = QStringLiteral("uploaded %1 KiB in %2 s%3, SHA-256 verified on the node")
+        outcome.message = StepRunner::tr("uploaded %1 KiB in %2 s%3, SHA-256 verified on the node")
                               .arg(r.bytesTotal / 1024)
                               .arg(r.seconds, 0, 'f', 1)
-                              .arg(r.resumed ? QStringLiteral(" (resumed)") : QString());
+                              .arg(r.resumed ? StepRunner::tr(" (resumed)") : QString());
     if (context.onLine)
         context.onLine(outcome.message);
     return outcome;
@@ -122,11 +122,11 @@ StepOutcome StepRunner::run(SshSession &session, const PlanStep &step, const Ste
     outcome.exitStatus = r.exitStatus;
     outcome.cancelled = r.cancelled;
     if (r.timedOut) {
-        outcome.message = QStringLiteral("timed out after %1 waiting for: %2").arg(minutes(context.timeoutMs), step.title);
+        outcome.message = StepRunner::tr("timed out after %1 waiting for: %2").arg(minutes(context.timeoutMs), step.title);
         return outcome;
     }
     if (r.cancelled) {
-        outcome.message = QStringLiteral("cancelled during: %1").arg(step.title);
+        outcome.message = StepRunner::tr("cancelled during: %1").arg(step.title);
         return outcome;
     }
     if (!r.error.isEmpty()) {
@@ -136,8 +136,8 @@ StepOutcome StepRunner::run(SshSession &session, const PlanStep &step, const Ste
     }
     if (r.exitStatus != 0) {
         outcome.message = step.kind == PlanStep::Kind::Check
-                              ? QStringLiteral("check failed (exit %1): expected %2").arg(r.exitStatus).arg(step.expectation)
-                              : QStringLiteral("exited with status %1").arg(r.exitStatus);
+                              ? StepRunner::tr("check failed (exit %1): expected %2").arg(r.exitStatus).arg(step.expectation)
+                              : StepRunner::tr("exited with status %1").arg(r.exitStatus);
         return outcome;
     }
     if (!step.expectedServices.isEmpty()) {
@@ -145,7 +145,7 @@ StepOutcome StepRunner::run(SshSession &session, const PlanStep &step, const Ste
         report.expected = step.expectedServices;
         report.actual = ServiceStatusTable::parse(QString::fromUtf8(r.stdoutData));
         if (!report.ok()) {
-            outcome.message = QStringLiteral("services not as expected: %1").arg(report.summary());
+            outcome.message = StepRunner::tr("services not as expected: %1").arg(report.summary());
             return outcome;
         }
         outcome.message = report.summary();

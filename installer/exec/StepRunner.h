@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include "plan/PlanStep.h"
 #include "exec/StepContext.h"
 #include "exec/StepOutcome.h"
@@ -14,6 +15,8 @@ class SshSession;
 // command run is PlanStep::command, so the dry run shows what runs.
 class StepRunner
 {
+    Q_DECLARE_TR_FUNCTIONS(StepRunner) // messages in the wizard's language, English in the CLI
+
 public:
     static StepOutcome run(SshSession &session, const PlanStep &step, const StepContext &context);
     // Asks the node whether the step's work is there (its skipWhen): the outcome when it is, or

@@ -26,26 +26,26 @@ QList<ClusterHealth::Check> probe(const ClusterHealth::Endpoint &e, const QStrin
         const HttpsProbe::Result r = HttpsProbe::get(e.address, e.port, fqdn, caPem, path);
         ClusterHealth::Check c{e.target, name, r.error.isEmpty() && good(r.status), {}, r.servedBy};
         c.detail = !r.error.isEmpty() ? r.error
-                                      : QStringLiteral("GET %1: %2 (want %3), %4 ms%5")
+                                      : ClusterHealth::tr("GET %1: %2 (want %3), %4 ms%5")
                                             .arg(QString::fromLatin1(path))
                                             .arg(r.status)
                                             .arg(want)
                                             .arg(r.milliseconds)
-                                            .arg(r.servedBy.isEmpty() ? QString() : QStringLiteral(", served by ") + r.servedBy);
+                                            .arg(r.servedBy.isEmpty() ? QString() : ClusterHealth::tr(", served by ") + r.servedBy);
         checks << c;
         return r;
     };
     const HttpsProbe::Result health = one(QStringLiteral("health-check"), "/health-check", [](int s) { return s == 200; }, QStringLiteral("200"));
     if (!e.entry)
         one(QStringLiteral("signin"), "/signin", [](int s) { return s >= 200 && s <= 399; }, QStringLiteral("200-399"));
-    one(QStringLiteral("ingestion"), "/v1/oauth2/token", [](int s) { return s == 405; }, QStringLiteral("405: POST only, so routing works"));
+    one(QStringLiteral("ingestion"), "/v1/oauth2/token", [](int s) { return s == 405; }, ClusterHealth::tr("405: POST only, so routing works"));
     if (health.tlsOk && !e.entry) {
         const qint64 days = QDateTime::currentDateTimeUtc().daysTo(health.certificateExpiry);
         ClusterHealth::Check cert{e.target, QStringLiteral("certificate"), days >= 30, {}, {}};
-        cert.detail = QStringLiteral("CN %1; SANs %2; expires %3 (%4 days)%5")
+        cert.detail = ClusterHealth::tr("CN %1; SANs %2; expires %3 (%4 days)%5")
                           .arg(health.certificateCn, health.certificateSans.join(QStringLiteral(", ")), health.certificateExpiry.toString(Qt::ISODate))
                           .arg(days)
-                          .arg(days < 30 ? QStringLiteral(": renew it (certs keeps valid ones and re-issues those this close to expiry)") : QString());
+                          .arg(days < 30 ? ClusterHealth::tr(": renew it (certs keeps valid ones and re-issues those this close to expiry)") : QString());
         checks << cert;
     }
     return checks;
@@ -95,8 +95,8 @@ void ClusterHealth::waitForTheEntry(QList<Check> &all, const Endpoint &entry, co
         again = probe(entry, fqdn, caPem);
     }
     const QString note = passed(again, entry.target)
-                             ? QStringLiteral(" (after %1 s: the load balancer had not marked a frontend up yet)").arg(waited.elapsed() / 1000.0, 0, 'f', 1)
-                             : QStringLiteral(" (still, %1 s after the frontends answered directly)").arg(kEntryGraceMs / 1000);
+                             ? ClusterHealth::tr(" (after %1 s: the load balancer had not marked a frontend up yet)").arg(waited.elapsed() / 1000.0, 0, 'f', 1)
+                             : ClusterHealth::tr(" (still, %1 s after the frontends answered directly)").arg(kEntryGraceMs / 1000);
     all.erase(std::remove_if(all.begin(), all.end(), [&](const Check &c) { return c.target == entry.target && c.check != QLatin1String("address"); }), all.end());
     for (Check c : std::as_const(again)) {
         c.detail += note;

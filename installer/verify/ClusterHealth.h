@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include "core/Cluster.h"
 #include "core/ExternalAccess.h"
 
@@ -15,6 +16,8 @@
 // FQDN, or an address given), and the web certificate's CN, SANs and expiry.
 class ClusterHealth
 {
+    Q_DECLARE_TR_FUNCTIONS(ClusterHealth) // messages in the wizard's language, English in the CLI
+
 public:
     struct Check {
         QString target;   // a frontend's hostname, or "entry HOST:PORT"

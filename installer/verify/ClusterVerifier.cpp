@@ -14,7 +14,7 @@ std::optional<ExecResult> ask(const NodeTarget &target, const QByteArray &sshPas
 {
     SshSession session(target.endpoint, SshCredentials{sshPassword, {}});
     if (!session.connect()) {
-        *error = QStringLiteral("cannot connect: %1").arg(session.error());
+        *error = ClusterVerifier::tr("cannot connect: %1").arg(session.error());
         return std::nullopt;
     }
     ExecOptions options;
@@ -32,7 +32,7 @@ NodeServiceReport ClusterVerifier::verifyNode(const NodeTarget &target, const QB
         return report;
     if (!r->ok()) {
         const QString why = QString::fromUtf8(r->stderrData).trimmed();
-        report.error = QStringLiteral("manage.sh status failed (%1)%2").arg(r->describe(), why.isEmpty() ? QString() : QStringLiteral(": ") + why);
+        report.error = ClusterVerifier::tr("manage.sh status failed (%1)%2").arg(r->describe(), why.isEmpty() ? QString() : QStringLiteral(": ") + why);
         return report;
     }
     report.actual = ServiceStatusTable::parse(QString::fromUtf8(r->stdoutData));
@@ -45,7 +45,7 @@ QList<NodeStepsReport> ClusterVerifier::steps(const QList<NodeTarget> &targets, 
         NodeStepsReport report{t.hostname, DetachedStep::stateRootFor(t.installerDir), {}, {}};
         const std::optional<ExecResult> r = ask(t, sshPassword, DetachedStep::listScript(report.stateRoot), &report.error);
         if (r && !r->ok())
-            report.error = QStringLiteral("cannot list the steps (%1)").arg(r->describe());
+            report.error = ClusterVerifier::tr("cannot list the steps (%1)").arg(r->describe());
         else if (r)
             report.steps = DetachedStep::parseList(r->stdoutData);
         return report;

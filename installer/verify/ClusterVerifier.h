@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include "core/NodeServiceReport.h"
 #include "verify/NodeStepsReport.h"
 #include "project/NodeTarget.h"
@@ -11,6 +12,8 @@
 // node, and compares it with what the node's profile should run.
 class ClusterVerifier
 {
+    Q_DECLARE_TR_FUNCTIONS(ClusterVerifier) // messages in the wizard's language, English in the CLI
+
 public:
     static QList<NodeServiceReport> verify(const QList<NodeTarget> &targets, const QByteArray &sshPassword);
     static NodeServiceReport verifyNode(const NodeTarget &target, const QByteArray &sshPassword);

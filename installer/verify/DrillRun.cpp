@@ -62,7 +62,7 @@ bool DrillRun::cancelled() const
 HaDrill::Result DrillRun::run()
 {
     if (!m_options.entryNote.isEmpty())
-        add(QStringLiteral("entry: %1").arg(m_options.entryNote));
+        add(DrillRun::tr("entry: %1").arg(m_options.entryNote));
     pickVictims();
     QString refusal = refusalOfVictims();
     if (refusal.isEmpty())
@@ -76,7 +76,7 @@ HaDrill::Result DrillRun::run()
     checkQuorum();
     const bool served = servedByOthers();
     if (cancelled())
-        return finish(false, QStringLiteral("cancelled; everything stopped is being restored"));
+        return finish(false, DrillRun::tr("cancelled; everything stopped is being restored"));
     // Restore now and wait until the nodes answer again.
     restore();
     return verdict(served, recovered());
@@ -96,13 +96,13 @@ void DrillRun::pickVictims()
 QString DrillRun::refusalOfVictims() const
 {
     if (m_victims.isEmpty())
-        return m_options.kind == HaDrill::Kind::Site ? QStringLiteral("no node is in site %1").arg(m_options.name) : QStringLiteral("no node named %1").arg(m_options.name);
+        return m_options.kind == HaDrill::Kind::Site ? DrillRun::tr("no node is in site %1").arg(m_options.name) : DrillRun::tr("no node named %1").arg(m_options.name);
     for (const NodeTarget &v : m_victims) {
         const bool frontend = ProfileCatalog::isFrontend(v.profile);
         if (m_options.kind == HaDrill::Kind::Frontend && !frontend)
-            return QStringLiteral("%1 is not a frontend (%2)").arg(v.hostname, ProfileCatalog::name(v.profile));
+            return DrillRun::tr("%1 is not a frontend (%2)").arg(v.hostname, ProfileCatalog::name(v.profile));
         if (m_options.kind == HaDrill::Kind::Backend && !ProfileCatalog::isBackend(v.profile))
-            return QStringLiteral("%1 is not a backend (%2)").arg(v.hostname, ProfileCatalog::name(v.profile));
+            return DrillRun::tr("%1 is not a backend (%2)").arg(v.hostname, ProfileCatalog::name(v.profile));
     }
     return {};
 }
@@ -112,11 +112,11 @@ QString DrillRun::entryRefusal()
     // The entry must work before anything is stopped, or the drill proves nothing.
     const HttpsProbe::Result before = HttpsProbe::get(m_entryHost, m_entryPort, m_fqdn, m_options.caPem, "/health-check");
     if (before.status != 200)
-        return QStringLiteral("not started: the entry %1:%2 is not healthy before the drill (%3)")
+        return DrillRun::tr("not started: the entry %1:%2 is not healthy before the drill (%3)")
                                  .arg(m_entryHost)
                                  .arg(m_entryPort)
                                  .arg(before.problem());
-    add(QStringLiteral("before: %1:%2 answers /health-check (served by %3)").arg(m_entryHost).arg(m_entryPort).arg(before.servedBy));
+    add(DrillRun::tr("before: %1:%2 answers /health-check (served by %3)").arg(m_entryHost).arg(m_entryPort).arg(before.servedBy));
     return {};
 }
 
@@ -128,15 +128,15 @@ QString DrillRun::pauseCrons()
         QString error;
         std::unique_ptr<SshSession> session = connectTo(t, m_secrets, &error);
         if (!session)
-            return QStringLiteral("cannot reach %1 to pause its health-check cron: %2").arg(t.hostname, error);
+            return DrillRun::tr("cannot reach %1 to pause its health-check cron: %2").arg(t.hostname, error);
         const ExecResult list = runOn(*session, QStringLiteral("crontab -l 2>/dev/null || true"), m_secrets);
         Stopped s{t, {}, true, list.stdoutData};
         m_stopped << s;
         const ExecResult off = runOn(*session, QStringLiteral("crontab -l 2>/dev/null | grep -v 'health_check\\.sh' | crontab -"), m_secrets);
         if (!off.ok())
-            return QStringLiteral("cannot pause the health-check cron on %1: %2").arg(t.hostname, off.describe());
+            return DrillRun::tr("cannot pause the health-check cron on %1: %2").arg(t.hostname, off.describe());
     }
-    add(QStringLiteral("paused the health-check cron on all %1 nodes").arg(m_targets.size()));
+    add(DrillRun::tr("paused the health-check cron on all %1 nodes").arg(m_targets.size()));
     return {};
 }
 
@@ -148,7 +148,7 @@ QString DrillRun::stopVictims()
         QString error;
         std::unique_ptr<SshSession> session = connectTo(v, m_secrets, &error);
         if (!session)
-            return QStringLiteral("cannot reach %1: %2").arg(v.hostname, error);
+            return DrillRun::tr("cannot reach %1: %2").arg(v.hostname, error);
         const QString dir = ShellQuote::quote(v.installerDir);
         const ExecResult status = runOn(*session, ServiceStatusTable::command(dir), m_secrets);
         QStringList running;
@@ -164,8 +164,8 @@ QString DrillRun::stopVictims()
         existing->services = running; // recorded before stopping, so the restore knows exactly what ran
         const ExecResult stop = runOn(*session, QStringLiteral("cd %1 && ./scripts/manage.sh stop all").arg(dir), m_secrets);
         if (!stop.ok())
-            return QStringLiteral("stopping %1 failed: %2").arg(v.hostname, stop.describe());
-        add(QStringLiteral("stopped %1 on %2").arg(running.join(QStringLiteral(", ")), v.hostname));
+            return DrillRun::tr("stopping %1 failed: %2").arg(v.hostname, stop.describe());
+        add(DrillRun::tr("stopped %1 on %2").arg(running.join(QStringLiteral(", ")), v.hostname));
     }
     return {};
 }
@@ -175,7 +175,7 @@ void DrillRun::checkQuorum()
     if (m_options.kind == HaDrill::Kind::Site) {
         const SiteOutcome o = SiteFailureAnalysis::analyzeSite(m_cluster, m_options.name);
         m_quorumOk = o.quorumSurvives;
-        m_quorumText = QStringLiteral("quorum: %1 of %2 voters left, %3 needed: %4")
+        m_quorumText = DrillRun::tr("quorum: %1 of %2 voters left, %3 needed: %4")
                          .arg(o.votersRemaining)
                          .arg(o.votersTotal)
                          .arg(o.majority)
@@ -190,7 +190,7 @@ void DrillRun::checkQuorum()
             }
         }
         m_quorumOk = left >= SiteFailureAnalysis::majorityOf(voters);
-        m_quorumText = QStringLiteral("quorum: %1 of %2 voters left, %3 needed").arg(left).arg(voters).arg(SiteFailureAnalysis::majorityOf(voters));
+        m_quorumText = DrillRun::tr("quorum: %1 of %2 voters left, %3 needed").arg(left).arg(voters).arg(SiteFailureAnalysis::majorityOf(voters));
         add(m_quorumText, !m_quorumOk);
     }
 }
@@ -209,17 +209,17 @@ bool DrillRun::servedByOthers()
         const HttpsProbe::Result r = HttpsProbe::get(m_entryHost, m_entryPort, m_fqdn, m_options.caPem, "/health-check", 3000);
         const bool good = r.status == 200 && !down.contains(r.servedBy);
         streak = good ? streak + 1 : 0;
-        last = r.error.isEmpty() ? QStringLiteral("%1 from %2").arg(r.status).arg(r.servedBy) : r.error;
+        last = r.error.isEmpty() ? DrillRun::tr("%1 from %2").arg(r.status).arg(r.servedBy) : r.error;
         if (!good)
             QThread::msleep(500);
     }
     const bool served = streak >= 3;
-    add(served ? QStringLiteral("during: %1:%2 keeps answering /health-check from the others (%3), %4 s after the stop")
+    add(served ? DrillRun::tr("during: %1:%2 keeps answering /health-check from the others (%3), %4 s after the stop")
                               .arg(m_entryHost)
                               .arg(m_entryPort)
                               .arg(last)
                               .arg(wait.elapsed() / 1000.0, 0, 'f', 1)
-                        : QStringLiteral("during: %1:%2 did not answer from another node within %3 s (last: %4)").arg(m_entryHost).arg(m_entryPort).arg(m_options.failoverSeconds).arg(last),
+                        : DrillRun::tr("during: %1:%2 did not answer from another node within %3 s (last: %4)").arg(m_entryHost).arg(m_entryPort).arg(m_options.failoverSeconds).arg(last),
                  !served);
     return served;
 }
@@ -239,8 +239,8 @@ bool DrillRun::recovered()
             if (!ok)
                 QThread::msleep(500);
         }
-        add(ok ? QStringLiteral("after: %1 answers /health-check again").arg(v.hostname)
-                        : QStringLiteral("after: %1 does not answer /health-check within %2 s").arg(v.hostname).arg(m_options.recoverSeconds),
+        add(ok ? DrillRun::tr("after: %1 answers /health-check again").arg(v.hostname)
+                        : DrillRun::tr("after: %1 does not answer /health-check within %2 s").arg(v.hostname).arg(m_options.recoverSeconds),
                      !ok);
         recovered = recovered && ok;
     }
@@ -250,14 +250,14 @@ bool DrillRun::recovered()
 HaDrill::Result DrillRun::verdict(bool served, bool recovered)
 {
     if (!m_result.restored)
-        return finish(false, QStringLiteral("could not restore everything: see the timeline"));
+        return finish(false, DrillRun::tr("could not restore everything: see the timeline"));
     if (!m_quorumOk)
-        return finish(false, QStringLiteral("losing %1 breaks quorum (%2); everything was restored").arg(m_options.name, m_quorumText));
+        return finish(false, DrillRun::tr("losing %1 breaks quorum (%2); everything was restored").arg(m_options.name, m_quorumText));
     if (!served)
-        return finish(false, QStringLiteral("users were not served through %1:%2 while %3 was down; everything was restored").arg(m_entryHost).arg(m_entryPort).arg(m_options.name));
+        return finish(false, DrillRun::tr("users were not served through %1:%2 while %3 was down; everything was restored").arg(m_entryHost).arg(m_entryPort).arg(m_options.name));
     if (!recovered)
-        return finish(false, QStringLiteral("restored, but not everything answers again"));
-    return finish(true, QStringLiteral("users kept being served through %1:%2 while %3 was down, and everything is back").arg(m_entryHost).arg(m_entryPort).arg(m_options.name));
+        return finish(false, DrillRun::tr("restored, but not everything answers again"));
+    return finish(true, DrillRun::tr("users kept being served through %1:%2 while %3 was down, and everything is back").arg(m_entryHost).arg(m_entryPort).arg(m_options.name));
 }
 
 QString DrillRun::startService(std::unique_ptr<SshSession> &session, const NodeTarget &target, const QString &service)
@@ -277,7 +277,7 @@ QString DrillRun::startService(std::unique_ptr<SshSession> &session, const NodeT
             QString error;
             session = connectTo(target, m_secrets, &error);
             if (!session) {
-                lastError = QStringLiteral("cannot reconnect: %1").arg(error);
+                lastError = DrillRun::tr("cannot reconnect: %1").arg(error);
                 continue;
             }
         }
@@ -285,11 +285,11 @@ QString DrillRun::startService(std::unique_ptr<SshSession> &session, const NodeT
         if (r.exitStatus)
             return *r.exitStatus == 0 ? QString() : QStringLiteral("exit %1: %2").arg(*r.exitStatus).arg(r.tail.join(QStringLiteral(" | ")));
         if (!r.connectionLost)
-            return r.refusal.isEmpty() ? QStringLiteral("no exit status: %1").arg(r.error) : r.refusal;
+            return r.refusal.isEmpty() ? DrillRun::tr("no exit status: %1").arg(r.error) : r.refusal;
         lastError = r.error;
         state.mode = DetachedStep::Mode::Resume; // it may be running or done there: never started twice
         session.reset();
-        add(QStringLiteral("restore %1: connection lost while starting %2 (%3); reconnecting").arg(target.hostname, service, r.error), true);
+        add(DrillRun::tr("restore %1: connection lost while starting %2 (%3); reconnecting").arg(target.hostname, service, r.error), true);
     }
     return lastError;
 }
@@ -301,7 +301,7 @@ void DrillRun::restore()
         QString error;
         std::unique_ptr<SshSession> session = connectTo(s.target, m_secrets, &error);
         if (!session) {
-            add(QStringLiteral("restore %1: cannot connect: %2").arg(s.target.hostname, error), true);
+            add(DrillRun::tr("restore %1: cannot connect: %2").arg(s.target.hostname, error), true);
             m_restoredOk = false;
             continue;
         }
@@ -309,14 +309,14 @@ void DrillRun::restore()
             const QString failure = startService(session, s.target, svc);
             m_restoredOk = m_restoredOk && failure.isEmpty();
             if (!failure.isEmpty())
-                add(QStringLiteral("restore %1: starting %2 failed: %3").arg(s.target.hostname, svc, failure), true);
+                add(DrillRun::tr("restore %1: starting %2 failed: %3").arg(s.target.hostname, svc, failure), true);
         }
         if (!s.services.isEmpty())
-            add(QStringLiteral("restored %1: started %2").arg(s.target.hostname, s.services.join(QStringLiteral(", "))));
+            add(DrillRun::tr("restored %1: started %2").arg(s.target.hostname, s.services.join(QStringLiteral(", "))));
         if (s.cronSaved && !session)
             session = connectTo(s.target, m_secrets, &error);
         if (s.cronSaved && !session) {
-            add(QStringLiteral("restore %1: crontab not restored, cannot connect: %2").arg(s.target.hostname, error), true);
+            add(DrillRun::tr("restore %1: crontab not restored, cannot connect: %2").arg(s.target.hostname, error), true);
             m_restoredOk = false;
         } else if (s.cronSaved) {
             ExecOptions o;
@@ -324,8 +324,8 @@ void DrillRun::restore()
             o.timeoutMs = 60000;
             const ExecResult r = s.crontab.isEmpty() ? session->exec(QStringLiteral("crontab -r 2>/dev/null; true"), o) : session->exec(QStringLiteral("crontab -"), o);
             m_restoredOk = m_restoredOk && r.ok();
-            add(r.ok() ? QStringLiteral("restored %1: crontab as it was").arg(s.target.hostname)
-                                : QStringLiteral("restore %1: crontab failed: %2").arg(s.target.hostname, r.describe()),
+            add(r.ok() ? DrillRun::tr("restored %1: crontab as it was").arg(s.target.hostname)
+                                : DrillRun::tr("restore %1: crontab failed: %2").arg(s.target.hostname, r.describe()),
                          !r.ok());
         }
     }
@@ -338,6 +338,6 @@ HaDrill::Result DrillRun::finish(bool passed, const QString &verdict)
     restore();
     m_result.passed = passed;
     m_result.verdict = verdict;
-    add(QStringLiteral("verdict: %1: %2").arg(passed ? QStringLiteral("PASS") : QStringLiteral("FAIL"), verdict), !passed);
+    add(DrillRun::tr("verdict: %1: %2").arg(passed ? QStringLiteral("PASS") : QStringLiteral("FAIL"), verdict), !passed);
     return m_result;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include "verify/HaDrill.h"
 
 #include <QByteArray>
@@ -17,6 +18,8 @@ class SshSession;
 // started again and the crons restored, also when the object goes away early.
 class DrillRun
 {
+    Q_DECLARE_TR_FUNCTIONS(DrillRun) // messages in the wizard's language, English in the CLI
+
 public:
     DrillRun(const Cluster &cluster, const QList<NodeTarget> &targets, const InstallSecrets &secrets, const HaDrill::Options &options);
     ~DrillRun();

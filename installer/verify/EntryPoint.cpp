@@ -3,6 +3,7 @@
 #include "util/NetworkNames.h"
 #include "verify/HttpsProbe.h"
 
+#include <QCoreApplication>
 #include <QHostAddress>
 #include <QHostInfo>
 
@@ -32,18 +33,18 @@ EntryPoint EntryPoint::resolve(const Cluster &cluster, const ExternalAccess &ext
     if (const Node *node = cluster.findByHostname(host)) {
         // --via frontend-1: the project knows its address.
         e.host = node->privateIp;
-        e.note = QStringLiteral("%1 is a node of the cluster: using its address %2").arg(host, node->privateIp);
+        e.note = QCoreApplication::translate("EntryPoint", "%1 is a node of the cluster: using its address %2").arg(host, node->privateIp);
     } else if (!resolvesHere(host)) {
         QString target;
         if (host == cluster.fqdn() && external.mode == ExternalAccess::Mode::None)
             target = !hostsTarget.isEmpty() ? hostsTarget
                                                      : (cluster.frontends().isEmpty() ? QString() : cluster.frontends().constFirst().privateIp);
         if (target.isEmpty()) {
-            e.note = QStringLiteral("%1 does not resolve here and the project names no address for it: give the entry point with --via HOST[:PORT]").arg(host);
+            e.note = QCoreApplication::translate("EntryPoint", "%1 does not resolve here and the project names no address for it: give the entry point with --via HOST[:PORT]").arg(host);
             return e;
         }
         e.host = target;
-        e.note = QStringLiteral("%1 does not resolve here; using %2 from the project (TLS name and Host stay %1)").arg(host, target);
+        e.note = QCoreApplication::translate("EntryPoint", "%1 does not resolve here; using %2 from the project (TLS name and Host stay %1)").arg(host, target);
     }
     e.isClusterNode = isFrontendAddress(cluster, e.host);
     return e;
@@ -55,7 +56,7 @@ QString EntryPoint::drillNote() const
     if (!note.isEmpty())
         parts << note;
     if (isClusterNode)
-        parts << QStringLiteral("the entry %1 is a frontend of the cluster, not a load balancer: a drill through it proves less than one through "
+        parts << QCoreApplication::translate("EntryPoint", "the entry %1 is a frontend of the cluster, not a load balancer: a drill through it proves less than one through "
                                 "the load balancer")
                      .arg(address());
     return parts.join(QStringLiteral("; "));

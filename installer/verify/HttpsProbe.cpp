@@ -27,7 +27,7 @@ HttpsProbe::Result HttpsProbe::get(const QString &address, int port, const QStri
     socket.setSslConfiguration(config);
     socket.connectToHostEncrypted(address, quint16(port), fqdn); // fqdn: SNI and the name checked
     if (!socket.waitForConnected(timeoutMs)) {
-        r.error = QStringLiteral("cannot connect to %1:%2: %3").arg(address).arg(port).arg(socket.errorString());
+        r.error = HttpsProbe::tr("cannot connect to %1:%2: %3").arg(address).arg(port).arg(socket.errorString());
         return r;
     }
     r.connected = true;
@@ -59,7 +59,7 @@ HttpsProbe::Result HttpsProbe::get(const QString &address, int port, const QStri
     const QList<QByteArray> statusLine = reply.left(lineEnd).split(' ');
     r.status = statusLine.value(1).toInt();
     if (r.status == 0)
-        r.error = QStringLiteral("no HTTP answer from %1:%2 for %3").arg(address).arg(port).arg(QString::fromLatin1(path));
+        r.error = HttpsProbe::tr("no HTTP answer from %1:%2 for %3").arg(address).arg(port).arg(QString::fromLatin1(path));
     for (const QByteArray &line : reply.left(reply.indexOf("\r\n\r\n")).split('\n')) {
         if (line.toLower().startsWith("x-agilesec-node:"))
             r.servedBy = QString::fromUtf8(line.mid(16).trimmed());

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QByteArray>
 #include <QDateTime>
 #include <QString>
@@ -11,6 +12,8 @@
 // as a browser that resolved the FQDN to that address would.
 class HttpsProbe
 {
+    Q_DECLARE_TR_FUNCTIONS(HttpsProbe) // messages in the wizard's language, English in the CLI
+
 public:
     struct Result {
         bool connected = false;
