@@ -6,6 +6,7 @@
 #include "InstallOverallBar.h"
 #include "jobs/InstallJob.h"
 #include "PlanText.h"
+#include "RowProgressDelegate.h"
 
 #include <QApplication>
 #include <QDateTime>
@@ -16,7 +17,6 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPlainTextEdit>
-#include <QProgressBar>
 #include <QRegularExpression>
 #include <QPushButton>
 #include <QScrollBar>
@@ -53,6 +53,7 @@ InstallPage::InstallPage(ClusterSession *session)
     m_tree->setColumnWidth(NodeColumn, 170);
     m_tree->setColumnWidth(StepColumn, 200);
     m_tree->setColumnWidth(ProgressColumn, 110);
+    m_tree->setItemDelegateForColumn(ProgressColumn, new RowProgressDelegate(m_tree));
     // Wide enough for the longest state word ("reconnecting", and its German and French).
     m_tree->setColumnWidth(StateColumn, m_tree->fontMetrics().horizontalAdvance(tr("reconnecting")) + 48);
     m_tree->setColumnWidth(ElapsedColumn, 70);
@@ -146,11 +147,8 @@ void InstallPage::initializePage()
             auto *row = new QTreeWidgetItem(phaseItem, {node.hostname, QString(), QString(), QString(), QString(), tr("waiting")});
             row->setData(NodeColumn, Qt::UserRole, node.hostname);
             row->setIcon(StateColumn, style()->standardIcon(QStyle::SP_MediaPause));
-            auto *bar = new QProgressBar;
-            bar->setRange(0, 100);
-            bar->setValue(0);
-            bar->setMaximumHeight(m_tree->fontMetrics().height() + 4);
-            m_tree->setItemWidget(row, ProgressColumn, bar);
+            row->setData(ProgressColumn, RowProgressDelegate::kPercentRole, 0);
+            row->setText(ProgressColumn, QStringLiteral("0%"));
             m_rows.insert(rowKey(phase.index, node.hostname), row);
         }
         phaseItem->setExpanded(true);
@@ -253,15 +251,16 @@ void InstallPage::flush()
                                      : p.state == NodeProgress::State::Failed ? InstallLogSummary::text(log.constLast()) // what failed, not the last progress
                                                                               : InstallLogSummary::line(log, p.state == NodeProgress::State::Done));
         row->setToolTip(LastLineColumn, row->text(LastLineColumn));
-        if (auto *bar = qobject_cast<QProgressBar *>(m_tree->itemWidget(row, ProgressColumn))) {
-            bar->setValue(p.state == NodeProgress::State::Done ? 100 : p.percent);
+        {
+            const int percent = p.state == NodeProgress::State::Done ? 100 : p.percent;
+            row->setData(ProgressColumn, RowProgressDelegate::kPercentRole, percent);
             // The same counters as the row and the log: which step of the phase, and the
             // step's own [n/m] from its last progress line.
             static const QRegularExpression counter(QStringLiteral("\\[(\\d+/\\d+)\\]"));
             QString own;
             for (qsizetype i = log.size() - 1; i >= 0 && own.isEmpty() && p.state == NodeProgress::State::Running; --i)
                 own = counter.match(log.at(i)).captured(1);
-            bar->setFormat(p.stepCount <= 0 || p.state == NodeProgress::State::Done ? QStringLiteral("%p%")
+            row->setText(ProgressColumn, p.stepCount <= 0 || p.state == NodeProgress::State::Done ? QStringLiteral("%1%").arg(percent)
                            : own.isEmpty() ? tr("step %1/%2").arg(p.stepIndex).arg(p.stepCount)
                                            : tr("step %1/%2: %3").arg(p.stepIndex).arg(p.stepCount).arg(own));
         }
