@@ -15,7 +15,6 @@
 namespace {
 using Severity = PreflightFinding::Severity;
 constexpr int kSeverityRole = Qt::UserRole + 1;
-const QString kAllNodes = QStringLiteral("all nodes");
 
 QColor colorOf(Severity severity)
 {
@@ -132,7 +131,7 @@ QTreeWidgetItem *PreflightPage::groupFor(const QString &node)
     }
     auto *group = new QTreeWidgetItem(m_tree);
     group->setData(0, Qt::UserRole, node);
-    group->setText(0, node == kAllNodes ? tr("All nodes") : node);
+    group->setText(0, node == PreflightFinding::kAllNodes ? tr("All nodes") : node);
     QFont bold = group->font(0);
     bold.setBold(true);
     group->setFont(0, bold);

@@ -8,6 +8,9 @@
 struct PreflightFinding {
     enum class Severity { Ok, Info, Warning, Error };
 
+    // The node of a finding about the whole cluster (the clock skew between the nodes).
+    static inline const QString kAllNodes = QStringLiteral("all nodes");
+
     QString node;
     QString check;    // "ssh", "sudo", "cpu", "memory", "disk", "os", "firewall", "installer", "fqdn", "clock", "latency"
     Severity severity = Severity::Ok;

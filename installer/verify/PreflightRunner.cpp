@@ -305,10 +305,10 @@ PreflightFinding PreflightRunner::gradeClockSkew(double skewSeconds, double unce
     // Graded by what is certain: a difference within the measurement's uncertainty is no finding.
     const double certain = std::max(0.0, skewSeconds - uncertaintySeconds);
     if (certain > 30)
-        return finding(QStringLiteral("all nodes"), QStringLiteral("clock"), Severity::Error, detail, hint);
+        return finding(PreflightFinding::kAllNodes, QStringLiteral("clock"), Severity::Error, detail, hint);
     if (certain > 1)
-        return finding(QStringLiteral("all nodes"), QStringLiteral("clock"), Severity::Warning, detail, hint);
-    return finding(QStringLiteral("all nodes"), QStringLiteral("clock"), Severity::Ok, detail);
+        return finding(PreflightFinding::kAllNodes, QStringLiteral("clock"), Severity::Warning, detail, hint);
+    return finding(PreflightFinding::kAllNodes, QStringLiteral("clock"), Severity::Ok, detail);
 }
 
 QList<PreflightFinding> PreflightRunner::run(const Cluster &cluster, const QList<NodeTarget> &targets, const InstallSecrets &secrets,
