@@ -56,6 +56,9 @@ QString receiverLines(const Node &node, const PlanOptions &options)
     return words.join(QLatin1Char(' '));
 }
 
+// Adds this run's key and keeps an earlier run's: a relay send that run started may still be going
+// on the relay (a new install attaches to it), and it connects again with that run's key when it
+// retries. Every relay key expires within 3 hours and the revoke step removes them all.
 QString authorizeCommand(const Node &node, const Node &relay, const PlanOptions &options)
 {
     const QString dir = relayDir(node, options);
@@ -71,7 +74,7 @@ QString authorizeCommand(const Node &node, const Node &relay, const PlanOptions 
                           "IFS= read -r k || exit 1; case $k in 'ssh-ed25519 '*) ;; *) echo 'not a one-time public key on stdin' >&2; exit 1 ;; esac; "
                           "x=$(date -u -d '+3 hours' +%Y%m%d%H%M 2>/dev/null) && x=\",expiry-time=\\\"$x\\\"\" || x=; "
                           "n=$(mktemp \"$a.XXXXXX\") || exit 1; "
-                          "{ if [ -f \"$a\" ]; then grep -v ' %7$' \"$a\"; fi; printf 'from=\"%s\",restrict,command=\"%s\"%s %s %7\\n' %8 %9 \"$x\" \"$k\"; } > \"$n\" "
+                          "{ if [ -f \"$a\" ]; then grep -vF \" $k %7\" \"$a\"; fi; printf 'from=\"%s\",restrict,command=\"%s\"%s %s %7\\n' %8 %9 \"$x\" \"$k\"; } > \"$n\" "
                           "&& chmod 600 \"$n\" && mv -f \"$n\" \"$a\" || { rm -f \"$n\"; exit 1; }")
         .arg(q(dir), package, sha, node.hostname, receiverLines(node, options), authorizedKeysFile(), PackageRelayPlan::keyComment(),
              q(relay.privateIp), q(forced));
