@@ -7,12 +7,14 @@
 #include "verify/AccessProbe.h"
 #include "ssh/HostCertificate.h"
 #include "ssh/HostCertificateTrust.h"
+#include "ssh/HandshakeGate.h"
 #include "ssh/SshSession.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QRandomGenerator>
 #include <QElapsedTimer>
+#include <QMutex>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <csignal>
@@ -64,6 +66,7 @@ private Q_SLOTS:
     void exitStatusTimeoutCancelAndSilence();
     void sudoWithAndWithoutPassword();
     void checkAccessCliPinsOnlyWhatWasAccepted();
+    void handshakesTakeTurnsBelowMaxStartups();
 
 private:
     LabFixture m_lab;
@@ -1005,6 +1008,64 @@ void TestSsh::checkAccessCliPinsOnlyWhatWasAccepted()
     QCOMPARE(code, 1);
     QVERIFY(err.contains(QStringLiteral("sudo with password: REFUSED")));
     QVERIFY(!out.contains(QStringLiteral("not-it")) && !err.contains(QStringLiteral("not-it")));
+}
+
+void TestSsh::handshakesTakeTurnsBelowMaxStartups()
+{
+    // A bastion's sshd drops unauthenticated connections beyond MaxStartups. This one's is 4
+    // (from the 5th on, every one): twelve sessions connecting at once with a gate of 2 all get in.
+    // The gate stays below MaxStartups with room to spare, as the default 8 is below sshd's 10:
+    // sshd counts a connection until its listener hears that it authenticated, a moment after
+    // the client knows, so the next one may arrive while it still counts.
+    const QString host = QStringLiteral("backend-2");
+    const QString config = m_lab.nodeDir(host) + QStringLiteral("/sshd_config");
+    const QByteArray original = TestFiles::read(config);
+    QVERIFY(original.contains("MaxStartups 64:30:128\n"));
+    const auto reconfigure = [&](const QByteArray &text) {
+        TestFiles::write(config, text);
+        QCOMPARE(::kill(pid_t(m_lab.sshdPid(host)), SIGHUP), 0); // sshd re-executes itself and reads its config again
+        QThread::msleep(300);
+        const SshEndpoint e = m_lab.endpoint(host);
+        QVERIFY(LabProcess::waitForListener(e.host, e.port, 10000));
+    };
+    reconfigure(QByteArray(original).replace("MaxStartups 64:30:128\n", "MaxStartups 4\n"));
+    SshEndpoint endpoint = m_lab.endpoint(host);
+    {
+        SshEndpoint probe = endpoint;
+        probe.pinnedFingerprint.clear();
+        probe.acceptNewHostKeys = true;
+        SshSession current(probe, {});
+        QVERIFY2(current.connect(), qPrintable(current.error()));
+        endpoint.pinnedFingerprint = current.serverFingerprint();
+    }
+    const auto connectAtOnce = [&](int sessions) {
+        QStringList failures;
+        QMutex mutex;
+        std::vector<std::thread> threads;
+        for (int i = 0; i < sessions; ++i)
+            threads.emplace_back([&] {
+                SshSession session(endpoint, {});
+                const bool ok = session.connect() && session.exec(QStringLiteral("true")).exitStatus == 0;
+                const QMutexLocker lock(&mutex);
+                if (!ok)
+                    failures << session.error();
+            });
+        for (std::thread &t : threads)
+            t.join();
+        return failures;
+    };
+    HandshakeGate::setLimit(2);
+    HandshakeGate::resetPeak();
+    const QStringList gated = connectAtOnce(12);
+    const int peak = HandshakeGate::peak();
+    // Without the gate (OpenSSH's own ssh behaves so too), for comparison only: how many sshd dropped.
+    HandshakeGate::setLimit(12);
+    const QStringList ungated = connectAtOnce(12);
+    HandshakeGate::setLimit(HandshakeGate::kDefaultLimit);
+    reconfigure(original);
+    qInfo("MaxStartups 4, 12 sessions at once: %lld refused with a gate of 2, %lld without", qlonglong(gated.size()), qlonglong(ungated.size()));
+    QVERIFY2(gated.isEmpty(), qPrintable(gated.join(QLatin1Char('\n'))));
+    QVERIFY2(peak == 2, qPrintable(QString::number(peak)));
 }
 
 QTEST_GUILESS_MAIN(TestSsh)

@@ -1,6 +1,7 @@
 #include "ssh/SshSession.h"
 
 #include "ssh/ConnectFailure.h"
+#include "ssh/HandshakeGate.h"
 #include "ssh/HostCertificate.h"
 #include "ssh/KeyPassphrase.h"
 #include "ssh/LineSplitter.h"
@@ -106,6 +107,7 @@ QString SshSession::description() const
 
 bool SshSession::connect()
 {
+    const HandshakeGate::Pass pass; // a few handshakes at once (MaxStartups)
     disconnect();
     m_error.clear();
     m_trust = HostKeyTrust::None;
