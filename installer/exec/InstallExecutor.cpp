@@ -162,10 +162,11 @@ void InstallExecutor::update(const QString &hostname, const std::function<void(N
 
 void InstallExecutor::journal(const PlanStep &step, InstallJournal::State state, const QString &message)
 {
-    // The disk write happens on the writer's thread: a phase starting a dozen nodes at once
-    // must not stall the GUI thread for a dozen fsyncs.
+    // The serializing and the disk write happen on the writer's thread: a phase starting a dozen
+    // nodes at once must not stall the GUI thread for a dozen fsyncs. The copy is cheap (shared
+    // until the next update changes it).
     m_journal->update(step, state, message);
-    m_journalWriter->write(m_journal->serialize());
+    m_journalWriter->write([snapshot = *m_journal] { return snapshot.serialize(); });
     const QString failure = m_journalWriter->takeError();
     if (!failure.isEmpty())
         Q_EMIT notice(InstallExecutor::tr("could not update the install journal (a resume may redo this step): %1").arg(failure));

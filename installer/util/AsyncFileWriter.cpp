@@ -23,9 +23,14 @@ AsyncFileWriter::~AsyncFileWriter()
 
 void AsyncFileWriter::write(QByteArray content)
 {
+    write(Producer([content = std::move(content)] { return content; }));
+}
+
+void AsyncFileWriter::write(Producer produce)
+{
     {
         std::lock_guard lock(m_mutex);
-        m_pending = std::move(content);
+        m_pending = std::move(produce);
         m_hasPending = true;
     }
     m_wake.notify_one();
@@ -51,10 +56,11 @@ void AsyncFileWriter::run()
         m_wake.wait(lock, [this] { return m_hasPending || m_stop; });
         if (!m_hasPending && m_stop)
             return;
-        const QByteArray content = std::exchange(m_pending, QByteArray());
+        const Producer produce = std::exchange(m_pending, Producer());
         m_hasPending = false;
         m_writing = true;
         lock.unlock();
+        const QByteArray content = produce();
         QString error;
         QDir().mkpath(QFileInfo(m_path).absolutePath());
         QSaveFile file(m_path);
