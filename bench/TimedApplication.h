@@ -9,6 +9,7 @@
 #include <QThread>
 
 #include <algorithm>
+#include <ctime>
 #include <atomic>
 #include <vector>
 
@@ -33,15 +34,18 @@ public:
         m_nested.push_back(0);
         QElapsedTimer clock;
         clock.start();
+        const double cpuBefore = threadCpuMs();
         const bool handled = QApplication::notify(receiver, event);
         const double ms = double(clock.nsecsElapsed()) / 1e6;
+        const double cpu = threadCpuMs() - cpuBefore;
         const double own = ms - m_nested.back();
         m_nested.pop_back();
         if (!m_nested.empty())
             m_nested.back() += ms;
         static const double traceMs = qEnvironmentVariableIntValue("GUI_BENCH_TRACE_MS") > 0 ? qEnvironmentVariableIntValue("GUI_BENCH_TRACE_MS") : 100;
         if (own > traceMs && qEnvironmentVariableIsSet("GUI_BENCH_TRACE"))
-            qDebug("long event %s: %.1f ms, %.1f ms of it nested, depth %d", qPrintable(key), ms, ms - own, int(m_nested.size()));
+            qDebug("long event %s: %.1f ms (%.1f ms on the CPU), %.1f ms of it nested, depth %d", qPrintable(key), ms, cpu, ms - own,
+                   int(m_nested.size()));
         Cost &c = m_costs[key];
         c.max = std::max(c.max, own);
         c.total += own;
@@ -67,6 +71,13 @@ public:
     }
 
 private:
+    // This thread's CPU time: less than the wall time when the thread waited or was not scheduled.
+    static double threadCpuMs()
+    {
+        timespec t{};
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+        return double(t.tv_sec) * 1e3 + double(t.tv_nsec) / 1e6;
+    }
     struct Cost {
         double max = 0;
         double total = 0;
