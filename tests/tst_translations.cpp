@@ -17,6 +17,7 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTreeWidget>
 #include <QtTest>
 
 // The German and French translations are complete for the code as it is now (lupdate run
@@ -117,9 +118,16 @@ void TestTranslations::everyPageSpeaksTheLanguage()
         look(&window, wizard->currentPage(), QStringLiteral("03-access-refused.png"));
         PreflightPage preflight(window.session());
         preflight.resize(1366, 600);
+        static_cast<QWidget &>(preflight).show(); // laid out at its size before the rows come, as in the wizard
+        QVERIFY(QTest::qWaitForWindowExposed(&preflight));
         preflight.initializePage();
         QVERIFY(QTest::qWaitFor([&] { return window.session()->preflight()->hasRun(); }, 60000));
         QVERIFY(!window.session()->preflight()->passed());
+        // A long finding in full on as many lines as its column needs, not cut at one.
+        auto *tree = preflight.findChild<QTreeWidget *>(QStringLiteral("preflightTree"));
+        QVERIFY(tree && tree->topLevelItemCount() > 0 && tree->topLevelItem(0)->childCount() > 0);
+        QTRY_VERIFY2(tree->visualItemRect(tree->topLevelItem(0)->child(0)).height() > 2 * tree->fontMetrics().height(),
+                     "the refused node's finding is one elided line");
         english << UntranslatedText::englishIn(&preflight);
         WizardDriver::saveScreenshot(&preflight, language + QStringLiteral("-06-preflight-refused.png"));
     }

@@ -2,8 +2,9 @@
 
 #include "AuthMethodCombo.h"
 #include "ClusterSession.h"
-#include "jobs/ConnectionsJob.h"
+#include "FieldWidth.h"
 #include "HostKeyDialog.h"
+#include "jobs/ConnectionsJob.h"
 #include "PathField.h"
 #include "ssh/SshJumpHost.h"
 
@@ -35,6 +36,7 @@ AccessPage::AccessPage(ClusterSession *session)
     m_port->setObjectName(QStringLiteral("sshPortSpin"));
     m_port->setRange(1, 65535);
     m_port->setValue(22);
+    FieldWidth::fit(m_port);
     m_auth = new AuthMethodCombo(QStringLiteral("authCombo"));
     auto *identityRow = new PathField(PathField::Kind::OpenFile, QStringLiteral("identityFileEdit"), tr("Private key"));
     m_identity = identityRow->edit();

@@ -1,10 +1,11 @@
 #include "CertificatesPage.h"
 
 #include "ClusterSession.h"
+#include "FieldWidth.h"
 #include "jobs/CertificatesJob.h"
-#include "util/DirectoryContents.h"
-#include "pki/KeyTypes.h"
 #include "PathField.h"
+#include "pki/KeyTypes.h"
+#include "util/DirectoryContents.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -51,6 +52,8 @@ CertificatesPage::CertificatesPage(ClusterSession *session)
     m_leafDays->setObjectName(QStringLiteral("leafDaysSpin"));
     m_leafDays->setRange(1, 36500);
     m_leafDays->setValue(CertificateAuthority::kDefaultLeafDays);
+    FieldWidth::fit(m_caDays);
+    FieldWidth::fit(m_leafDays);
     auto *caCertField = new PathField(PathField::Kind::OpenFile, QStringLiteral("caCertEdit"), tr("CA certificate"), tr("PEM (*.pem *.crt);;All files (*)"));
     m_caCert = caCertField->edit();
     auto *caKeyField = new PathField(PathField::Kind::OpenFile, QStringLiteral("caKeyEdit"), tr("CA private key"), tr("PEM (*.pem *.key);;All files (*)"));

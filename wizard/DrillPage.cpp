@@ -1,8 +1,9 @@
 #include "DrillPage.h"
 
 #include "ClusterSession.h"
-#include "jobs/DrillJob.h"
 #include "core/ProfileCatalog.h"
+#include "FieldWidth.h"
+#include "jobs/DrillJob.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -35,6 +36,7 @@ DrillPage::DrillPage(ClusterSession *session)
     m_failover->setRange(1, 3600);
     m_failover->setValue(30);
     m_failover->setSuffix(tr(" s"));
+    FieldWidth::fit(m_failover);
     m_failover->setToolTip(tr("How long the entry point may take to route around the loss."));
     auto *form = new QFormLayout;
     form->addRow(tr("&Stop:"), m_kind);

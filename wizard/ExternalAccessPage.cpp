@@ -1,6 +1,7 @@
 #include "ExternalAccessPage.h"
 
 #include "ClusterSession.h"
+#include "FieldWidth.h"
 #include "util/NetworkNames.h"
 
 #include <QCheckBox>
@@ -149,7 +150,7 @@ QWidget *ExternalAccessPage::onPremFields()
     auto *onprem = new QWidget;
     auto *onpremForm = new QFormLayout(onprem);
     m_vip = lineEdit(QStringLiteral("vipEdit"), QStringLiteral("10.0.0.100"));
-    m_vip->setMaximumWidth(m_vip->fontMetrics().horizontalAdvance(QStringLiteral("0000:0000:0000:0000::0000")) + 20);
+    FieldWidth::fit(m_vip, QStringLiteral("0000:0000:0000:0000::0000"));
     m_lbNodes = new QTableWidget(0, 3);
     m_lbNodes->setObjectName(QStringLiteral("lbNodeTable"));
     m_lbNodes->setHorizontalHeaderLabels({tr("LB hostname"), tr("Address"), tr("Interface")});
@@ -198,7 +199,7 @@ void ExternalAccessPage::connectFields()
     for (QLineEdit *edit : {m_hostname, m_domain, m_vip})
         connect(edit, &QLineEdit::textChanged, this, &ExternalAccessPage::showProblem);
     for (QSpinBox *spin : {m_port, m_ttl, m_vrid}) {
-        spin->setMaximumWidth(spin->fontMetrics().horizontalAdvance(QStringLiteral("0000000")) + 40); // a number, not a line
+        FieldWidth::fit(spin);
         connect(spin, &QSpinBox::valueChanged, this, &ExternalAccessPage::push);
     }
     connect(m_mode, &QComboBox::currentIndexChanged, this, [this](int index) {

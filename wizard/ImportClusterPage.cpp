@@ -2,8 +2,9 @@
 
 #include "AuthMethodCombo.h"
 #include "ClusterSession.h"
-#include "jobs/ClusterImportJob.h"
+#include "FieldWidth.h"
 #include "HostKeyDialog.h"
+#include "jobs/ClusterImportJob.h"
 #include "PathField.h"
 #include "plan/PlanOptions.h"
 
@@ -31,6 +32,7 @@ ImportClusterPage::ImportClusterPage(ClusterSession *session)
     m_port->setObjectName(QStringLiteral("importPortSpin"));
     m_port->setRange(1, 65535);
     m_port->setValue(22);
+    FieldWidth::fit(m_port);
     m_user = new QLineEdit;
     m_user->setObjectName(QStringLiteral("importUserEdit"));
     m_auth = new AuthMethodCombo(QStringLiteral("importAuthCombo"));

@@ -2,9 +2,10 @@
 
 #include "ClusterSession.h"
 #include "core/ProfileCatalog.h"
+#include "FieldWidth.h"
+#include "jobs/MaintenanceJob.h"
 #include "RotationView.h"
 #include "StatusTable.h"
-#include "jobs/MaintenanceJob.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -139,7 +140,7 @@ QWidget *MaintenancePage::buildChoice()
     m_drain->setSuffix(tr(" s"));
     m_drain->setToolTip(tr("How long the open sessions of a frontend may take to end before it goes into maintenance."));
     for (QSpinBox *spin : {m_maxOut, m_drain})
-        spin->setMaximumWidth(spin->fontMetrics().horizontalAdvance(QStringLiteral("00000 s")) + 40); // a number, not a line
+        FieldWidth::fit(spin);
     auto *form = new QFormLayout;
     form->addRow(tr("&Work:"), m_work);
     form->addRow(tr("&Command:"), m_command);

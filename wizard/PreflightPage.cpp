@@ -2,6 +2,7 @@
 
 #include "ClusterSession.h"
 #include "jobs/PreflightJob.h"
+#include "WrappingItemDelegate.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -53,8 +54,7 @@ PreflightPage::PreflightPage(ClusterSession *session)
     m_tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_tree->header()->setStretchLastSection(true);
-    m_tree->setWordWrap(true);
-    m_tree->setUniformRowHeights(false);
+    WrappingItemDelegate::install(m_tree); // a finding and its fix in full
     m_tree->setAlternatingRowColors(false);
     m_summary = new QLabel;
     m_summary->setObjectName(QStringLiteral("preflightSummary"));

@@ -3,6 +3,7 @@
 #include "ClusterSession.h"
 #include "jobs/VerifyJob.h"
 #include "TopologyMap.h"
+#include "WrappingItemDelegate.h"
 
 #include <QCheckBox>
 #include <QDateTime>
@@ -42,8 +43,7 @@ VerifyPage::VerifyPage(ClusterSession *session)
     for (int column = 0; column < 3; ++column)
         m_health->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_health->header()->setStretchLastSection(true);
-    m_health->setWordWrap(true); // a detail in full, on as many lines as it needs
-    m_health->setUniformRowHeights(false);
+    WrappingItemDelegate::install(m_health); // a detail in full, on as many lines as it needs
     m_map = new TopologyMap;
     m_map->setObjectName(QStringLiteral("verifyMap"));
 
