@@ -5,6 +5,7 @@
 #include "jobs/InstallJob.h"
 #include "jobs/PrimaryConfigJob.h"
 #include "PlanText.h"
+#include "WrappingItemDelegate.h"
 
 #include <QComboBox>
 #include <QFileDialog>
@@ -48,6 +49,7 @@ ReviewPage::ReviewPage(ClusterSession *session)
     m_plan->setObjectName(QStringLiteral("planTree"));
     m_plan->setHeaderLabels({tr("Phase / node / step"), tr("Command")});
     m_plan->setColumnWidth(0, 360);
+    WrappingItemDelegate::install(m_plan); // every title, outcome and command in full: this is what will run
 
     auto *tabs = new QTabWidget;
     tabs->setObjectName(QStringLiteral("reviewTabs"));
