@@ -129,7 +129,7 @@ ClusterPki::Result ClusterPki::issue(const Cluster &cluster, const QList<Rendere
             progress.issued(++signedCount, total);
         return issued;
     };
-    const QList<Issued> fresh = QtConcurrent::blockingMapped<QList<Issued>>(WorkPool::instance(), toIssue, make);
+    const QList<Issued> fresh = QtConcurrent::blockingMapped<QList<Issued>>(WorkPool::computing(), toIssue, make);
     if (progress.stopped()) {
         result.problems << QStringLiteral("stopped");
         return result;

@@ -264,7 +264,7 @@ void UploadRun::hashLocally()
     for (int index : std::as_const(m_pending)) {
         const qint64 offset = qint64(index) * m_chunkSize;
         const qint64 length = lengthOf(index);
-        m_localSha.insert(index, QtConcurrent::run(WorkPool::instance(), [localPath = m_localPath, offset, length] {
+        m_localSha.insert(index, QtConcurrent::run(WorkPool::computing(), [localPath = m_localPath, offset, length] {
                               BackgroundPriority::lowerCurrentThread();
                               QFile f(localPath);
                               return f.open(QIODevice::ReadOnly) ? chunkSha256(f, offset, length) : QString();
