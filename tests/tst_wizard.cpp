@@ -40,6 +40,7 @@
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QStackedWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTreeWidget>
@@ -318,6 +319,10 @@ void TestWizard::exportOnlyRunEndsWithABundle()
     mode->setCurrentIndex(mode->findData(int(ExternalAccess::Mode::None)));
     QVERIFY2(QTest::qWaitFor([&] { return wizard->button(QWizard::NextButton)->isEnabled(); }, 2000), qPrintable(problem->text()));
     QVERIFY(problem->text().isEmpty());
+    // No gap: the entry point follows None's last field, not the height of on-prem's LB table.
+    auto *stack = child<QStackedWidget>(wizard, "externalModeStack");
+    QTRY_VERIFY2(stack->height() <= stack->currentWidget()->sizeHint().height() + 4,
+                 qPrintable(QStringLiteral("the mode's fields take %1 px in a %2 px stack").arg(stack->currentWidget()->sizeHint().height()).arg(stack->height())));
     mode->setCurrentIndex(mode->findData(int(ExternalAccess::Mode::OnPrem)));
     QCOMPARE(child<QTableWidget>(wizard, "lbNodeTable")->rowCount(), 1); // the row typed for on-prem is still there
     child<QTableWidget>(wizard, "lbNodeTable")->item(0, 1)->setText(QStringLiteral("10.0.0.101"));

@@ -203,7 +203,7 @@ void ExternalAccessPage::connectFields()
         connect(spin, &QSpinBox::valueChanged, this, &ExternalAccessPage::push);
     }
     connect(m_mode, &QComboBox::currentIndexChanged, this, [this](int index) {
-        m_stack->setCurrentIndex(index);
+        showModeFields(index);
         push();
     });
     connect(m_balance, &QComboBox::currentIndexChanged, this, &ExternalAccessPage::push);
@@ -225,7 +225,7 @@ void ExternalAccessPage::initializePage()
     m_domain->setText(c.analyticsDomain);
     m_port->setValue(c.frontendPort);
     m_mode->setCurrentIndex(std::max(0, m_mode->findData(int(e.mode))));
-    m_stack->setCurrentIndex(m_mode->currentIndex());
+    showModeFields(m_mode->currentIndex());
     m_etcHosts->setChecked(p.etcHosts);
     m_hostsTarget->setText(p.hostsTarget);
     m_zone->setText(e.hostedZoneId);
@@ -330,6 +330,16 @@ QString ExternalAccessPage::plainExternalProblem(const QString &problem)
             return control + problem.mid(key.size());
     }
     return problem;
+}
+
+void ExternalAccessPage::showModeFields(int index)
+{
+    // A stacked widget is as tall as its tallest page (on-prem's LB table): the others' heights
+    // are ignored, so the entry point and the problem follow the chosen mode's last field.
+    for (int i = 0; i < m_stack->count(); ++i)
+        m_stack->widget(i)->setSizePolicy(QSizePolicy::Preferred, i == index ? QSizePolicy::Preferred : QSizePolicy::Ignored);
+    m_stack->setCurrentIndex(index);
+    m_stack->updateGeometry();
 }
 
 void ExternalAccessPage::showProblem()

@@ -33,6 +33,7 @@ private:
     QString problem() const;
     void push();
     void showProblem();
+    void showModeFields(int index);
     static QString plainExternalProblem(const QString &problem);
 
     ClusterSession *m_session;
