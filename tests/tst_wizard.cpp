@@ -219,6 +219,8 @@ void TestWizard::topologyEditsAreValidatedAndLinkedToRows()
     QVERIFY(findings->wordWrap());
     QCOMPARE(table->item(2, TopologyPage::PrivateIp)->background().color(), QColor(0xff, 0xcd, 0xd2));
     QCOMPARE(table->item(2, TopologyPage::Hostname)->background().style(), Qt::NoBrush);
+    QVERIFY(!table->item(2, TopologyPage::PrivateIp)->icon().isNull()); // seen under the row's selection too
+    QVERIFY(table->item(2, TopologyPage::Hostname)->icon().isNull());
     table->clearSelection();
     findings->setCurrentRow(errorRow);
     QCOMPARE(table->currentRow(), 2);

@@ -14,6 +14,7 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStyle>
 #include <QTableWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -148,8 +149,12 @@ void TopologyPage::refresh()
         item->setToolTip(d.format());
         const int row = rowOfFinding(d.node);
         if (row >= 0 && d.isError()) {
-            if (QTableWidgetItem *cell = m_table->item(row, columnOf(d.key)))
+            if (QTableWidgetItem *cell = m_table->item(row, columnOf(d.key))) {
                 cell->setBackground(QColor(0xff, 0xcd, 0xd2));
+                cell->setIcon(style()->standardIcon(QStyle::SP_MessageBoxCritical)); // still seen when its row is selected
+                cell->setToolTip(d.message);
+                m_table->resizeColumnToContents(cell->column()); // the value beside its icon, not elided
+            }
             wrong.insert(m_table->item(row, Hostname)->text(), false);
         }
     }
