@@ -9,8 +9,8 @@
 #include <QThread>
 
 #include <algorithm>
-#include <ctime>
 #include <atomic>
+#include <ctime>
 #include <vector>
 
 // A QApplication that times every event the GUI thread delivers, each by its own work (the

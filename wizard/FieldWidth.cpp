@@ -2,7 +2,6 @@
 
 #include <QAbstractSpinBox>
 #include <QLineEdit>
-#include <QSizePolicy>
 #include <QString>
 
 void FieldWidth::fit(QAbstractSpinBox *spin)

@@ -1,6 +1,5 @@
 #include "WrappingItemDelegate.h"
 
-#include <QApplication>
 #include <QHeaderView>
 #include <QStyle>
 #include <QTimer>
@@ -37,8 +36,7 @@ QSize WrappingItemDelegate::sizeHint(const QStyleOptionViewItem &option, const Q
         return oneLine;
     QStyleOptionViewItem opt(option);
     initStyleOption(&opt, index);
-    QStyle *style = m_view->style() ? m_view->style() : QApplication::style();
-    const int textMargin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, &opt, m_view) + 1; // as the style draws it
+    const int textMargin = m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, &opt, m_view) + 1; // as the style draws it
     int width = m_view->header()->sectionSize(index.column()) - 2 * textMargin;
     if (index.column() == 0) { // the branch indentation comes off the first column
         int depth = m_view->rootIsDecorated() ? 1 : 0;
